@@ -1,0 +1,109 @@
+/**
+ * From raw file contents to schema-checked objects. Nothing here throws: every
+ * failure becomes a Problem that names the file, the fact and the field.
+ */
+import * as v from 'valibot';
+import { FactsFile, StoryFile } from './schema';
+import type { Problem } from './problems';
+import { shown } from './problems';
+
+/** The raw files of one story folder; null where the file could not be read. */
+export interface StorySources {
+  /** The folder as the author knows it, used in messages (e.g. public/stories/x). */
+  folder: string;
+  story: string | null;
+  facts: string | null;
+  article: Uint8Array | null;
+}
+
+export function fileOf(folder: string, name: string): string {
+  return folder === '' ? name : `${folder.replace(/\/+$/, '')}/${name}`;
+}
+
+/** JSON.parse with the error turned into line and column. */
+export function parseJson(text: string, file: string): { value: unknown } | { problem: Problem } {
+  try {
+    return { value: JSON.parse(text) as unknown };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(reason);
+    let at = '';
+    if (position) {
+      const before = text.slice(0, Number(position[1]));
+      const line = before.split('\n').length;
+      const column = before.length - before.lastIndexOf('\n');
+      at = ` at line ${line}, column ${column}`;
+    }
+    return { problem: { severity: 'error', file, message: `invalid JSON${at}: ${reason}` } };
+  }
+}
+
+/** Decodes the article strictly: a byte that is not UTF-8 is a problem, not a U+FFFD. */
+export function decodeArticle(bytes: Uint8Array, file: string): { text: string } | { problem: Problem } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    return { problem: { severity: 'error', file, message: 'the article is not valid UTF-8 text' } };
+  }
+}
+
+type Issue = v.BaseIssue<unknown>;
+
+/** Dotted path of a valibot issue, and the fact it sits in when the file is facts.json. */
+function locate(issue: Issue, raw: unknown, isFacts: boolean): { fact?: string; field?: string } {
+  const keys = (issue.path ?? []).map((item) => item.key as string | number);
+  if (isFacts && keys[0] === 'facts' && typeof keys[1] === 'number') {
+    const entry = Array.isArray((raw as { facts?: unknown }).facts) ? (raw as { facts: unknown[] }).facts[keys[1]] : undefined;
+    const id = (entry as { id?: unknown } | undefined)?.id;
+    const fact = typeof id === 'string' && id !== '' ? id : `#${keys[1]}`;
+    const field = keys.slice(2).join('.');
+    return field === '' ? { fact } : { fact, field };
+  }
+  const field = keys.join('.');
+  return field === '' ? {} : { field };
+}
+
+function describe(issue: Issue): { message: string; expected?: string; found?: string } {
+  if (issue.type === 'strict_object' && issue.expected === 'never') {
+    return { message: `unknown field ${shown(issue.path?.at(-1)?.key)} (a typo?)` };
+  }
+  if (issue.kind === 'schema' && issue.received === 'undefined') {
+    return { message: 'missing required field', expected: issue.expected ?? undefined };
+  }
+  if (issue.kind === 'schema') {
+    return { message: 'wrong type', expected: issue.expected ?? undefined, found: issue.received };
+  }
+  // Validation actions carry our own wording in `message`.
+  return { message: issue.message, found: shown(issue.input) };
+}
+
+export function schemaProblems(issues: readonly Issue[], raw: unknown, file: string, isFacts: boolean): Problem[] {
+  return issues.map((issue) => {
+    const { message, expected, found } = describe(issue);
+    const problem: Problem = { severity: 'error', file, ...locate(issue, raw, isFacts), message };
+    if (expected !== undefined) problem.expected = expected;
+    if (found !== undefined) problem.found = found;
+    return problem;
+  });
+}
+
+export function parseStoryFile(text: string, file: string) {
+  return parseWith(StoryFile, text, file, false);
+}
+
+export function parseFactsFile(text: string, file: string) {
+  return parseWith(FactsFile, text, file, true);
+}
+
+function parseWith<T extends v.GenericSchema>(
+  schema: T,
+  text: string,
+  file: string,
+  isFacts: boolean,
+): { value: v.InferOutput<T>; problems: [] } | { value: null; problems: Problem[] } {
+  const json = parseJson(text, file);
+  if ('problem' in json) return { value: null, problems: [json.problem] };
+  const result = v.safeParse(schema, json.value);
+  if (result.success) return { value: result.output, problems: [] };
+  return { value: null, problems: schemaProblems(result.issues, json.value, file, isFacts) };
+}

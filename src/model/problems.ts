@@ -1,0 +1,40 @@
+/**
+ * What the validator says: one problem names the file, the fact, the field,
+ * what was expected and what was found, so an author can fix it without a debugger.
+ */
+
+export type Severity = 'error' | 'warning';
+
+export interface Problem {
+  severity: Severity;
+  /** Path of the file, as the author knows it (e.g. public/stories/x/facts.json). */
+  file: string;
+  /** The fact's id (or "#3" when the fact has no usable id). */
+  fact?: string;
+  /** Dotted field path inside the fact or file, e.g. quantity.min. */
+  field?: string;
+  expected?: string;
+  found?: string;
+  message: string;
+}
+
+/** Problems as one readable line each. */
+export function formatProblem(problem: Problem): string {
+  const where = [problem.file];
+  if (problem.fact !== undefined) where.push(`fact "${problem.fact}"`);
+  if (problem.field !== undefined) where.push(problem.field);
+  const parts = [`${problem.severity}: ${where.join(' › ')}: ${problem.message}`];
+  if (problem.expected !== undefined) parts.push(`expected ${problem.expected}`);
+  if (problem.found !== undefined) parts.push(`found ${problem.found}`);
+  return parts.join('; ');
+}
+
+/** Shortens long values in messages so one problem stays one line. */
+export function shown(value: unknown, limit = 80): string {
+  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}

@@ -1,0 +1,106 @@
+/**
+ * Roll-ups: what a region's figures add up to, without double counting.
+ *
+ * A region shows the facts that happened in it or in any region inside it.
+ * Figures add up only when they count the same thing (kind and unit), and a
+ * fact that is `partOf` another fact in the same sum is already counted by it:
+ * northern Syria holds both "at least 34" (one strike) and "at least 54" (all of
+ * Idlib since February, which includes the 34), and shows at least 54, never 88.
+ */
+import type { RegionIndex } from './regions';
+import type { Category, Fact, Qualifier } from './schema';
+
+export interface Figure {
+  category: Category;
+  kind: string;
+  unit: { ar: string; en: string };
+  min: number | null;
+  max: number | null;
+  qualifier: Qualifier;
+  /** The facts whose figures are summed. */
+  counted: Fact[];
+  /** Facts inside the sum that are already counted by one of `counted`. */
+  included: Fact[];
+}
+
+/** How a region is concerned by a fact. */
+export type Concern = 'here' | 'related';
+
+export interface RegionFacts {
+  region: string;
+  /** Facts that happened in the region or inside it. */
+  here: Fact[];
+  /** Facts that happened elsewhere but concern the region (nationality, origin, destination). */
+  related: Fact[];
+  /** Totals of `here`, one per kind and unit. */
+  figures: Figure[];
+  /** Totals of `related`. */
+  relatedFigures: Figure[];
+}
+
+/** True if `fact` is counted by another fact in `pool` through its partOf chain. */
+function countedByAnother(fact: Fact, pool: ReadonlyMap<string, Fact>, byId: ReadonlyMap<string, Fact>): boolean {
+  const seen = new Set<string>([fact.id]);
+  for (let id = fact.partOf?.fact; id !== undefined && !seen.has(id); id = byId.get(id)?.partOf?.fact) {
+    if (pool.has(id)) return true;
+    seen.add(id);
+  }
+  return false;
+}
+
+function combinedQualifier(facts: readonly Fact[], max: number | null): Qualifier {
+  const qualifiers = new Set(facts.map((f) => f.quantity!.qualifier));
+  if (qualifiers.size === 1) return [...qualifiers][0]!;
+  if (qualifiers.has('vague')) return 'vague';
+  if (max === null) return 'at-least';
+  return 'about';
+}
+
+/** Sums facts with quantities, grouped by what they count; parts are never added to their whole. */
+export function sumFigures(facts: readonly Fact[], allFacts: readonly Fact[]): Figure[] {
+  const byId = new Map(allFacts.map((f) => [f.id, f]));
+  const groups = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    if (!fact.quantity) continue;
+    const key = `${fact.category}\u0000${fact.kind}\u0000${fact.quantity.unit.en}`;
+    groups.set(key, [...(groups.get(key) ?? []), fact]);
+  }
+  return [...groups.values()].map((group) => {
+    const pool = new Map(group.map((f) => [f.id, f]));
+    const counted = group.filter((f) => !countedByAnother(f, pool, byId));
+    const included = group.filter((f) => !counted.includes(f));
+    const min = counted.reduce((sum, f) => sum + (f.quantity!.min ?? 0), 0);
+    const max = counted.some((f) => f.quantity!.max === null) ? null : counted.reduce((sum, f) => sum + f.quantity!.max!, 0);
+    const first = counted[0]!;
+    return {
+      category: first.category,
+      kind: first.kind,
+      unit: first.quantity!.unit,
+      min,
+      max,
+      qualifier: combinedQualifier(counted, max),
+      counted,
+      included,
+    };
+  });
+}
+
+/** The regions a fact concerns without having happened there. */
+export function relatedRegions(fact: Fact): string[] {
+  const ids = [...(fact.related ?? []).map((r) => r.region), fact.origin, fact.destination];
+  return [...new Set(ids.filter((id): id is string => id !== undefined && id !== fact.region))];
+}
+
+export function rollUp(region: string, facts: readonly Fact[], regions: RegionIndex): RegionFacts {
+  const here = facts.filter((f) => regions.isWithin(f.region, region));
+  const related = facts.filter(
+    (f) => !here.includes(f) && relatedRegions(f).some((id) => regions.isWithin(id, region)),
+  );
+  return {
+    region,
+    here,
+    related,
+    figures: sumFigures(here, facts),
+    relatedFigures: sumFigures(related, facts),
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * The read-only model every view reads: the validated story with its
+ * sentences, facts and regions joined by id.
+ */
+import type { Region, RegionIndex } from './regions';
+import { rollUp, type RegionFacts } from './rollup';
+import type { Fact, StoryFile } from './schema';
+import type { CodePointIndex } from './text';
+import type { ValidatedStory } from './validate';
+
+export interface SentenceView {
+  index: number;
+  start: number;
+  end: number;
+  /** The sentence exactly as in the article. */
+  text: string;
+  /** The team's English translation. */
+  en: string;
+  /** Ids of the facts quoted from this sentence, in article order. */
+  facts: string[];
+}
+
+export interface StoryModel {
+  story: StoryFile;
+  article: string;
+  articleIndex: CodePointIndex;
+  sentences: SentenceView[];
+  facts: Fact[];
+  factById: ReadonlyMap<string, Fact>;
+  /** The story's regions, in story.json order. */
+  regions: Region[];
+  regionIndex: RegionIndex;
+  /** Roll-ups by region id, computed once. */
+  regionFacts: ReadonlyMap<string, RegionFacts>;
+  /** The sentence each fact is quoted from. */
+  sentenceOfFact: ReadonlyMap<string, SentenceView>;
+}
+
+export function buildStoryModel(validated: ValidatedStory, regionIndex: RegionIndex): StoryModel {
+  const { story, facts, articleIndex } = validated;
+  const ordered = [...facts].sort((a, b) => a.target.selector[1].start - b.target.selector[1].start);
+  const sentences: SentenceView[] = validated.sentences.map((s, i) => ({
+    index: s.index,
+    start: s.start,
+    end: s.end,
+    text: articleIndex.slice(s.start, s.end),
+    en: story.sentences[i]?.en ?? '',
+    facts: ordered.filter((f) => s.start <= f.target.selector[1].start && f.target.selector[1].start < s.end).map((f) => f.id),
+  }));
+  const sentenceOfFact = new Map<string, SentenceView>();
+  for (const sentence of sentences) for (const id of sentence.facts) sentenceOfFact.set(id, sentence);
+  const regions = story.regions.map((id) => regionIndex.get(id)).filter((r): r is Region => r !== undefined);
+  return {
+    story,
+    article: validated.article,
+    articleIndex,
+    sentences,
+    facts,
+    factById: new Map(facts.map((f) => [f.id, f])),
+    regions,
+    regionIndex,
+    regionFacts: new Map(regions.map((r) => [r.id, rollUp(r.id, facts, regionIndex)])),
+    sentenceOfFact,
+  };
+}

@@ -1,0 +1,294 @@
+/**
+ * The validator: nothing the article does not support reaches the map.
+ *
+ * Takes the raw files of a story folder and the geodata's regions and returns
+ * either the validated story or the problems that stop it, each naming the
+ * file, the fact, the field, what was expected and what was found.
+ */
+import { readQuantity } from '../reader/index';
+import { decodeArticle, fileOf, parseFactsFile, parseStoryFile, type StorySources } from './parse';
+import { hasErrors, shown, type Problem } from './problems';
+import type { RegionIndex } from './regions';
+import type { Fact, FactsFile, StoryFile } from './schema';
+import { segmentSentences, type Sentence } from './segment';
+import { CodePointIndex } from './text';
+
+export interface ValidatedStory {
+  story: StoryFile;
+  facts: Fact[];
+  /** The article exactly as archived. */
+  article: string;
+  articleIndex: CodePointIndex;
+  sentences: Sentence[];
+}
+
+export interface ValidationResult {
+  /** Present only when there is no error (warnings allowed). */
+  story: ValidatedStory | null;
+  problems: Problem[];
+}
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return null;
+  const digest = await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function validateStory(sources: StorySources, regions: RegionIndex): Promise<ValidationResult> {
+  const storyFile = fileOf(sources.folder, 'story.json');
+  const factsFile = fileOf(sources.folder, 'facts.json');
+  const problems: Problem[] = [];
+  const missing = (file: string) => problems.push({ severity: 'error', file, message: 'file is missing or unreadable' });
+
+  if (sources.story === null) missing(storyFile);
+  if (sources.facts === null) missing(factsFile);
+  const story = sources.story === null ? null : parseStoryFile(sources.story, storyFile);
+  const facts = sources.facts === null ? null : parseFactsFile(sources.facts, factsFile);
+  problems.push(...(story?.problems ?? []), ...(facts?.problems ?? []));
+  if (!story?.value || !facts?.value) return { story: null, problems };
+
+  const articleFile = fileOf(sources.folder, story.value.article.file);
+  if (sources.article === null) {
+    missing(articleFile);
+    return { story: null, problems };
+  }
+  const decoded = decodeArticle(sources.article, articleFile);
+  if ('problem' in decoded) return { story: null, problems: [...problems, decoded.problem] };
+
+  const hash = await sha256Hex(sources.article);
+  if (hash === null) {
+    problems.push({ severity: 'warning', file: articleFile, message: 'cannot verify sha256 here (no Web Crypto in this context)' });
+  } else if (hash !== story.value.article.sha256) {
+    problems.push({
+      severity: 'error',
+      file: storyFile,
+      field: 'article.sha256',
+      message: `the archived article does not match its recorded hash (was ${story.value.article.file} edited?)`,
+      expected: story.value.article.sha256,
+      found: hash,
+    });
+  }
+
+  const articleIndex = new CodePointIndex(decoded.text);
+  const sentences = segmentSentences(decoded.text);
+  const context: CheckContext = {
+    story: story.value,
+    facts: facts.value,
+    articleIndex,
+    sentences,
+    regions,
+    storyFile,
+    factsFile,
+  };
+  problems.push(...checkStory(context), ...checkFacts(context));
+  const validated: ValidatedStory = { story: story.value, facts: facts.value.facts, article: decoded.text, articleIndex, sentences };
+  return { story: hasErrors(problems) ? null : validated, problems };
+}
+
+interface CheckContext {
+  story: StoryFile;
+  facts: FactsFile;
+  articleIndex: CodePointIndex;
+  sentences: Sentence[];
+  regions: RegionIndex;
+  storyFile: string;
+  factsFile: string;
+}
+
+function checkStory({ story, sentences, regions, storyFile, articleIndex }: CheckContext): Problem[] {
+  const problems: Problem[] = [];
+  story.regions.forEach((id, i) => {
+    if (!regions.has(id)) {
+      problems.push({ severity: 'error', file: storyFile, field: `regions.${i}`, message: `unknown region ${shown(id)}`, expected: `one of ${regions.all.map((r) => r.id).join(', ')}` });
+    }
+  });
+  if (story.sentences.length !== sentences.length) {
+    problems.push({ severity: 'error', file: storyFile, field: 'sentences', message: 'there must be one translation per sentence unit of the article', expected: `${sentences.length} entries`, found: `${story.sentences.length}` });
+  }
+  story.sentences.forEach((entry, i) => {
+    const unit = sentences[i];
+    if (unit && (unit.start !== entry.start || unit.end !== entry.end)) {
+      problems.push({
+        severity: 'error',
+        file: storyFile,
+        field: `sentences.${i}`,
+        message: 'the span does not match the article\'s sentence unit',
+        expected: `${unit.start}–${unit.end} (${shown(articleIndex.slice(unit.start, unit.end), 40)})`,
+        found: `${entry.start}–${entry.end}`,
+      });
+    }
+  });
+  return problems;
+}
+
+function checkFacts(context: CheckContext): Problem[] {
+  const { facts, factsFile } = context;
+  const problems: Problem[] = [];
+  const byId = new Map<string, Fact>();
+  for (const fact of facts.facts) {
+    if (byId.has(fact.id)) problems.push({ severity: 'error', file: factsFile, fact: fact.id, field: 'id', message: 'duplicate fact id' });
+    byId.set(fact.id, fact);
+  }
+  for (const fact of facts.facts) {
+    const at = (field: string, message: string, extra: Partial<Problem> = {}): Problem => ({ severity: 'error', file: factsFile, fact: fact.id, field, message, ...extra });
+    problems.push(
+      ...checkTarget(fact, context, at),
+      ...checkQuantity(fact, at),
+      ...checkRegions(fact, context, at),
+      ...checkTime(fact, context, at),
+      ...checkPartOf(fact, byId, at),
+    );
+  }
+  problems.push(...checkCoverage(context));
+  return problems;
+}
+
+type At = (field: string, message: string, extra?: Partial<Problem>) => Problem;
+
+function checkTarget(fact: Fact, { story, articleIndex, sentences }: CheckContext, at: At): Problem[] {
+  const [quote, position] = fact.target.selector;
+  if (fact.target.source !== story.article.file) {
+    return [at('target.source', 'the target must be the story\'s archived article', { expected: shown(story.article.file), found: shown(fact.target.source) })];
+  }
+  if (position.end <= position.start || position.end > articleIndex.length) {
+    return [at('target.selector.1', 'the position is outside the article', { expected: `0 ≤ start < end ≤ ${articleIndex.length}`, found: `${position.start}–${position.end}` })];
+  }
+  const problems: Problem[] = [];
+  const sliced = articleIndex.slice(position.start, position.end);
+  if (sliced !== quote.exact) {
+    const occurrences = articleIndex.occurrences(quote.exact);
+    const hint = occurrences.length === 0 ? 'the quote is not in the article at all' : `the quote is at ${occurrences.map((s) => `${s}–${s + [...quote.exact].length}`).join(', ')}`;
+    problems.push(at('target.selector.0.exact', `the position does not slice the quote (${hint})`, { expected: shown(quote.exact, 60), found: shown(sliced, 60) }));
+    return problems;
+  }
+  const prefixStart = position.start - [...quote.prefix].length;
+  const before = prefixStart < 0 ? null : articleIndex.slice(prefixStart, position.start);
+  if (before !== quote.prefix) problems.push(at('target.selector.0.prefix', 'the prefix is not the text right before the quote', { expected: shown(before ?? '(start of article)', 60), found: shown(quote.prefix, 60) }));
+  const suffixEnd = position.end + [...quote.suffix].length;
+  const after = suffixEnd > articleIndex.length ? null : articleIndex.slice(position.end, suffixEnd);
+  if (after !== quote.suffix) problems.push(at('target.selector.0.suffix', 'the suffix is not the text right after the quote', { expected: shown(after ?? '(end of article)', 60), found: shown(quote.suffix, 60) }));
+  if (!sentences.some((s) => s.start <= position.start && position.end <= s.end)) {
+    problems.push(at('target.selector.1', 'the quote crosses a sentence boundary: quote within one sentence', { found: `${position.start}–${position.end}` }));
+  }
+  return problems;
+}
+
+function checkQuantity(fact: Fact, at: At): Problem[] {
+  const quantity = fact.quantity;
+  if (!quantity) return [];
+  const problems: Problem[] = [];
+  if (!fact.target.selector[0].exact.includes(quantity.text)) {
+    problems.push(at('quantity.text', 'the figure\'s text is not inside the quote', { expected: `a substring of ${shown(fact.target.selector[0].exact, 60)}`, found: shown(quantity.text) }));
+  }
+  if (quantity.min !== null && quantity.max !== null && quantity.min > quantity.max) {
+    problems.push(at('quantity', 'min is larger than max', { found: `min ${quantity.min}, max ${quantity.max}` }));
+  }
+  const openEnded = quantity.qualifier === 'at-least' || quantity.qualifier === 'more-than';
+  if (openEnded && quantity.max !== null) problems.push(at('quantity.max', `"${quantity.qualifier}" has no upper bound`, { expected: 'null', found: String(quantity.max) }));
+  if (fact.override) return problems;
+  const reading = readQuantity(quantity.text);
+  if (reading === null) {
+    problems.push(at('quantity.text', 'the text states no number (add override.reason if the figure is right)', { found: shown(quantity.text) }));
+    return problems;
+  }
+  for (const key of ['min', 'max', 'qualifier'] as const) {
+    if (reading[key] !== quantity[key]) {
+      problems.push(at(`quantity.${key}`, `not what ${shown(quantity.text)} says (add override.reason if the figure is right)`, { expected: String(reading[key]), found: String(quantity[key]) }));
+    }
+  }
+  return problems;
+}
+
+function checkRegions(fact: Fact, { story, regions }: CheckContext, at: At): Problem[] {
+  const problems: Problem[] = [];
+  const check = (field: string, id: string | undefined) => {
+    if (id === undefined) return;
+    if (!regions.has(id)) problems.push(at(field, `unknown region ${shown(id)}`, { expected: `a region of geodata/regions.geojson (${regions.all.map((r) => r.id).join(', ')})` }));
+    else if (!story.regions.includes(id)) problems.push(at(field, `region ${shown(id)} is not listed in story.json regions`, { expected: `one of ${story.regions.join(', ')}` }));
+  };
+  check('region', fact.region);
+  fact.related?.forEach((r, i) => check(`related.${i}.region`, r.region));
+  check('origin', fact.origin);
+  check('destination', fact.destination);
+  return problems;
+}
+
+/** Earliest and latest day an ISO date of any precision can mean. */
+function dayRange(date: string): [string, string] {
+  const [year, month, day] = date.split('-');
+  if (day !== undefined) return [date, date];
+  if (month !== undefined) return [`${date}-01`, `${date}-31`];
+  return [`${year}-01-01`, `${year}-12-31`];
+}
+
+function checkTime(fact: Fact, { articleIndex, sentences }: CheckContext, at: At): Problem[] {
+  const time = fact.time;
+  if (!time) return [];
+  const problems: Problem[] = [];
+  if (time.date !== undefined && (time.start !== undefined || time.end !== undefined)) {
+    problems.push(at('time', 'a time is either one date or a start/end range', { found: 'date with start or end' }));
+  }
+  if (time.date === undefined && time.start === undefined && time.end === undefined) {
+    problems.push(at('time', 'a time needs a date, a start or an end'));
+  }
+  if (time.start !== undefined && time.end !== undefined && dayRange(time.start)[0] > dayRange(time.end)[1]) {
+    problems.push(at('time', 'the range ends before it starts', { found: `${time.start} … ${time.end}` }));
+  }
+  if (time.stated !== undefined) {
+    const occurrences = articleIndex.occurrences(time.stated);
+    const position = fact.target.selector[1];
+    const sentence = sentences.find((s) => s.start <= position.start && position.start < s.end);
+    if (occurrences.length === 0) {
+      problems.push(at('time.stated', 'the stated words are not in the article', { found: shown(time.stated) }));
+    } else if (sentence && !occurrences.some((s) => s >= sentence.start && s < sentence.end)) {
+      problems.push(at('time.stated', 'the stated words are not in the fact\'s sentence', { found: shown(time.stated), severity: 'warning' }));
+    }
+  }
+  // A year the article does not write is an inference, and must say why.
+  if (!time.inferred) {
+    for (const field of ['date', 'start', 'end'] as const) {
+      const value = time[field];
+      if (value !== undefined && !(time.stated ?? '').includes(value.slice(0, 4))) {
+        problems.push(at(`time.${field}`, 'the year is not in the article\'s words: add time.inferred.reason', { found: value }));
+      }
+    }
+  }
+  return problems;
+}
+
+function checkPartOf(fact: Fact, byId: ReadonlyMap<string, Fact>, at: At): Problem[] {
+  if (!fact.partOf) return [];
+  const whole = byId.get(fact.partOf.fact);
+  if (!whole) return [at('partOf.fact', `unknown fact ${shown(fact.partOf.fact)}`, { expected: 'the id of another fact in facts.json' })];
+  const seen = [fact.id];
+  for (let next: Fact | undefined = whole; next; next = next.partOf ? byId.get(next.partOf.fact) : undefined) {
+    if (seen.includes(next.id)) return [at('partOf.fact', 'partOf makes a cycle', { found: [...seen, next.id].join(' → ') })];
+    seen.push(next.id);
+  }
+  const problems: Problem[] = [];
+  const part = fact.quantity;
+  const total = whole.quantity;
+  if (part && total) {
+    if (part.unit.en !== total.unit.en || fact.kind !== whole.kind) {
+      problems.push(at('partOf.fact', 'a part must count the same thing as its whole', { expected: `${whole.kind} ${total.unit.en}`, found: `${fact.kind} ${part.unit.en}` }));
+    }
+    const partLeast = part.min ?? 0;
+    if ((total.max !== null && partLeast > total.max) || (total.min !== null && partLeast > total.min)) {
+      problems.push(at('quantity.min', `a part is never larger than its whole (${whole.id})`, { expected: `≤ ${total.min ?? total.max}`, found: String(partLeast) }));
+    }
+  }
+  return problems;
+}
+
+/** Every sentence should carry at least one fact, so the map covers the whole story. */
+function checkCoverage({ facts, sentences, articleIndex, factsFile }: CheckContext): Problem[] {
+  return sentences
+    .filter((s) => !facts.facts.some((f) => s.start <= f.target.selector[1].start && f.target.selector[1].start < s.end))
+    .map((s) => ({
+      severity: 'warning' as const,
+      file: factsFile,
+      message: `sentence ${s.index + 1} carries no fact`,
+      found: shown(articleIndex.slice(s.start, s.end), 60),
+    }));
+}

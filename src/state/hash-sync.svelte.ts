@@ -1,0 +1,52 @@
+/**
+ * Keeps the URL hash and the reader's state in step: the hash restores the
+ * state on load, and interaction rewrites it with replaceState (no history spam).
+ */
+import type { StoryModel } from '../model/story';
+import { strings } from '../i18n';
+import { formatHash, parseHash, type HashState } from './hash';
+import type { ReaderState } from './reader-state.svelte';
+
+/** Applies a hash to the state; unknown ids leave the default view and a notice. */
+export function applyHash(reader: ReaderState, model: StoryModel, hash: string): void {
+  const parsed = parseHash(hash);
+  if (parsed.lang) reader.lang = parsed.lang;
+  const t = strings[reader.lang];
+  if (parsed.map) reader.view = parsed.map;
+  if (parsed.fact !== undefined) {
+    const fact = model.factById.get(parsed.fact);
+    if (!fact) {
+      reader.notice = t.unknownFact(parsed.fact);
+      reader.close();
+      return;
+    }
+    const region = parsed.region !== undefined && model.regionFacts.has(parsed.region) ? parsed.region : fact.region;
+    reader.selectRegion(region, 'hash', fact.id);
+    return;
+  }
+  if (parsed.region !== undefined) {
+    if (!model.regionFacts.has(parsed.region)) {
+      reader.notice = t.unknownRegion(parsed.region);
+      reader.close();
+      return;
+    }
+    reader.selectRegion(parsed.region, 'hash');
+  }
+}
+
+export function hashOf(reader: ReaderState): string {
+  const state: HashState = {};
+  if (reader.view) state.map = reader.view;
+  if (reader.region) state.region = reader.region;
+  if (reader.fact) state.fact = reader.fact;
+  state.lang = reader.lang;
+  return formatHash(state);
+}
+
+/** Writes the state into the hash whenever it changes. Call inside a component. */
+export function syncHashFromState(reader: ReaderState): void {
+  $effect(() => {
+    const next = hashOf(reader);
+    if (next !== location.hash) history.replaceState(history.state, '', next === '' ? location.pathname + location.search : next);
+  });
+}

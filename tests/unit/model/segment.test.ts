@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../../src/model/segment';
+import { CodePointIndex } from '../../../src/model/text';
+import { join } from 'node:path';
+
+const SEED = join(import.meta.dirname, '../../../public/stories/nato-syria-de-escalation/article.txt');
+
+const article = readFileSync(SEED, 'utf8');
+const index = new CodePointIndex(article);
+const units = segmentSentences(article);
+const textOf = (i: number) => index.slice(units[i]!.start, units[i]!.end);
+
+describe('segmentSentences on the first story', () => {
+  it('finds the title and 15 body sentences', () => {
+    expect(units).toHaveLength(16);
+  });
+
+  it.each([
+    { i: 0, starts: 'حلف شمال الأطلسي يحث', ends: 'التصعيد بسوريا' },
+    { i: 1, starts: 'الأمين العام', ends: 'فيما يتعلق بسوريا.' },
+    // A quote closes the sentence: the closing quote stays in it, the ".," join does not.
+    { i: 4, starts: 'وأردف قائلا', ends: 'للصراع في سوريا".' },
+    { i: 12, starts: 'وقُتل 54 جندياً', ends: 'منذ بداية فبراير.' },
+    // "إف-35. كما" ends a sentence with a plain full stop and a space.
+    { i: 14, starts: 'يأتي هجوم سوريا', ends: 'طراز إف-35.' },
+    { i: 15, starts: 'كما قام أردوغان', ends: 'في أوروبا.' },
+  ])('unit $i runs from "$starts" to "$ends"', ({ i, starts, ends }) => {
+    expect(textOf(i).startsWith(starts)).toBe(true);
+    expect(textOf(i).endsWith(ends)).toBe(true);
+  });
+
+  it('pins exact boundaries', () => {
+    expect(units.slice(0, 3).map(({ start, end }) => [start, end])).toEqual([[0, 43], [46, 242], [244, 416]]);
+    expect(units.at(-1)).toMatchObject({ start: 2043, end: 2192, index: 15 });
+  });
+
+  it('never includes the join comma or surrounding space', () => {
+    for (let i = 0; i < units.length; i += 1) {
+      expect(textOf(i)).toBe(textOf(i).trim());
+      expect(textOf(i).startsWith(',')).toBe(false);
+      expect(textOf(i).endsWith(',')).toBe(false);
+    }
+  });
+});
+
+describe('segmentSentences', () => {
+  it.each([
+    { text: '', expected: [] },
+    { text: 'جملة واحدة بلا نقطة', expected: ['جملة واحدة بلا نقطة'] },
+    { text: 'العنوان\n\nالأولى., الثانية.', expected: ['العنوان', 'الأولى.', 'الثانية.'] },
+    { text: 'قال "نعم"., ثم ذهب.', expected: ['قال "نعم".', 'ثم ذهب.'] },
+    { text: 'هل جاء؟ نعم جاء.', expected: ['هل جاء؟', 'نعم جاء.'] },
+    // A decimal point is not a boundary.
+    { text: 'نزح 2.5 مليون شخص.', expected: ['نزح 2.5 مليون شخص.'] },
+  ])('splits $text', ({ text, expected }) => {
+    const idx = new CodePointIndex(text);
+    expect(segmentSentences(text).map((s) => idx.slice(s.start, s.end))).toEqual(expected);
+  });
+});

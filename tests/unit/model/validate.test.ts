@@ -1,0 +1,85 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../../src/model/problems';
+import { validateStory } from '../../../src/model/validate';
+import { BROKEN, FIRST_STORY, SECOND_STORY, TEST_REGIONS, validateFolder } from '../../helpers/stories';
+
+describe('validateStory on good stories', () => {
+  it.each([
+    { name: 'the first story', folder: FIRST_STORY, facts: 18 },
+    // A new story validates and loads with no code change.
+    { name: 'a second story written for tests', folder: SECOND_STORY, facts: 2 },
+  ])('accepts $name with no error', async ({ folder, facts }) => {
+    const result = await validateFolder(folder);
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.story?.facts).toHaveLength(facts);
+  });
+
+  it('the first story has no warnings either (every sentence carries a fact)', async () => {
+    const result = await validateFolder(FIRST_STORY);
+    expect(result.problems.filter((p) => p.severity === 'warning' && !p.message.includes('north-east')).map(formatProblem)).toEqual([]);
+  });
+});
+
+// One broken story per kind of error: each gives its own clear message.
+const cases: { kind: string; file: string; fact?: string; field?: string; message: RegExp }[] = [
+  { kind: 'wrong-hash', file: 'story.json', field: 'article.sha256', message: /does not match its recorded hash/ },
+  { kind: 'shifted-offsets', file: 'facts.json', fact: 'displaced-about-300', field: 'target.selector.0.exact', message: /position does not slice the quote \(the quote is at \d+–\d+\)/ },
+  { kind: 'quote-not-in-article', file: 'facts.json', fact: 'civilians-killed-12', field: 'target.selector.0.exact', message: /not in the article at all/ },
+  { kind: 'number-not-in-quote', file: 'facts.json', fact: 'civilians-killed-12', field: 'quantity.text', message: /not inside the quote/ },
+  { kind: 'wrong-number', file: 'facts.json', fact: 'civilians-killed-12', field: 'quantity.min', message: /not what "12 مدنياً على الأقل" says/ },
+  { kind: 'unknown-region', file: 'facts.json', fact: 'displaced-about-300', field: 'region', message: /unknown region "idleb"/ },
+  { kind: 'partof-cycle', file: 'facts.json', field: 'partOf.fact', message: /cycle/ },
+  { kind: 'bad-date', file: 'facts.json', fact: 'displaced-about-300', field: 'time.date', message: /ISO date .* that exists, found "2025-02-30"/ },
+  { kind: 'unknown-field', file: 'facts.json', fact: 'displaced-about-300', field: 'regoin', message: /unknown field "regoin"/ },
+  { kind: 'invalid-json', file: 'facts.json', message: /invalid JSON at line \d+, column \d+/ },
+  { kind: 'missing-file', file: 'facts.json', message: /missing/ },
+  { kind: 'inferred-year-without-reason', file: 'facts.json', fact: 'displaced-about-300', field: 'time.date', message: /year is not in the article's words/ },
+];
+
+describe('validateStory on broken stories', () => {
+  it('has a fixture for every case and a case for every fixture', () => {
+    expect(readdirSync(BROKEN).sort()).toEqual(cases.map((c) => c.kind).sort());
+  });
+
+  it.each(cases)('$kind: names $file, $fact, $field', async ({ kind, file, fact, field, message }) => {
+    const result = await validateFolder(join(BROKEN, kind));
+    expect(result.story).toBeNull();
+    const errors = result.problems.filter((p) => p.severity === 'error');
+    const match = errors.find((p) => message.test(p.message) && p.file.endsWith(file));
+    expect(match, errors.map(formatProblem).join('\n')).toBeDefined();
+    if (fact) expect(match!.fact).toBe(fact);
+    if (field) expect(match!.field).toBe(field);
+    // One line, no stack trace.
+    expect(formatProblem(match!)).not.toMatch(/\n|\bat .*\.ts:\d+/);
+  });
+});
+
+describe('validateStory on hostile input', () => {
+  const sources = (story: string | null, facts: string | null, article: string | null) => ({
+    folder: 'x',
+    story,
+    facts,
+    article: article === null ? null : new TextEncoder().encode(article),
+  });
+
+  it.each([
+    { name: 'JSON that is an array', story: '[]', message: /wrong type/ },
+    { name: 'JSON null', story: 'null', message: /wrong type/ },
+    { name: 'an empty file', story: '', message: /invalid JSON/ },
+  ])('reports $name without throwing', async ({ story, message }) => {
+    const result = await validateStory(sources(story, '{"facts": []}', ''), TEST_REGIONS);
+    expect(result.story).toBeNull();
+    expect(result.problems.some((p) => message.test(p.message))).toBe(true);
+  });
+
+  it('reports an article that is not UTF-8', async () => {
+    const { readFileSync } = await import('node:fs');
+    const result = await validateStory(
+      { folder: 'x', story: readFileSync(join(SECOND_STORY, 'story.json'), 'utf8'), facts: readFileSync(join(SECOND_STORY, 'facts.json'), 'utf8'), article: new Uint8Array([0xd8, 0x28, 0xff]) },
+      TEST_REGIONS,
+    );
+    expect(result.problems.map((p) => p.message)).toContain('the article is not valid UTF-8 text');
+  });
+});
