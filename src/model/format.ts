@@ -93,3 +93,14 @@ export function formatTime(time: { date?: string; start?: string; end?: string }
   if (time.end) return lang === 'en' ? `before ${d(time.end)}` : `قبل ${d(time.end)}`;
   return '';
 }
+
+/** What is counted, worded to follow the amount: "thousands of people", "at least 54 Turkish soldiers". */
+export function unitPhrase(amount: Amount, unit: { ar: string; en: string }, lang: Lang): string {
+  if (lang === 'ar') return `— ${unit.ar}`;
+  return amount.qualifier === 'vague' && vagueWord(amount.min, amount.max, 'en') ? `of ${unit.en}` : unit.en;
+}
+
+/** A whole figure in one line: amount, what is counted, and what happened to them. */
+export function formatFigure(amount: Amount, unit: { ar: string; en: string }, kind: string, lang: Lang): string {
+  return `${formatAmount(amount, lang)} ${unitPhrase(amount, unit, lang)} ${lang === 'ar' ? `(${kind})` : kind}`;
+}

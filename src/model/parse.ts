@@ -68,7 +68,7 @@ function describe(issue: Issue): { message: string; expected?: string; found?: s
     return { message: `unknown field ${shown(issue.path?.at(-1)?.key)} (a typo?)` };
   }
   if (issue.kind === 'schema' && issue.received === 'undefined') {
-    return { message: 'missing required field', expected: issue.expected ?? undefined };
+    return { message: 'missing required field' };
   }
   if (issue.kind === 'schema') {
     return { message: 'wrong type', expected: issue.expected ?? undefined, found: issue.received };
@@ -103,6 +103,10 @@ function parseWith<T extends v.GenericSchema>(
 ): { value: v.InferOutput<T>; problems: [] } | { value: null; problems: Problem[] } {
   const json = parseJson(text, file);
   if ('problem' in json) return { value: null, problems: [json.problem] };
+  if (typeof json.value !== 'object' || json.value === null || Array.isArray(json.value)) {
+    const found = json.value === null ? 'null' : Array.isArray(json.value) ? 'an array' : typeof json.value;
+    return { value: null, problems: [{ severity: 'error', file, message: 'wrong type: the file must hold one JSON object', expected: 'an object', found }] };
+  }
   const result = v.safeParse(schema, json.value);
   if (result.success) return { value: result.output, problems: [] };
   return { value: null, problems: schemaProblems(result.issues, json.value, file, isFacts) };

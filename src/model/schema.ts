@@ -30,10 +30,15 @@ const Id = v.pipe(v.string(), v.regex(KEBAB, 'a kebab-case id (lowercase letters
 const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('a non-empty string'));
 const IsoDate = v.pipe(
   v.string(),
-  v.check(isCalendarDate, (issue) => `an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) that exists, found "${String(issue.input)}"`),
+  v.check(isCalendarDate, "an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) that exists on the calendar"),
 );
 const Bilingual = v.strictObject({ ar: NonEmpty, en: NonEmpty });
 const Offset = v.pipe(v.number(), v.integer('a whole number'), v.minValue(0, 'an offset ≥ 0'));
+
+const LonLat = v.tuple([
+  v.pipe(v.number(), v.minValue(-180, 'a longitude ≥ -180'), v.maxValue(180, 'a longitude ≤ 180')),
+  v.pipe(v.number(), v.minValue(-85, 'a latitude ≥ -85'), v.maxValue(85, 'a latitude ≤ 85')),
+]);
 
 /** Why a value is not what the article says outright. */
 export const Inference = v.strictObject({ reason: NonEmpty });
@@ -130,11 +135,10 @@ export const StoryFile = v.strictObject({
   published: v.optional(IsoDate),
   regions: v.pipe(v.array(Id), v.nonEmpty('at least one region')),
   view: v.strictObject({
-    center: v.tuple([
-      v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
-      v.pipe(v.number(), v.minValue(-85), v.maxValue(85)),
-    ]),
+    center: LonLat,
     zoom: v.pipe(v.number(), v.minValue(0), v.maxValue(22)),
+    /** The area the first view must show, [[west, south], [east, north]]: small screens zoom out to keep it. */
+    bounds: v.optional(v.tuple([LonLat, LonLat])),
   }),
   /** English translation of every sentence unit, by code-point span. */
   sentences: v.array(SentenceTranslation),

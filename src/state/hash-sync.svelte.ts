@@ -43,9 +43,14 @@ export function hashOf(reader: ReaderState): string {
   return formatHash(state);
 }
 
-/** Writes the state into the hash whenever it changes. Call inside a component. */
-export function syncHashFromState(reader: ReaderState): void {
+/**
+ * Writes the state into the hash whenever it changes, once `ready()` is true
+ * (before that the hash has not been read yet and must not be overwritten).
+ * Call inside a component.
+ */
+export function syncHashFromState(reader: ReaderState, ready: () => boolean): void {
   $effect(() => {
+    if (!ready()) return;
     const next = hashOf(reader);
     if (next !== location.hash) history.replaceState(history.state, '', next === '' ? location.pathname + location.search : next);
   });

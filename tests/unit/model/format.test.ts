@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatTime } from '../../../src/model/format';
+import { formatAmount, formatFigure, formatTime } from '../../../src/model/format';
 import type { Qualifier } from '../../../src/model/schema';
 
 describe('formatAmount', () => {
@@ -33,5 +33,15 @@ describe('formatTime', () => {
   ])('$en', ({ time, en, ar }) => {
     expect(formatTime(time, 'en')).toBe(en);
     expect(formatTime(time, 'ar')).toBe(ar);
+  });
+});
+
+describe('formatFigure', () => {
+  it.each([
+    { amount: { min: 54, max: null, qualifier: 'at-least' as const }, unit: { en: 'Turkish soldiers', ar: 'جنود أتراك' }, kind: { en: 'killed', ar: 'قتلى' }, en: 'at least 54 Turkish soldiers killed', ar: '54 على الأقل — جنود أتراك (قتلى)' },
+    { amount: { min: 2000, max: 9999, qualifier: 'vague' as const }, unit: { en: 'people', ar: 'أشخاص' }, kind: { en: 'displaced', ar: 'نازحون' }, en: 'thousands of people displaced', ar: 'آلاف — أشخاص (نازحون)' },
+  ])('$en', ({ amount, unit, kind, en, ar }) => {
+    expect(formatFigure(amount, unit, kind.en, 'en')).toBe(en);
+    expect(formatFigure(amount, unit, kind.ar, 'ar')).toBe(ar);
   });
 });
