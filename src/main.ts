@@ -1,0 +1,35 @@
+/** Mounts the app on one story. The story folder comes from ?story=<id> or the default. */
+import { mount } from 'svelte';
+import type { FeatureCollection } from 'geojson';
+import App from './App.svelte';
+import { RegionIndex, type RegionCollection } from './model/regions';
+import type { Place } from './map/labels';
+import regionsText from '../geodata/regions.geojson?raw';
+import contextText from '../geodata/context.geojson?raw';
+import places from '../geodata/places.json';
+import './app.css';
+
+export const DEFAULT_STORY = 'nato-syria-de-escalation';
+
+/** The story folder to show; an id that is not kebab-case falls back to the default. */
+function storyId(search: string): string {
+  const requested = new URLSearchParams(search).get('story');
+  return requested !== null && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(requested) ? requested : DEFAULT_STORY;
+}
+
+const regions = JSON.parse(regionsText) as RegionCollection;
+const target = document.getElementById('app');
+if (!target) throw new Error('index.html has no #app element');
+target.replaceChildren();
+
+mount(App, {
+  target,
+  props: {
+    storyUrl: new URL(`stories/${storyId(location.search)}/`, document.baseURI),
+    regions: RegionIndex.fromGeoJSON(regions),
+    geodata: { regions: regions as FeatureCollection, context: JSON.parse(contextText) as FeatureCollection },
+    places: places as Place[],
+    // An online basemap only when configured at build time; never by default.
+    basemapUrl: import.meta.env['VITE_BASEMAP_STYLE_URL'] || null,
+  },
+});

@@ -1,0 +1,27 @@
+/**
+ * Builds the production app once and serves it on 127.0.0.1 for every browser test.
+ */
+import { join } from 'node:path';
+import { build } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { findChromium } from './chromium';
+import { serveDirectory } from './static-server';
+
+const ROOT = join(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    dist: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  findChromium(); // Fail first, with one clear line, when there is no browser.
+  await build({ root: ROOT, logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
+  const server = await serveDirectory(DIST);
+  project.provide('baseUrl', server.url);
+  project.provide('dist', DIST);
+  return () => server.close();
+}

@@ -1,0 +1,236 @@
+/**
+ * The reader's journey on the production build, in headless Chromium:
+ * click a region, read its facts with their sentences, use the article,
+ * the keyboard, both languages, deep links, and a phone.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, openApp, projectOnMap, runAxe, waitForMapReady, type OpenedPage } from './app-page';
+import { launchChromium } from './chromium';
+
+const ROOT = join(import.meta.dirname, '../..');
+const STORY = join(ROOT, 'public/stories/nato-syria-de-escalation');
+const story = JSON.parse(readFileSync(join(STORY, 'story.json'), 'utf8')) as { view: { center: [number, number]; zoom: number }; sentences: { start: number; end: number }[] };
+const facts = (JSON.parse(readFileSync(join(STORY, 'facts.json'), 'utf8')) as { facts: { id: string; target: { selector: [{ exact: string }, { start: number; end: number }] } }[] }).facts;
+const article = [...readFileSync(join(STORY, 'article.txt'), 'utf8')];
+const regions = JSON.parse(readFileSync(join(ROOT, 'geodata/regions.geojson'), 'utf8')) as { features: { properties: { id: string; label: [number, number] } }[] };
+const labelOf = (id: string) => regions.features.find((f) => f.properties.id === id)!.properties.label;
+const SHOTS = join(ROOT, 'test-results/screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+/** The whole sentence of the article that holds a fact's quote (spans from story.json, checked by the validator). */
+function factSentence(id: string): string {
+  const { start } = facts.find((f) => f.id === id)!.target.selector[1];
+  const unit = story.sentences.find((s) => s.start <= start && start < s.end)!;
+  return article.slice(unit.start, unit.end).join('');
+}
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(hash = '', options: Parameters<typeof openApp>[2] = {}): Promise<OpenedPage> {
+  const opened = await openApp(browser, `${baseUrl}${hash}`, options);
+  await waitForMapReady(opened.page);
+  return opened;
+}
+
+/** The map's view as the app writes it into the link: #map=ZOOM/LAT/LON. */
+async function currentView(page: Page): Promise<{ center: [number, number]; zoom: number }> {
+  await page.waitForFunction(() => location.hash.includes('map='));
+  const [zoom, lat, lon] = /map=([^&]+)/.exec(page.url())![1]!.split('/').map(Number) as [number, number, number];
+  return { center: [lon, lat], zoom };
+}
+
+async function clickRegionOnMap(page: Page, id: string): Promise<void> {
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const point = projectOnMap(labelOf(id), await currentView(page), box);
+  await page.mouse.click(point.x, point.y);
+}
+
+const popup = (page: Page) => page.getByRole('dialog');
+
+describe('the map, for a reader with a mouse', () => {
+  it('clicking Idlib opens its popup with "at least 54" and the exact Arabic sentence, and never 88', async () => {
+    const { page, errors, requests } = await open();
+    await clickRegionOnMap(page, 'idlib');
+    const dialog = popup(page);
+    await dialog.waitFor();
+    await expect(dialog.getAttribute('data-region')).resolves.toBe('idlib');
+    const text = await dialog.innerText();
+    expect(text).toContain('Idlib');
+    expect(text).toContain('at least 54');
+    expect(text).not.toContain('88');
+    const sentence = factSentence('killed-54-idlib');
+    expect(sentence).toBe('وقُتل 54 جندياً تركياً على الأقل في إدلب منذ بداية فبراير.');
+    const shown = await dialog.getByTestId('source-sentence').allInnerTexts();
+    expect(shown.map((s) => s.replaceAll('\u200d', ''))).toContain(sentence);
+    // The quoted span itself is marked.
+    await expect(dialog.locator('mark', { hasText: '54 جندياً تركياً على الأقل' }).count()).resolves.toBeGreaterThan(0);
+    expect(await page.locator('body').innerText()).not.toMatch(/\b88\b/);
+    await page.screenshot({ path: join(SHOTS, 'desktop-idlib-popup.png') });
+    expect(errors).toEqual([]);
+    const origin = new URL(baseUrl).origin;
+    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('northern Syria rolls up Idlib without double counting', async () => {
+    const { page } = await open('#region=northern-syria');
+    const text = await popup(page).innerText();
+    expect(text).toContain('at least 54');
+    expect(text).not.toContain('88');
+    await page.context().close();
+  });
+
+  it('Turkey keeps the Turkish soldiers killed in Syria apart from what happened in Turkey', async () => {
+    const { page } = await open('#region=turkey');
+    const dialog = popup(page);
+    await expect(dialog.getByRole('heading', { name: 'Concerns this region, happened elsewhere' }).count()).resolves.toBe(1);
+    await expect(dialog.getByRole('heading', { name: 'Happened here' }).count()).resolves.toBe(1);
+    const related = await dialog.locator('section[aria-label$="happened elsewhere"]').allInnerTexts();
+    expect(related.join(' ')).toContain('Turkish soldiers');
+    await page.context().close();
+  });
+
+  it('clicking the displacement sentence selects Idlib with the displacement fact in view', async () => {
+    const { page } = await open();
+    await page.locator('[data-sentence]', { hasText: 'تشريد الآلاف' }).locator('button.text').click();
+    const dialog = popup(page);
+    await dialog.waitFor();
+    await expect(dialog.getAttribute('data-region')).resolves.toBe('idlib');
+    const factBox = (await dialog.locator('[data-fact="displaced-thousands-idlib"]').boundingBox())!;
+    const dialogBox = (await dialog.boundingBox())!;
+    expect(factBox.y).toBeLessThan(dialogBox.y + dialogBox.height);
+    expect(factBox.y + factBox.height).toBeGreaterThan(dialogBox.y);
+    expect(await dialog.locator('[data-fact="displaced-thousands-idlib"]').innerText()).toContain('thousands');
+    expect(page.url()).toContain('region=idlib');
+    expect(page.url()).toContain('fact=displaced-thousands-idlib');
+    await page.context().close();
+  });
+
+  it('"Show in article" scrolls to the sentence and highlights it', async () => {
+    const { page } = await open('#region=idlib');
+    await popup(page).locator('[data-fact="killed-54-idlib"]').getByRole('button', { name: 'Show in article' }).click();
+    const sentence = page.locator('.sentence.highlighted');
+    await sentence.waitFor();
+    expect(await sentence.innerText()).toContain('وقُتل 54 جندياً تركياً');
+    expect(await sentence.isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('the map, for a reader with a keyboard', () => {
+  it('reaches and opens every region with Tab and Enter; Escape closes and returns focus', async () => {
+    const { page } = await open();
+    const ids = await page.locator('.regions [data-region]').evaluateAll((els) => els.map((e) => e.getAttribute('data-region')));
+    expect(ids).toEqual(['idlib', 'northern-syria', 'syria', 'turkey', 'europe']);
+    for (const id of ids) {
+      // Tab from the top of the page until the region's button has focus.
+      await page.locator('body').focus();
+      let reached = false;
+      for (let i = 0; i < 30 && !reached; i += 1) {
+        await page.keyboard.press('Tab');
+        reached = await page.evaluate((want) => document.activeElement?.getAttribute('data-region') === want, id);
+      }
+      expect(reached, `Tab reaches ${id}`).toBe(true);
+      await page.keyboard.press('Enter');
+      await expect(popup(page).getAttribute('data-region')).resolves.toBe(id);
+      await page.keyboard.press('Escape');
+      await expect(popup(page).count()).resolves.toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-region'))).toBe(id);
+    }
+    await page.context().close();
+  });
+
+  it('arrow keys pan the map', async () => {
+    const { page } = await open();
+    const before = await currentView(page);
+    await page.locator('.maplibregl-canvas').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((url) => location.href !== url, page.url());
+    const after = await currentView(page);
+    expect(after.center[0]).toBeGreaterThan(before.center[0]);
+    expect(after.zoom).toBe(before.zoom);
+    await page.context().close();
+  });
+});
+
+describe('languages, links and checks', () => {
+  it('switching to Arabic makes the document RTL and the popup Arabic', async () => {
+    const { page } = await open('#region=idlib');
+    await page.getByRole('button', { name: 'Interface language: العربية' }).click();
+    await expect(page.evaluate(() => document.documentElement.dir)).resolves.toBe('rtl');
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('ar');
+    const text = await popup(page).innerText();
+    expect(text).toContain('54 على الأقل');
+    expect(text).toContain('وقع هنا');
+    expect(page.url()).toContain('lang=ar');
+    await page.screenshot({ path: join(SHOTS, 'desktop-idlib-popup-ar.png') });
+    await page.context().close();
+  });
+
+  it('the deep link #region=turkey&lang=ar restores that state', async () => {
+    const { page } = await open('#region=turkey&lang=ar');
+    await expect(page.evaluate(() => document.documentElement.dir)).resolves.toBe('rtl');
+    await expect(popup(page).getAttribute('data-region')).resolves.toBe('turkey');
+    expect(await popup(page).getByRole('heading', { level: 2 }).innerText()).toContain('تركيا');
+    await page.context().close();
+  });
+
+  it.each([
+    { hash: '#region=atlantis', notice: 'no region “atlantis”' },
+    { hash: '#fact=not-a-fact', notice: 'no fact “not-a-fact”' },
+  ])('a bad id ($hash) shows a notice and the default view', async ({ hash, notice }) => {
+    const { page, errors } = await open(hash);
+    await expect(page.getByRole('status').innerText()).resolves.toContain(notice);
+    await expect(popup(page).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('axe-core finds no violations, with a popup open, in both languages', async () => {
+    for (const lang of ['en', 'ar']) {
+      const { page } = await open(`#region=idlib&lang=${lang}`);
+      const violations = await runAxe(page);
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
+describe('screens', () => {
+  it.each([
+    { name: 'desktop', viewport: DESKTOP, isMobile: false },
+    { name: 'phone', viewport: PHONE, isMobile: true },
+  ])('works on $name ($viewport.width×$viewport.height)', async ({ name, viewport, isMobile }) => {
+    const { page, errors } = await open('', { viewport, isMobile });
+    await page.screenshot({ path: join(SHOTS, `${name}-start.png`) });
+    await page.locator('.regions [data-region="idlib"]').click();
+    const dialog = popup(page);
+    await dialog.waitFor();
+    const box = (await dialog.boundingBox())!;
+    // The popup fits the screen.
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width + 1);
+    expect(await dialog.innerText()).toContain('at least 54');
+    await page.screenshot({ path: join(SHOTS, `${name}-idlib-popup.png`) });
+    if (name === 'phone') {
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Show article' }).click();
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: join(SHOTS, 'phone-article-sheet.png') });
+      expect(await page.locator('[data-sentence="12"]').isVisible()).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
