@@ -1,0 +1,201 @@
+/**
+ * What a number counts and what happens to it.
+ *
+ * The counted noun phrase follows the number (34 جندياً تركياً، الآلاف من
+ * الضباط العسكريين الأتراك, آلاف المدنيين) or, for a definite number and for
+ * واحد/اثنان, precedes it (الدول الأعضاء الـ29، يوم واحد). Adjectives agree in
+ * definiteness with their noun, which is how the phrase's end is found.
+ */
+import { inSet, isDefinite } from './clitics';
+import {
+  STOPWORDS,
+  MONTHS,
+  lookupAdjective,
+  lookupEventAfter,
+  lookupEventBefore,
+  lookupNoun,
+  looksLikeNisba,
+  sense,
+  type AdjectiveEntry,
+  type EventEntry,
+  type EventSense,
+  type NounEntry,
+} from './lexicon';
+import { fold } from './normalize';
+import { numberWord } from './numbers';
+import { qualifierAfter } from './qualifiers';
+import { WORD, type Token, type Tokenized } from './tokens';
+import { readVague } from './vague';
+
+export interface CountedPhrase {
+  /** Token range of the noun phrase, without a partitive من. */
+  start: number;
+  end: number;
+  /** The head noun of the phrase. */
+  head: Token;
+  noun: NounEntry | null;
+  adjectives: (AdjectiveEntry | null)[];
+}
+
+const MAX_ADJECTIVES = 3;
+
+function wordAt(t: Tokenized, i: number): Token | null {
+  const tok = t.tokens[i];
+  return tok && tok.type === WORD ? tok : null;
+}
+
+/** A word that can head a counted noun phrase. */
+function canHead(t: Tokenized, i: number): boolean {
+  const tok = wordAt(t, i);
+  if (!tok || STOPWORDS.has(tok.n) || tok.n.length < 2) return false;
+  if (numberWord(tok) || readVague(t, i) || qualifierAfter(t, i) || inSet(MONTHS, tok.n)) return false;
+  // A verb of the event after the number (قتلوا) is not what is counted.
+  return !(lookupEventAfter(tok.n) && !lookupNoun(tok.n));
+}
+
+function adjectiveAt(t: Tokenized, i: number, definite: boolean): AdjectiveEntry | null | undefined {
+  const tok = wordAt(t, i);
+  if (!tok || STOPWORDS.has(tok.n) || isDefinite(tok.n) !== definite) return undefined;
+  const known = lookupAdjective(tok.n);
+  if (known) return known;
+  const bare = definite ? tok.n.replace(/^.*?ال/u, '') : tok.n;
+  return looksLikeNisba(bare) && !lookupNoun(tok.n) ? null : undefined;
+}
+
+/** The noun phrase from token i: a head noun and the adjectives that agree with it. */
+function phraseAt(t: Tokenized, i: number): CountedPhrase | null {
+  if (!canHead(t, i)) return null;
+  const head = t.tokens[i]!;
+  const definite = isDefinite(head.n);
+  const adjectives: (AdjectiveEntry | null)[] = [];
+  let j = i + 1;
+  while (adjectives.length < MAX_ADJECTIVES) {
+    const adj = adjectiveAt(t, j, definite);
+    if (adj === undefined) break;
+    adjectives.push(adj);
+    j += 1;
+  }
+  return { start: i, end: j, head, noun: lookupNoun(head.n), adjectives };
+}
+
+/** The counted phrase after a number ending at token j; `partitive` when introduced by من. */
+export function countedAfter(t: Tokenized, j: number): { phrase: CountedPhrase; partitive: boolean } | null {
+  const tok = wordAt(t, j);
+  if (!tok) return null;
+  if (tok.n === 'من') {
+    const next = wordAt(t, j + 1);
+    if (!next || !(isDefinite(next.n) || lookupNoun(next.n))) return null;
+    const phrase = phraseAt(t, j + 1);
+    return phrase ? { phrase: withGenitive(t, phrase), partitive: true } : null;
+  }
+  const phrase = phraseAt(t, j);
+  return phrase ? { phrase, partitive: false } : null;
+}
+
+/** 20 من عناصر النظام: an indefinite head after من takes its definite genitive (idafa). */
+function withGenitive(t: Tokenized, phrase: CountedPhrase): CountedPhrase {
+  const next = wordAt(t, phrase.end);
+  if (phrase.adjectives.length > 0 || isDefinite(phrase.head.n) || !next || !isDefinite(next.n) || !canHead(t, phrase.end)) return phrase;
+  return { ...phrase, end: phrase.end + 1 };
+}
+
+/** The adjectives (up to three) right before token i that follow a noun: the k of the noun, else i. */
+function adjectivesBefore(t: Tokenized, i: number): number {
+  let k = i;
+  while (i - k < MAX_ADJECTIVES && k - 1 > 0) {
+    const tok = wordAt(t, k - 1);
+    const adjective = tok && (lookupAdjective(tok.n) || (looksLikeNisba(tok.n) && !lookupNoun(tok.n)));
+    const noun = wordAt(t, k - 2);
+    if (!adjective || !noun || !canHead(t, k - 2) || lookupEventBefore(noun.n)) break;
+    k -= 1;
+  }
+  return k;
+}
+
+/** The definite noun phrase right before a definite number (الدول الأعضاء الـ29) or واحد (يوم واحد). */
+export function countedBefore(t: Tokenized, i: number, definiteOnly: boolean): CountedPhrase | null {
+  // واحد/اثنان: the noun may carry adjectives (جندي تركي واحد).
+  let k = definiteOnly ? i - 1 : adjectivesBefore(t, i) - 1;
+  let start = -1;
+  while (k >= 0 && i - k <= 3 + MAX_ADJECTIVES) {
+    const tok = wordAt(t, k);
+    if (!tok || !canHead(t, k) || lookupEventBefore(tok.n)) break;
+    if (definiteOnly && !isDefinite(tok.n)) break;
+    start = k;
+    k -= 1;
+    if (!definiteOnly) break; // واحد/اثنان follow a single noun
+  }
+  if (start < 0) return null;
+  const head = t.tokens[start]!;
+  const adjectives: (AdjectiveEntry | null)[] = [];
+  for (let m = start + 1; m < i; m += 1) adjectives.push(lookupAdjective(t.tokens[m]!.n));
+  return { start, end: i, head, noun: lookupNoun(head.n), adjectives };
+}
+
+export interface EventHit extends EventEntry {
+  /** Token index of the event word. */
+  tok: number;
+}
+
+const EVENT_WINDOW = 3;
+
+/** Combined events: مقتل وإصابة 20 (killed or injured), منح اللجوء لـ500 (granted asylum). */
+function combine(t: Tokenized, hit: EventHit): EventHit {
+  const prev = wordAt(t, hit.tok - 1);
+  const prevEvent = prev ? lookupEventBefore(prev.n) : null;
+  if (!prevEvent) return hit;
+  const kinds = new Set([prevEvent.kind, hit.kind]);
+  if (kinds.has('killed') && kinds.has('injured')) return { ...hit, kind: 'killed-or-injured', category: 'casualties' };
+  if (kinds.has('granted-asylum')) return { ...prevEvent, tok: hit.tok - 1, kind: 'granted-asylum' };
+  return hit;
+}
+
+/** The nearest event word among the few words before token i, not crossing punctuation or another number. */
+export function eventBefore(t: Tokenized, i: number): EventHit | null {
+  for (let k = i - 1, seen = 0; k >= 0 && seen < EVENT_WINDOW; k -= 1, seen += 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type !== WORD) return null;
+    const entry = lookupEventBefore(tok.n);
+    if (entry && nearOk(t, k, entry)) return combine(t, { ...entry, tok: k });
+  }
+  return null;
+}
+
+/** An event verb right after the quantity (20 مدنياً قتلوا، لقوا حتفهم). */
+export function eventAfter(t: Tokenized, j: number): EventHit | null {
+  for (let k = j, seen = 0; k < t.tokens.length && seen < EVENT_WINDOW; k += 1, seen += 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type !== WORD) return null;
+    const entry = lookupEventAfter(tok.n);
+    if (entry && nearOk(t, k, entry)) return { ...entry, tok: k };
+  }
+  return null;
+}
+
+const TOLL_WINDOW = 8;
+const TOLL_WORDS: ReadonlySet<string> = new Set(['حصيلة', 'عدد'].map(fold));
+
+/** بلغت حصيلة القتلى … 1,750: a toll or count of a kind-bearing noun earlier in the clause. */
+export function tollBefore(t: Tokenized, i: number): EventSense | null {
+  for (let k = i - 2, seen = 0; k >= 0 && seen < TOLL_WINDOW; k -= 1, seen += 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type !== WORD) return null;
+    if (!inSet(TOLL_WORDS, tok.n)) continue;
+    const noun = wordAt(t, k + 1);
+    const kind = noun ? lookupNoun(noun.n)?.kind : undefined;
+    return kind ? sense(kind) : null;
+  }
+  return null;
+}
+
+const NEAR_WINDOW = 6;
+
+/** A sense that needs a companion word (منح … اللجوء) has it within a few words. */
+function nearOk(t: Tokenized, k: number, entry: EventEntry): boolean {
+  if (!entry.near) return true;
+  for (let m = Math.max(0, k - NEAR_WINDOW); m <= k + NEAR_WINDOW && m < t.tokens.length; m += 1) {
+    const tok = t.tokens[m]!;
+    if (tok.type === WORD && inSet(entry.near, tok.n)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,286 @@
+/**
+ * Numbers as written in Arabic news: digits (Western, Arabic-Indic and Persian,
+ * folded to Western by the normaliser), number words, multipliers, duals,
+ * fractions of a multiplier, and compounds of digits and words
+ * ("38 ألفا و500" = 38,500; "2.5 مليون"; "خمسة وعشرون ألفاً").
+ */
+import { fold } from './normalize';
+import { lookup, type Stem } from './clitics';
+import { NUM, WORD, type Token, type Tokenized } from './tokens';
+
+export type NumberWordKind =
+  | 'unit' // 1..10, and واحد/اثنان used as adjectives
+  | 'teen-head' // أحد/إحدى/اثنا/اثنتا: only before عشر
+  | 'ten' // عشر/عشرة after a unit: the teens
+  | 'tens' // 20..90
+  | 'hundred' // مئة
+  | 'hundreds' // 200..900 written as one word
+  | 'mult' // ألف, مليون, مليار
+  | 'mult-plural' // آلاف, ملايين, مليارات: after a count of 3..10
+  | 'dual' // ألفان, مليونين …: two of the multiplier
+  | 'fraction'; // ربع, نصف, ثلث: before a multiplier
+
+export interface NumberWord {
+  kind: NumberWordKind;
+  value: number;
+}
+
+function entries(kind: NumberWordKind, value: number, forms: string): [string, NumberWord][] {
+  return forms.split(' ').map((f) => [fold(f), { kind, value }]);
+}
+
+const UNIT_FORMS: readonly [number, string][] = [
+  [3, 'ثلاث ثلاثة'],
+  [4, 'أربع أربعة'],
+  [5, 'خمس خمسة'],
+  [6, 'ست ستة'],
+  [7, 'سبع سبعة'],
+  [8, 'ثمان ثماني ثمانية'],
+  [9, 'تسع تسعة'],
+];
+const TENS_FORMS: readonly [number, string][] = [
+  [20, 'عشرون عشرين'],
+  [30, 'ثلاثون ثلاثين'],
+  [40, 'أربعون أربعين'],
+  [50, 'خمسون خمسين'],
+  [60, 'ستون ستين'],
+  [70, 'سبعون سبعين'],
+  [80, 'ثمانون ثمانين'],
+  [90, 'تسعون تسعين'],
+];
+const HUNDRED_PREFIXES: readonly [number, string][] = [
+  [3, 'ثلاث'],
+  [4, 'أربع'],
+  [5, 'خمس'],
+  [6, 'ست'],
+  [7, 'سبع'],
+  [8, 'ثمان ثماني'],
+  [9, 'تسع'],
+];
+
+function buildNumberWords(): Map<string, NumberWord> {
+  const list: [string, NumberWord][] = [
+    ...entries('unit', 1, 'واحد واحدة'),
+    ...entries('unit', 2, 'اثنان اثنين اثنتان اثنتين'),
+    ...entries('teen-head', 1, 'أحد إحدى'),
+    ...entries('teen-head', 2, 'اثنا اثني اثنتا اثنتي'),
+    ...entries('ten', 10, 'عشر عشرة'),
+    ...entries('hundred', 100, 'مئة مائة'),
+    ...entries('hundreds', 200, 'مئتان مئتين مائتان مائتين مئتا مائتا مئتي مائتي'),
+    ...entries('mult', 1000, 'ألف ألفا'),
+    ...entries('mult', 1e6, 'مليون مليونا'),
+    ...entries('mult', 1e9, 'مليار مليارا بليون'),
+    ...entries('mult-plural', 1000, 'آلاف ألوف'),
+    ...entries('mult-plural', 1e6, 'ملايين'),
+    ...entries('mult-plural', 1e9, 'مليارات'),
+    ...entries('dual', 1000, 'ألفان ألفين ألفي'),
+    ...entries('dual', 1e6, 'مليونان مليونين مليوني'),
+    ...entries('dual', 1e9, 'ملياران مليارين ملياري'),
+    ...entries('fraction', 0.25, 'ربع'),
+    ...entries('fraction', 0.5, 'نصف'),
+    ...entries('fraction', 1 / 3, 'ثلث'),
+  ];
+  for (const [v, forms] of UNIT_FORMS) list.push(...entries('unit', v, forms));
+  for (const [v, forms] of TENS_FORMS) list.push(...entries('tens', v, forms));
+  for (const [v, prefixes] of HUNDRED_PREFIXES) {
+    for (const p of prefixes.split(' ')) list.push(...entries('hundreds', v * 100, `${p}مئة ${p}مائة`));
+  }
+  return new Map(list);
+}
+
+/** Folded number word → its kind and value. */
+export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = buildNumberWords();
+
+// Only conjunctions and ب may be glued to a number word: ل or ك would turn ست (six) into لست (am not).
+const NUMBER_CLITICS: readonly string[] = ['و', 'ف', 'ب', 'وب'];
+
+/** The number word a token spells, with its clitic. */
+export function numberWord(token: Token | undefined): { word: NumberWord; stem: Stem } | null {
+  if (!token || token.type !== WORD) return null;
+  const hit = lookup(NUMBER_WORDS, token.n, NUMBER_CLITICS);
+  return hit ? { word: hit.value, stem: hit.stem } : null;
+}
+
+interface Atom {
+  kind: NumberWordKind | 'num';
+  value: number;
+  /** Token range of the atom, the connector included. */
+  start: number;
+  end: number;
+  /** Joined to what precedes by و (as its own token or a clitic). */
+  conj: boolean;
+  /** Original code-point offset where the number itself starts (after any clitic). */
+  offset: number;
+  decimal: boolean;
+}
+
+function bareAtom(t: Tokenized, j: number): Atom | null {
+  const tok = t.tokens[j];
+  if (!tok) return null;
+  if (tok.type === NUM) {
+    return { kind: 'num', value: tok.value, start: j, end: j + 1, conj: false, offset: tok.s, decimal: tok.decimal };
+  }
+  const hit = numberWord(tok);
+  if (!hit) return null;
+  const conj = hit.stem.prefix > 0 && tok.n.startsWith('و');
+  const offset = t.origin[tok.ns + hit.stem.prefix]!;
+  return { kind: hit.word.kind, value: hit.word.value, start: j, end: j + 1, conj, offset, decimal: false };
+}
+
+function readAtom(t: Tokenized, j: number): Atom | null {
+  const tok = t.tokens[j];
+  if (tok?.type === WORD && tok.n === 'و') {
+    const inner = bareAtom(t, j + 1);
+    return inner && !inner.conj ? { ...inner, start: j, conj: true } : null;
+  }
+  return bareAtom(t, j);
+}
+
+export interface NumberRead {
+  value: number;
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  /** Original code-point span of the number phrase. */
+  s: number;
+  e: number;
+  /** Largest multiplier applied (1 when none). */
+  scale: number;
+  /** Value before the first multiplier, e.g. 10 in "10 آلاف". */
+  head: number;
+  hasDigits: boolean;
+  decimal: boolean;
+  /** A lone واحد/اثنان: in Arabic these follow the noun they count (يوم واحد). */
+  lonePostposed: boolean;
+}
+
+class NumberState {
+  total = 0;
+  group: number | null = null;
+  scale = Infinity;
+  head: number | null = null;
+  lastKind: Atom['kind'] | null = null;
+  count = 0;
+
+  applyMultiplier(m: number): void {
+    this.head ??= this.group ?? 1;
+    this.total += (this.group ?? 1) * m;
+    this.group = null;
+    this.scale = m;
+  }
+}
+
+/** Whether a word part joined by و fits the group being built (خمسة وعشرون, مئة وخمسون). */
+function fitsGroup(group: number, kind: Atom['kind'], value: number): boolean {
+  const below100 = group % 100;
+  if (kind === 'tens') return below100 < 10 && value < 100;
+  if (kind === 'unit') return below100 === 0 && value < 10;
+  return false;
+}
+
+function nextIsMultiplier(t: Tokenized, j: number): boolean {
+  const next = numberWord(t.tokens[j]);
+  return next !== null && (next.word.kind === 'mult' || next.word.kind === 'mult-plural') && !next.stem.prefix;
+}
+
+/** Applies one atom to the state; false when the atom does not continue the number. */
+function apply(st: NumberState, a: Atom, t: Tokenized): boolean {
+  const first = st.count === 0;
+  const afterScale = st.scale !== Infinity && st.group === null;
+  switch (a.kind) {
+    case 'num':
+      if (first) return set(st, a.value);
+      // "38 ألفا و500": a smaller part after a multiplier.
+      return a.conj && afterScale && a.value < st.scale ? set(st, a.value) : false;
+    case 'unit':
+    case 'tens':
+    case 'hundreds':
+    case 'hundred':
+      if (first || (a.conj && afterScale && a.value < st.scale)) return set(st, a.value);
+      if (!a.conj && a.kind === 'hundred' && st.lastKind === 'unit' && st.group !== null && st.group >= 3 && st.group <= 9) {
+        st.group *= 100; // ثلاث مئة
+        return true;
+      }
+      if (a.conj && st.group !== null && st.lastKind !== 'num' && fitsGroup(st.group, a.kind, a.value)) {
+        st.group += a.value;
+        return true;
+      }
+      return false;
+    case 'ten':
+      if (first) return set(st, 10);
+      if (!a.conj && (st.lastKind === 'unit' || st.lastKind === 'teen-head') && st.group !== null && st.group < 10) {
+        st.group += 10; // ثلاثة عشر, أحد عشر
+        return true;
+      }
+      return false;
+    case 'teen-head':
+      // أحد/اثنا only count before عشر.
+      if ((first || (a.conj && afterScale)) && numberWord(t.tokens[a.end])?.word.kind === 'ten') return set(st, a.value);
+      return false;
+    case 'mult':
+    case 'mult-plural':
+      if (!a.conj && st.group !== null && a.value < st.scale) {
+        if (a.kind === 'mult-plural' && st.lastKind !== 'num' && (st.group < 3 || st.group > 10)) return false;
+        st.applyMultiplier(a.value);
+        return true;
+      }
+      if (a.kind === 'mult' && (first || (a.conj && afterScale && a.value < st.scale))) {
+        st.applyMultiplier(a.value); // ألف جندي
+        return true;
+      }
+      return false;
+    case 'dual':
+      if (first || (a.conj && afterScale && a.value < st.scale)) {
+        st.group = 2;
+        st.applyMultiplier(a.value);
+        return true;
+      }
+      return false;
+    case 'fraction':
+      if (a.conj && afterScale) {
+        st.total += a.value * st.scale; // مليون ونصف
+        return true;
+      }
+      return first && nextIsMultiplier(t, a.end) ? set(st, a.value) : false; // ربع مليون
+  }
+}
+
+function set(st: NumberState, value: number): boolean {
+  st.group = value;
+  return true;
+}
+
+/** Reads the number that starts at token i, or null. Bounded look-ahead: linear overall. */
+export function readNumber(t: Tokenized, i: number): NumberRead | null {
+  const startTok = t.tokens[i];
+  // A number never starts at a lone و; the number after it is read on its own.
+  if (!startTok || (startTok.type === WORD && startTok.n === 'و')) return null;
+  const st = new NumberState();
+  let j = i;
+  let s = -1;
+  let hasDigits = false;
+  let decimal = false;
+  let firstKind: Atom['kind'] | null = null;
+  for (;;) {
+    const a = readAtom(t, j);
+    if (!a) break;
+    if (st.count === 0 && a.kind === 'mult-plural') break;
+    if (!apply(st, a, t)) break;
+    if (st.count === 0) {
+      s = a.offset;
+      firstKind = a.kind;
+    }
+    hasDigits ||= a.kind === 'num';
+    decimal ||= a.decimal;
+    st.lastKind = a.kind;
+    st.count += 1;
+    j = a.end;
+  }
+  if (st.count === 0) return null;
+  const raw = st.total + (st.group ?? 0);
+  const scale = st.scale === Infinity ? 1 : st.scale;
+  const value = scale > 1 ? Math.round(raw) : raw;
+  const last = t.tokens[j - 1]!;
+  const lonePostposed = st.count === 1 && firstKind === 'unit' && value <= 2;
+  return { value, start: i, end: j, s, e: last.e, scale, head: st.head ?? value, hasDigits, decimal: decimal && scale === 1, lonePostposed };
+}

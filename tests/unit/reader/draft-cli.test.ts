@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..', '..');
+const ARTICLE = join(here, 'fixtures', 'first-story.txt');
+const dir = mkdtempSync(join(tmpdir(), 'isnad-draft-'));
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'draft.ts'), ...args], { cwd: root, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function file(name: string, content: string | Uint8Array): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('scripts/draft.ts', { timeout: 30_000 }, () => {
+  it('prints exactly one JSON object with --json', () => {
+    const r = run(ARTICLE, '--json');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const json = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['sentences', 'quantities', 'places', 'facts']);
+    expect((json.facts as unknown[]).length).toBe(4);
+  });
+
+  it('prints a readable report without --json', () => {
+    const r = run(ARTICLE);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('killed (casualties): at-least 34');
+    expect(r.stdout).toContain('north-east of syria');
+  });
+
+  const bad: { name: string; args: () => string[]; message: RegExp }[] = [
+    { name: 'no argument', args: () => [], message: /no article given/u },
+    { name: 'a missing file', args: () => [join(dir, 'missing.txt')], message: /no such file/u },
+    { name: 'an empty file', args: () => [file('empty.txt', '')], message: /empty/u },
+    { name: 'bytes that are not UTF-8', args: () => [file('latin1.txt', Uint8Array.from([0x71, 0xe9, 0x74, 0xe9, 0x0a]))], message: /not valid UTF-8/u },
+    { name: 'a text with no Arabic', args: () => [file('english.txt', 'Forty soldiers were killed in 2020.\n')], message: /no Arabic/u },
+    { name: 'an unknown option', args: () => [ARTICLE, '--yaml'], message: /unknown option/u },
+  ];
+
+  it.each(bad)('rejects $name with one line and exit code 1', ({ args, message }) => {
+    const r = run(...args());
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /u);
+  });
+});
