@@ -2,6 +2,7 @@
  * Drafts facts for an Arabic article.
  *
  *   npx tsx scripts/draft.ts <article.txt> [--json]
+ *   npx tsx scripts/draft.ts <article.txt> --compare <facts.json>
  *
  * Without --json: a readable report, one block per sentence with figures,
  * places, directions and the numbers kept out. With --json: exactly one JSON
@@ -11,18 +12,41 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { draftDetails, formatReport, type GazetteerEntry } from '../src/reader/index';
+import { compareDraft, type CuratedFigure } from '../src/reader/compare';
 
-const USAGE = 'usage: npx tsx scripts/draft.ts <article.txt> [--json]';
+const USAGE = 'usage: npm run draft -- <article.txt> [--json | --compare <facts.json>]';
 
 class InputError extends Error {}
 
-function parseArgs(argv: readonly string[]): { file: string; json: boolean } {
+function parseArgs(argv: readonly string[]): { file: string; json: boolean; compare: string | null } {
   const json = argv.includes('--json');
-  const unknown = argv.find((a) => a.startsWith('-') && a !== '--json');
+  const at = argv.indexOf('--compare');
+  const compare = at === -1 ? null : (argv[at + 1] ?? null);
+  if (at !== -1 && (compare === null || compare.startsWith('-'))) throw new InputError(`--compare needs a facts.json; ${USAGE}`);
+  const rest = at === -1 ? [...argv] : argv.filter((_, i) => i !== at && i !== at + 1);
+  const unknown = rest.find((a) => a.startsWith('-') && a !== '--json');
   if (unknown) throw new InputError(`unknown option ${unknown}; ${USAGE}`);
-  const files = argv.filter((a) => !a.startsWith('-'));
+  const files = rest.filter((a) => !a.startsWith('-'));
   if (files.length !== 1) throw new InputError(files.length === 0 ? `no article given; ${USAGE}` : `one article at a time; ${USAGE}`);
-  return { file: files[0]!, json };
+  return { file: files[0]!, json, compare };
+}
+
+/** Recall of the curated casualty and displacement figures, and the false figures the draft adds. */
+function comparison(readings: Parameters<typeof compareDraft>[0], factsFile: string): string {
+  let facts: CuratedFigure[];
+  try {
+    facts = (JSON.parse(readFileSync(factsFile, 'utf8')) as { facts: CuratedFigure[] }).facts;
+    if (!Array.isArray(facts)) throw new Error('no facts list');
+  } catch (error) {
+    throw new InputError(`${factsFile}: cannot read the curated facts (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const result = compareDraft(readings, facts);
+  return [
+    `recall: ${result.found.length}/${result.curated} curated casualty and displacement figures found`,
+    ...result.missed.map((id) => `  missed: ${id}`),
+    `false figures: ${result.falseFigures.length}`,
+    ...result.falseFigures.map((r) => `  false: "${r.text}" at ${r.start}–${r.end} read as ${r.category}/${r.kind}`),
+  ].join('\n');
 }
 
 function readArticle(file: string): string {
@@ -62,10 +86,11 @@ function loadGazetteer(): GazetteerEntry[] | undefined {
 
 function main(argv: readonly string[]): number {
   try {
-    const { file, json } = parseArgs(argv);
+    const { file, json, compare } = parseArgs(argv);
     const text = readArticle(resolve(file));
     const details = draftDetails(text, { gazetteer: loadGazetteer() });
-    process.stdout.write(json ? `${JSON.stringify(details.json, null, 2)}\n` : `${formatReport(details, text)}\n`);
+    if (compare) process.stdout.write(`${comparison(details.json.quantities, resolve(compare))}\n`);
+    else process.stdout.write(json ? `${JSON.stringify(details.json, null, 2)}\n` : `${formatReport(details, text)}\n`);
     return 0;
   } catch (error) {
     const message = error instanceof InputError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`;

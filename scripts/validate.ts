@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { formatProblem, hasErrors } from '../src/model/problems';
 import { RegionIndex, type RegionCollection } from '../src/model/regions';
 import { validateStory } from '../src/model/validate';
+import { checkDirections } from '../src/model/consistency';
 import { readStorySources } from './story-files';
 
 const root = process.cwd();
@@ -26,12 +27,15 @@ async function main(): Promise<number> {
     console.error(`error: ${relative(root, regionsPath)} is missing (run npm run geodata)`);
     return 1;
   }
-  const regions = RegionIndex.fromGeoJSON(JSON.parse(readFileSync(regionsPath, 'utf8')) as RegionCollection);
+  const geodata = JSON.parse(readFileSync(regionsPath, 'utf8')) as RegionCollection;
+  const regions = RegionIndex.fromGeoJSON(geodata);
   let failed = 0;
   const folders = storyFolders(process.argv.slice(2));
   for (const folder of folders) {
     const sources = readStorySources(folder, relative(root, folder) || folder);
-    const { problems } = await validateStory(sources, regions);
+    const { story, problems } = await validateStory(sources, regions);
+    // Geography needs turf, so it is checked here and not in the browser.
+    if (story) problems.push(...checkDirections(story, regions, geodata, `${sources.folder}/facts.json`));
     for (const problem of problems) console.log(formatProblem(problem));
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors;
