@@ -7,6 +7,10 @@ export default defineConfig({
   base: './',
   build: {
     target: 'es2022',
+    rollupOptions: {
+      // The full view and the embed view share one bundle; embed.html only marks itself.
+      input: { main: 'index.html', embed: 'embed.html' },
+    },
   },
   test: {
     projects: [

@@ -17,10 +17,20 @@ function storyId(search: string): string {
   return requested !== null && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(requested) ? requested : DEFAULT_STORY;
 }
 
+/** index.html beside this page, same story. */
+function fullViewOf(here: Location): URL {
+  const url = new URL(here.href);
+  url.pathname = url.pathname.replace(/[^/]*$/, 'index.html');
+  url.hash = '';
+  return url;
+}
+
 const regions = JSON.parse(regionsText) as RegionCollection;
 const target = document.getElementById('app');
-if (!target) throw new Error('index.html has no #app element');
+if (!target) throw new Error('the page has no #app element');
 target.replaceChildren();
+// embed.html marks itself; it links back to the full view beside it.
+const embed = target.dataset['mode'] === 'embed';
 
 mount(App, {
   target,
@@ -31,5 +41,7 @@ mount(App, {
     places: places as Place[],
     // An online basemap only when configured at build time; never by default.
     basemapUrl: import.meta.env['VITE_BASEMAP_STYLE_URL'] || null,
+    embed,
+    fullViewUrl: embed ? fullViewOf(location) : null,
   },
 });

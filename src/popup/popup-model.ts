@@ -45,8 +45,8 @@ export interface FigureView {
   amount: string;
   unit: string;
   kind: string;
-  /** Ids of facts already counted in this total. */
-  included: string[];
+  /** Figures inside this total that are not added again (parts of a counted figure). */
+  included: { fact: string; amount: string }[];
 }
 
 export interface PopupView {
@@ -109,7 +109,7 @@ function figureView(figure: Figure, lang: Lang): FigureView {
     amount: formatAmount(figure, lang),
     unit: unitPhrase(figure, figure.unit, lang),
     kind: kindName(figure.kind, lang),
-    included: figure.included.map((f) => f.id),
+    included: figure.included.map((f) => ({ fact: f.id, amount: formatAmount(f.quantity!, lang) })),
   };
 }
 

@@ -17,7 +17,7 @@ export function applyHash(reader: ReaderState, model: StoryModel, hash: string):
     const fact = model.factById.get(parsed.fact);
     if (!fact) {
       reader.notice = t.unknownFact(parsed.fact);
-      reader.close();
+      reader.close('hash');
       return;
     }
     const region = parsed.region !== undefined && model.regionFacts.has(parsed.region) ? parsed.region : fact.region;
@@ -27,7 +27,7 @@ export function applyHash(reader: ReaderState, model: StoryModel, hash: string):
   if (parsed.region !== undefined) {
     if (!model.regionFacts.has(parsed.region)) {
       reader.notice = t.unknownRegion(parsed.region);
-      reader.close();
+      reader.close('hash');
       return;
     }
     reader.selectRegion(parsed.region, 'hash');

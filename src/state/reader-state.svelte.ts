@@ -38,9 +38,10 @@ export class ReaderState {
     this.sentence = index;
   }
 
-  close(): void {
+  close(source: SelectionSource = 'map'): void {
     this.region = null;
     this.fact = null;
+    this.lastSource = source;
   }
 }
 

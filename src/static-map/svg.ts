@@ -1,0 +1,599 @@
+/**
+ * The story's map as plain SVG, drawn in our own Web Mercator (projection.ts)
+ * so it lines up with what MapLibre shows for the same view: a first paint
+ * before WebGL, and the map itself where WebGL is unavailable.
+ *
+ * Layers and paint follow src/map/style.ts: sea, land, dashed governorate
+ * lines, country lines, then story region fills (containers first, so the most
+ * specific region is on top and takes the click), displacement hatch, region
+ * lines and the killed-figure circles. HTML labels (labels.ts) are not drawn.
+ *
+ * Two entry points:
+ *  - `renderStaticMapSvg` → an SVG string at a reference size (build-time inlining);
+ *  - `staticMapPaths` → path `d` strings for a real container size (run time,
+ *    cheap: geometry is projected to normalized mercator once, by `prepareStaticMap`).
+ *
+ * Pure: no DOM. Safe in node and the browser.
+ */
+import type { FeatureCollection, Geometry, Position } from 'geojson';
+import { palettes, type Palette } from '../map/style';
+import {
+  mercatorX,
+  mercatorY,
+  pixelTransform,
+  resolveView,
+  type Bounds,
+  type LngLat,
+  type Padding,
+  type PixelTransform,
+  type Size,
+  type View,
+  type ViewSpec,
+} from './projection';
+
+// ---------------------------------------------------------------- escaping
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Escapes text for XML/HTML attribute values and text content. Also drops characters
+ * XML 1.0 forbids (C0 controls other than tab/newline/return, lone surrogates, U+FFFE/F).
+ */
+export function escapeXml(value: string): string {
+  return value
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
+}
+
+// ---------------------------------------------------------------- style (mirrors src/map/style.ts)
+
+/** MapLibre's `interpolate linear` on zoom between two stops, clamped outside them. */
+function interpolate(zoom: number, z0: number, v0: number, z1: number, v1: number): number {
+  if (zoom <= z0) return v0;
+  if (zoom >= z1) return v1;
+  return v0 + ((v1 - v0) * (zoom - z0)) / (z1 - z0);
+}
+
+export const STATIC_STYLE = {
+  governorateWidth: (zoom: number) => interpolate(zoom, 4, 0.4, 8, 1.2),
+  countryWidth: (zoom: number) => interpolate(zoom, 3, 0.6, 8, 1.6),
+  /** In line widths, as MapLibre's `line-dasharray`. */
+  governorateDash: [3, 2] as const,
+  regionFillOpacity: 0.07,
+  regionWidth: (depth: number) => 0.8 + 0.5 * depth,
+  hatchOpacity: 0.4,
+  hatchSize: 8,
+  killedOpacity: 0.85,
+  killedStrokeWidth: 1.5,
+} as const;
+
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
+
+/** Class names used in the SVG; the CSS is scoped under `.isnad-static-map`. */
+export const STATIC_MAP_CLASS = 'isnad-static-map';
+
+function paletteRules(p: Palette, scope: string): string {
+  return [
+    `${scope} .ism-sea{fill:${p.sea}}`,
+    `${scope} .ism-land{fill:${p.land}}`,
+    `${scope} .ism-gov{stroke:${p.governorate}}`,
+    `${scope} .ism-border{stroke:${p.landStroke}}`,
+    `${scope} .ism-fills{fill:${p.region}}`,
+    `${scope} .ism-lines{stroke:${p.regionStroke}}`,
+    `${scope} .ism-hatch-stripe{fill:${p.hatch}}`,
+    `${scope} .ism-figures{fill:${p.killed};stroke:${p.killedStroke}}`,
+  ].join('');
+}
+
+/**
+ * The colours of the static map as CSS, scoped to `scope` (the SVG root's class). Given both palettes,
+ * the dark one applies under `prefers-color-scheme: dark`, exactly when MapView picks it.
+ * Colours come from `palettes` (trusted constants), never from story data.
+ */
+export function staticMapCss(palette: Palette | { light: Palette; dark: Palette } = palettes, scope = `.${STATIC_MAP_CLASS}`): string {
+  const structural = [
+    `${scope} .ism-gov,${scope} .ism-border,${scope} .ism-lines{fill:none}`,
+    `${scope} .ism-fills{fill-opacity:${STATIC_STYLE.regionFillOpacity}}`,
+    `${scope} .ism-lines{stroke-linejoin:round;pointer-events:none}`,
+    `${scope} .ism-hatch{fill-opacity:${STATIC_STYLE.hatchOpacity};pointer-events:none}`,
+    `${scope} .ism-figures{fill-opacity:${STATIC_STYLE.killedOpacity};stroke-width:${STATIC_STYLE.killedStrokeWidth};pointer-events:none}`,
+    `${scope} .ism-base{pointer-events:none}`,
+  ].join('');
+  if ('light' in palette) {
+    return `${structural}${paletteRules(palette.light, scope)}@media (prefers-color-scheme: dark){${paletteRules(palette.dark, scope)}}`;
+  }
+  return structural + paletteRules(palette, scope);
+}
+
+// ---------------------------------------------------------------- preparation (once per geodata)
+
+export interface StaticMapGeodata {
+  /** All regions (geodata/regions.geojson): ancestors are looked up here by `properties.parent`. */
+  regions: FeatureCollection;
+  /** Basemap context (geodata/context.geojson): `properties.layer` is 'country' or 'governorate'. */
+  context: FeatureCollection;
+  /** The story's regions, drawn and clickable; any order. */
+  storyRegionIds: readonly string[];
+  /** Regions with displacement facts of their own (style.ts `displacementRegions(model)`), hatched. */
+  hatchedRegionIds?: readonly string[];
+  /** Killed-figure circles (style.ts `killedFigures(model)` + `killedRadius`), radius in CSS px. */
+  figures?: readonly { at: LngLat; radius: number }[];
+}
+
+interface Ring {
+  /** Normalized mercator x, y pairs (0..1). */
+  xy: Float64Array;
+  closed: boolean;
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+export interface PreparedRegion {
+  id: string;
+  depth: number;
+  hatched: boolean;
+  rings: Ring[];
+}
+
+export interface PreparedStaticMap {
+  readonly prepared: true;
+  land: Ring[];
+  governorates: Ring[];
+  /** Story regions, containers first (ascending depth, stable). */
+  regions: PreparedRegion[];
+  figures: { x: number; y: number; radius: number }[];
+}
+
+function signedArea(ring: Position[]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i, i += 1) {
+    sum += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
+  }
+  return sum / 2;
+}
+
+function toRing(positions: Position[], closed: boolean, exterior: boolean): Ring | null {
+  if (positions.length < (closed ? 3 : 2)) return null;
+  let points = positions;
+  if (closed) {
+    // One winding for exteriors and the other for holes, so `fill-rule: nonzero` is right for any input.
+    const clockwiseInLonLat = signedArea(points) > 0;
+    if (clockwiseInLonLat === exterior) points = [...points].reverse();
+    const first = points[0]!;
+    const last = points[points.length - 1]!;
+    if (first[0] === last[0] && first[1] === last[1]) points = points.slice(0, -1);
+  }
+  const xy = new Float64Array(points.length * 2);
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  points.forEach((p, i) => {
+    const x = mercatorX(p[0]!);
+    const y = mercatorY(p[1]!);
+    xy[i * 2] = x;
+    xy[i * 2 + 1] = y;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  });
+  return { xy, closed, minX, minY, maxX, maxY };
+}
+
+function ringsOf(geometry: Geometry | null): Ring[] {
+  if (!geometry) return [];
+  const polygon = (rings: Position[][]) => rings.map((ring, i) => toRing(ring, true, i === 0));
+  let out: (Ring | null)[];
+  switch (geometry.type) {
+    case 'Polygon':
+      out = polygon(geometry.coordinates);
+      break;
+    case 'MultiPolygon':
+      out = geometry.coordinates.flatMap(polygon);
+      break;
+    case 'LineString':
+      out = [toRing(geometry.coordinates, false, false)];
+      break;
+    case 'MultiLineString':
+      out = geometry.coordinates.map((line) => toRing(line, false, false));
+      break;
+    case 'GeometryCollection':
+      return geometry.geometries.flatMap(ringsOf);
+    default:
+      out = [];
+  }
+  return out.filter((r): r is Ring => r !== null);
+}
+
+const idOf = (properties: unknown): string | null => {
+  const id = (properties as { id?: unknown } | null)?.['id'];
+  return typeof id === 'string' ? id : null;
+};
+
+/** Ancestors counted by `properties.parent`, stopping on a cycle (as RegionIndex.ancestors). */
+export function regionDepth(id: string, parents: ReadonlyMap<string, string | null>): number {
+  const chain: string[] = [];
+  for (let at = parents.get(id) ?? null; at !== null && !chain.includes(at); ) {
+    chain.push(at);
+    at = parents.get(at) ?? null;
+  }
+  return chain.length;
+}
+
+/** Projects the geodata to normalized mercator once; `staticMapPaths` then only scales and clips. */
+export function prepareStaticMap(input: StaticMapGeodata): PreparedStaticMap {
+  const land: Ring[] = [];
+  const governorates: Ring[] = [];
+  for (const feature of input.context.features) {
+    const layer = (feature.properties as { layer?: unknown } | null)?.['layer'];
+    if (layer === 'country') land.push(...ringsOf(feature.geometry));
+    else if (layer === 'governorate') governorates.push(...ringsOf(feature.geometry));
+  }
+  const parents = new Map<string, string | null>();
+  for (const feature of input.regions.features) {
+    const id = idOf(feature.properties);
+    const parent = (feature.properties as { parent?: unknown } | null)?.['parent'];
+    if (id !== null) parents.set(id, typeof parent === 'string' ? parent : null);
+  }
+  const story = new Set(input.storyRegionIds);
+  const hatched = new Set(input.hatchedRegionIds ?? []);
+  const regions = input.regions.features
+    .flatMap((feature) => {
+      const id = idOf(feature.properties);
+      if (id === null || !story.has(id)) return [];
+      return [{ id, depth: regionDepth(id, parents), hatched: hatched.has(id), rings: ringsOf(feature.geometry) }];
+    })
+    // Stable: equal depths keep the geodata's order, as MapLibre's sort key does.
+    .sort((a, b) => a.depth - b.depth);
+  const figures = (input.figures ?? []).map((f) => ({ x: mercatorX(f.at[0]), y: mercatorY(f.at[1]), radius: f.radius }));
+  return { prepared: true, land, governorates, regions, figures };
+}
+
+// ---------------------------------------------------------------- paths (per size)
+
+interface Rect {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Sutherland–Hodgman against one edge of the rectangle, on flat [x, y, x, y, …] arrays. */
+function clipEdge(points: number[], inside: (x: number, y: number) => boolean, cross: (ax: number, ay: number, bx: number, by: number) => [number, number]): number[] {
+  const out: number[] = [];
+  const n = points.length / 2;
+  if (n === 0) return out;
+  let px = points[(n - 1) * 2]!;
+  let py = points[(n - 1) * 2 + 1]!;
+  let pIn = inside(px, py);
+  for (let i = 0; i < n; i += 1) {
+    const x = points[i * 2]!;
+    const y = points[i * 2 + 1]!;
+    const cIn = inside(x, y);
+    if (cIn !== pIn) out.push(...cross(px, py, x, y));
+    if (cIn) out.push(x, y);
+    px = x;
+    py = y;
+    pIn = cIn;
+  }
+  return out;
+}
+
+function clipPolygon(points: number[], r: Rect): number[] {
+  const atX = (edge: number) => (ax: number, ay: number, bx: number, by: number): [number, number] => [edge, ay + ((by - ay) * (edge - ax)) / (bx - ax)];
+  const atY = (edge: number) => (ax: number, ay: number, bx: number, by: number): [number, number] => [ax + ((bx - ax) * (edge - ay)) / (by - ay), edge];
+  let p = clipEdge(points, (x) => x >= r.x0, atX(r.x0));
+  p = clipEdge(p, (x) => x <= r.x1, atX(r.x1));
+  p = clipEdge(p, (_, y) => y >= r.y0, atY(r.y0));
+  return clipEdge(p, (_, y) => y <= r.y1, atY(r.y1));
+}
+
+/** Tenths of a pixel as the shortest SVG number: 12 → "1.2", -3 → "-.3", 40 → "4". */
+function tenths(t: number): string {
+  if (t === 0) return '0';
+  const sign = t < 0 ? '-' : '';
+  const a = Math.abs(t);
+  const whole = Math.floor(a / 10);
+  const frac = a % 10;
+  return sign + (frac === 0 ? String(whole) : `${whole === 0 ? '' : whole}.${frac}`);
+}
+
+/** Appends one ring as `M x y l dx dy … z`, rounded to 0.1 px; consecutive duplicates dropped. */
+function ringPath(ring: Ring, t: PixelTransform, clip: Rect, minSize: number): string {
+  const bx0 = ring.minX * t.scale + t.tx;
+  const bx1 = ring.maxX * t.scale + t.tx;
+  const by0 = ring.minY * t.scale + t.ty;
+  const by1 = ring.maxY * t.scale + t.ty;
+  if (bx1 < clip.x0 || bx0 > clip.x1 || by1 < clip.y0 || by0 > clip.y1) return '';
+  if (ring.closed && bx1 - bx0 < minSize && by1 - by0 < minSize) return '';
+  const n = ring.xy.length / 2;
+  let points: number[] = new Array<number>(n * 2);
+  for (let i = 0; i < n * 2; i += 2) {
+    points[i] = ring.xy[i]! * t.scale + t.tx;
+    points[i + 1] = ring.xy[i + 1]! * t.scale + t.ty;
+  }
+  const contained = bx0 >= clip.x0 && bx1 <= clip.x1 && by0 >= clip.y0 && by1 <= clip.y1;
+  // Lines are culled, not cut: a whole line a little past the edge is harmless.
+  if (!contained && ring.closed) points = clipPolygon(points, clip);
+  let out = '';
+  let count = 0;
+  let lx = 0;
+  let ly = 0;
+  for (let i = 0; i < points.length; i += 2) {
+    const x = Math.round(points[i]! * 10);
+    const y = Math.round(points[i + 1]! * 10);
+    if (count === 0) {
+      out = `M${tenths(x)} ${tenths(y)}l`;
+    } else {
+      if (x === lx && y === ly) continue;
+      const dx = tenths(x - lx);
+      const dy = tenths(y - ly);
+      out += `${count === 1 || dx.startsWith('-') ? '' : ' '}${dx}${dy.startsWith('-') ? '' : ' '}${dy}`;
+    }
+    lx = x;
+    ly = y;
+    count += 1;
+  }
+  if (count < (ring.closed ? 3 : 2)) return '';
+  return ring.closed ? `${out}z` : out;
+}
+
+function pathOf(rings: readonly Ring[], t: PixelTransform, clip: Rect, minSize: number): string {
+  let d = '';
+  for (const ring of rings) d += ringPath(ring, t, clip, minSize);
+  return d;
+}
+
+export interface StaticRegionPath {
+  id: string;
+  depth: number;
+  /** Empty when the region is outside the viewport. */
+  d: string;
+  strokeWidth: number;
+  hatched: boolean;
+}
+
+export interface StaticMapPaths {
+  width: number;
+  height: number;
+  /** The camera these paths were drawn for: hand it to MapLibre (`center`, `zoom`) to start at the same place. */
+  view: View;
+  /** Country polygons: fill for land, stroke for country lines (fill-rule nonzero). */
+  land: string;
+  /** Governorate outlines, dashed. */
+  governorates: string;
+  governorateWidth: number;
+  /** `stroke-dasharray` for the governorate lines, in px. */
+  governorateDash: string;
+  countryWidth: number;
+  /** Story regions, containers first: draw fills in this order so the most specific region is on top. */
+  regions: StaticRegionPath[];
+  figures: { cx: number; cy: number; r: number }[];
+}
+
+/** Beyond the viewport, so the straight edges clipping adds are never seen, even under a stroke. */
+const CLIP_MARGIN = 4;
+/** Rings smaller than this in both directions (px) are dropped: MapLibre draws them as at most a pixel. */
+const MIN_RING_SIZE = 0.5;
+
+function pathsFor(map: PreparedStaticMap, view: View, size: Size, t: PixelTransform, clip: Rect): StaticMapPaths {
+  const round1 = (n: number) => Math.round(n * 10) / 10;
+  const govWidth = round3(STATIC_STYLE.governorateWidth(view.zoom));
+  return {
+    width: size.width,
+    height: size.height,
+    view,
+    land: pathOf(map.land, t, clip, MIN_RING_SIZE),
+    governorates: pathOf(map.governorates, t, clip, MIN_RING_SIZE),
+    governorateWidth: govWidth,
+    governorateDash: STATIC_STYLE.governorateDash.map((d) => round3(d * govWidth)).join(' '),
+    countryWidth: round3(STATIC_STYLE.countryWidth(view.zoom)),
+    regions: map.regions.map((r) => ({
+      id: r.id,
+      depth: r.depth,
+      d: pathOf(r.rings, t, clip, MIN_RING_SIZE),
+      strokeWidth: round3(STATIC_STYLE.regionWidth(r.depth)),
+      hatched: r.hatched,
+    })),
+    figures: map.figures
+      .map((f) => ({ cx: round1(f.x * t.scale + t.tx), cy: round1(f.y * t.scale + t.ty), r: round1(f.radius) }))
+      .filter((f) => f.cx + f.r >= clip.x0 && f.cx - f.r <= clip.x1 && f.cy + f.r >= clip.y0 && f.cy - f.r <= clip.y1),
+  };
+}
+
+const cache = new WeakMap<object, PreparedStaticMap>();
+
+function preparedOf(data: PreparedStaticMap | StaticMapGeodata): PreparedStaticMap {
+  if ('prepared' in data) return data;
+  const hit = cache.get(data);
+  if (hit) return hit;
+  const made = prepareStaticMap(data);
+  cache.set(data, made);
+  return made;
+}
+
+/**
+ * Path strings for a container of `size` (CSS px, as MapLibre reads it: `Math.floor(clientWidth)`,
+ * `Math.floor(clientHeight)`) showing `view`, in the container's own pixels (SVG `viewBox="0 0 W H"`).
+ * A `{ bounds, padding }` view is fitted exactly as MapLibre's `bounds` + `fitBoundsOptions` would.
+ * Pass a `prepareStaticMap` result (or the same input object again) to skip the projection.
+ */
+export function staticMapPaths(data: PreparedStaticMap | StaticMapGeodata, view: ViewSpec, size: Size): StaticMapPaths {
+  const map = preparedOf(data);
+  const camera = resolveView(view, size);
+  const t = pixelTransform(camera, size);
+  const clip = { x0: -CLIP_MARGIN, y0: -CLIP_MARGIN, x1: size.width + CLIP_MARGIN, y1: size.height + CLIP_MARGIN };
+  return pathsFor(map, camera, size, t, clip);
+}
+
+// ---------------------------------------------------------------- SVG string
+
+export interface SvgOptions {
+  /** The root's `aria-label` (the map's accessible name). */
+  label: string;
+  palette?: Palette | { light: Palette; dark: Palette };
+  /** Extra attributes on the root (already trusted names; values are escaped). */
+  attributes?: Record<string, string>;
+  /** Prefix for the hatch pattern id: make it unique when two static maps share a page. */
+  idPrefix?: string;
+  /** Extra class on the root, besides `isnad-static-map`. */
+  className?: string;
+  /** Stroke widths stay in CSS px when the SVG is scaled by CSS (default true). */
+  nonScalingStroke?: boolean;
+}
+
+const attr = (name: string, value: string | number) => ` ${name}="${escapeXml(String(value))}"`;
+const num = (n: number) => String(Math.round(n * 1000) / 1000);
+
+/** The hatch of style.ts `hatchImage(8, …)`: pixels where (x + y) % 8 < 2, as one path. */
+function hatchTile(size: number): string {
+  let d = '';
+  for (let y = 0; y < size; y += 1) {
+    for (let x = 0; x < size; x += 1) if ((x + y) % size < 2) d += `M${x} ${y}h1v1h-1z`;
+  }
+  return d;
+}
+
+interface Frame {
+  viewBox: [number, number, number, number];
+  preserveAspectRatio: string;
+  style: string;
+  /** Where the sea rectangle goes (it must cover whatever is visible). */
+  sea: [number, number, number, number];
+}
+
+function svgString(paths: StaticMapPaths, frame: Frame, options: SvgOptions): string {
+  const prefix = (options.idPrefix ?? 'ism').replace(/[^A-Za-z0-9_-]/g, '') || 'ism';
+  const hatchId = `${prefix}-hatch`;
+  const scale = options.nonScalingStroke === false ? '' : ' vector-effect="non-scaling-stroke"';
+  const rootClass = [STATIC_MAP_CLASS, options.className ?? ''].join(' ').trim();
+  const extra = Object.entries(options.attributes ?? {})
+    .filter(([name]) => /^[A-Za-z_:][A-Za-z0-9_.:-]*$/.test(name))
+    .map(([name, value]) => attr(name, value))
+    .join('');
+  const hatched = paths.regions.filter((r) => r.hatched && r.d);
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg"${attr('viewBox', frame.viewBox.map(num).join(' '))}${attr('preserveAspectRatio', frame.preserveAspectRatio)}${attr('class', rootClass)} role="img"${attr('aria-label', options.label)}${frame.style ? attr('style', frame.style) : ''}${extra}>`,
+  );
+  parts.push(`<style>${staticMapCss(options.palette ?? palettes)}</style>`);
+  if (hatched.length > 0) {
+    parts.push(
+      `<defs><pattern id="${hatchId}" width="${STATIC_STYLE.hatchSize}" height="${STATIC_STYLE.hatchSize}" patternUnits="userSpaceOnUse"><path class="ism-hatch-stripe" d="${hatchTile(STATIC_STYLE.hatchSize)}"/></pattern></defs>`,
+    );
+  }
+  const [sx, sy, sw, sh] = frame.sea;
+  parts.push(`<g class="ism-base"><rect class="ism-sea" x="${num(sx)}" y="${num(sy)}" width="${num(sw)}" height="${num(sh)}"/>`);
+  if (paths.land) parts.push(`<path class="ism-land" d="${paths.land}"/>`);
+  if (paths.governorates) {
+    parts.push(`<path class="ism-gov" stroke-width="${num(paths.governorateWidth)}" stroke-dasharray="${paths.governorateDash}"${scale} d="${paths.governorates}"/>`);
+  }
+  if (paths.land) parts.push(`<path class="ism-border" stroke-width="${num(paths.countryWidth)}"${scale} d="${paths.land}"/>`);
+  parts.push('</g><g class="ism-fills">');
+  for (const region of paths.regions) {
+    if (region.d) parts.push(`<path${attr('data-region', region.id)} d="${region.d}"/>`);
+  }
+  parts.push('</g>');
+  if (hatched.length > 0) {
+    parts.push(`<g class="ism-hatch" fill="url(#${hatchId})">`);
+    for (const region of hatched) parts.push(`<path d="${region.d}"/>`);
+    parts.push('</g>');
+  }
+  parts.push('<g class="ism-lines">');
+  for (const region of paths.regions) {
+    if (region.d) parts.push(`<path stroke-width="${num(region.strokeWidth)}"${scale} d="${region.d}"/>`);
+  }
+  parts.push('</g>');
+  if (paths.figures.length > 0) {
+    parts.push('<g class="ism-figures">');
+    for (const f of paths.figures) parts.push(`<circle cx="${num(f.cx)}" cy="${num(f.cy)}" r="${num(f.r)}"${scale}/>`);
+    parts.push('</g>');
+  }
+  parts.push('</svg>');
+  return parts.join('');
+}
+
+/**
+ * An SVG string for paths from `staticMapPaths`, `viewBox="0 0 W H"` (1:1 with the container's pixels).
+ * For run time, e.g. `{@html}` into the map container before WebGL is ready.
+ */
+export function svgFromPaths(paths: StaticMapPaths, options: SvgOptions): string {
+  const frame: Frame = {
+    viewBox: [0, 0, paths.width, paths.height],
+    preserveAspectRatio: 'xMidYMid slice',
+    style: '',
+    sea: [-CLIP_MARGIN, -CLIP_MARGIN, paths.width + 2 * CLIP_MARGIN, paths.height + 2 * CLIP_MARGIN],
+  };
+  return svgString(paths, frame, { ...options, nonScalingStroke: options.nonScalingStroke ?? false });
+}
+
+export interface RenderOptions extends StaticMapGeodata, SvgOptions {
+  view: ViewSpec;
+  /** The reference size the SVG is drawn at (CSS px). */
+  size: Size;
+  /**
+   * How the SVG meets an unknown container size:
+   * - 'slice' (default): `viewBox="0 0 W H"` + `preserveAspectRatio="xMidYMid slice"`, scaled to cover the
+   *   container. Matches MapLibre only when the container has the reference size (see the report on the error).
+   * - 'bounds': for a `{ bounds, padding }` view: `viewBox` = the projected bounds, `xMidYMid meet`, the SVG
+   *   inset by the padding with `overflow: visible` (the container must clip). CSS then does MapLibre's
+   *   `fitBounds` for any container size, exactly: same scale (min over x and y) and same center.
+   *   Geometry is kept around the bounds for container aspect ratios from 1:4 to 4:1.
+   */
+  fit?: 'slice' | 'bounds';
+}
+
+/** The widest and tallest container aspect ratios (width / height) the 'bounds' fit draws geometry for. */
+const FIT_ASPECT_RANGE = [1 / 4, 4] as const;
+
+/** The whole static map as one SVG string, at a reference size: for build-time inlining. */
+export function renderStaticMapSvg(options: RenderOptions): string {
+  const map = prepareStaticMap(options);
+  const fit = options.fit ?? 'slice';
+  if (fit === 'slice' || !('bounds' in options.view)) {
+    const paths = staticMapPaths(map, options.view, options.size);
+    const frame: Frame = {
+      viewBox: [0, 0, options.size.width, options.size.height],
+      preserveAspectRatio: 'xMidYMid slice',
+      style: 'display:block;width:100%;height:100%',
+      sea: [-CLIP_MARGIN, -CLIP_MARGIN, options.size.width + 2 * CLIP_MARGIN, options.size.height + 2 * CLIP_MARGIN],
+    };
+    return svgString(paths, frame, options);
+  }
+  const { bounds, padding } = options.view;
+  const pad = typeof padding === 'object' ? padding : { top: padding ?? 0, right: padding ?? 0, bottom: padding ?? 0, left: padding ?? 0 };
+  const view = resolveView(options.view, options.size);
+  const t = pixelTransform(view, options.size);
+  const box = projectedBox(bounds, t);
+  // What a container of the extreme aspect ratios shows around the bounds, plus 10 % for the padding.
+  const [minAspect, maxAspect] = FIT_ASPECT_RANGE;
+  const w = Math.max(box.w, box.h * maxAspect) * 1.1;
+  const h = Math.max(box.h, box.w / minAspect) * 1.1;
+  const cx = box.x + box.w / 2;
+  const cy = box.y + box.h / 2;
+  const clip = { x0: cx - w / 2, y0: cy - h / 2, x1: cx + w / 2, y1: cy + h / 2 };
+  const paths = pathsFor(map, view, options.size, t, clip);
+  const px = (n: number) => `${num(n)}px`;
+  const frame: Frame = {
+    viewBox: [box.x, box.y, box.w, box.h],
+    preserveAspectRatio: 'xMidYMid meet',
+    style:
+      `display:block;position:absolute;left:${px(pad.left)};top:${px(pad.top)};` +
+      `width:calc(100% - ${px(pad.left + pad.right)});height:calc(100% - ${px(pad.top + pad.bottom)});overflow:visible`,
+    // The sea reaches far past any container; the container clips it.
+    sea: [cx - 50 * w, cy - 50 * h, 100 * w, 100 * h],
+  };
+  return svgString(paths, frame, options);
+}
+
+function projectedBox(bounds: Bounds, t: PixelTransform): { x: number; y: number; w: number; h: number } {
+  const [[west, south], [east0, north]] = bounds;
+  const east = west > east0 ? east0 + 360 : east0;
+  const x0 = mercatorX(west) * t.scale + t.tx;
+  const x1 = mercatorX(east) * t.scale + t.tx;
+  const y0 = mercatorY(Math.max(south, north)) * t.scale + t.ty;
+  const y1 = mercatorY(Math.min(south, north)) * t.scale + t.ty;
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+
+export type { Bounds, LngLat, Padding, Size, View, ViewSpec };
