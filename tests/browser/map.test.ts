@@ -154,9 +154,10 @@ describe('the map, for a reader with a keyboard', () => {
   it('arrow keys pan the map', async () => {
     const { page } = await open();
     const before = await currentView(page);
+    const url = page.url();
     await page.locator('.maplibregl-canvas').focus();
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((url) => location.href !== url, page.url());
+    await page.waitForFunction((before) => location.href !== before, url);
     const after = await currentView(page);
     expect(after.center[0]).toBeGreaterThan(before.center[0]);
     expect(after.zoom).toBe(before.zoom);
