@@ -38,3 +38,13 @@ export function shown(value: unknown, limit = 80): string {
 export function hasErrors(problems: readonly Problem[]): boolean {
   return problems.some((p) => p.severity === 'error');
 }
+
+export type FailureKind = 'missing' | 'tampered' | 'invalid';
+
+/** What a reader needs to know about a story that cannot be shown, from the validator's problems. */
+export function failureKind(problems: readonly Problem[]): FailureKind {
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.some((p) => p.message.startsWith('file is missing'))) return 'missing';
+  if (errors.some((p) => p.field === 'article.sha256')) return 'tampered';
+  return 'invalid';
+}

@@ -83,3 +83,16 @@ describe('validateStory on hostile input', () => {
     expect(result.problems.map((p) => p.message)).toContain('the article is not valid UTF-8 text');
   });
 });
+
+describe('failureKind', () => {
+  it.each([
+    { kind: 'missing-file', expected: 'missing' },
+    { kind: 'wrong-hash', expected: 'tampered' },
+    { kind: 'invalid-json', expected: 'invalid' },
+    { kind: 'unknown-region', expected: 'invalid' },
+  ])('$kind → $expected', async ({ kind, expected }) => {
+    const { failureKind } = await import('../../../src/model/problems');
+    const result = await validateFolder(join(BROKEN, kind));
+    expect(failureKind(result.problems)).toBe(expected);
+  });
+});
