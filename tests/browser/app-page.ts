@@ -14,8 +14,13 @@ export interface OpenedPage {
 export const DESKTOP = { width: 1280, height: 800 };
 export const PHONE = { width: 390, height: 844 };
 
-export async function openApp(browser: Browser, url: string, options: { viewport?: { width: number; height: number }; reducedMotion?: boolean; isMobile?: boolean } = {}): Promise<OpenedPage> {
+export async function openApp(
+  browser: Browser,
+  url: string,
+  options: { viewport?: { width: number; height: number }; reducedMotion?: boolean; isMobile?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<OpenedPage> {
   const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? DESKTOP,
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
     isMobile: options.isMobile ?? false,

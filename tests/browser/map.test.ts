@@ -117,6 +117,15 @@ describe('the map, for a reader with a mouse', () => {
     await page.context().close();
   });
 
+  it('hovering a sentence highlights its region', async () => {
+    const { page } = await open();
+    await page.locator('[data-sentence="12"] button.text').hover();
+    await expect(page.getByTestId('map').getAttribute('data-hovered')).resolves.toBe('idlib');
+    await page.locator('[data-sentence="8"] button.text').hover();
+    await expect(page.getByTestId('map').getAttribute('data-hovered')).resolves.toBe('europe');
+    await page.context().close();
+  });
+
   it('"Show in article" scrolls to the sentence and highlights it', async () => {
     const { page } = await open('#region=idlib');
     await popup(page).locator('[data-fact="killed-54-idlib"]').getByRole('button', { name: 'Show in article' }).click();
@@ -210,10 +219,17 @@ describe('languages, links and checks', () => {
 
 describe('screens', () => {
   it.each([
-    { name: 'desktop', viewport: DESKTOP, isMobile: false },
-    { name: 'phone', viewport: PHONE, isMobile: true },
-  ])('works on $name ($viewport.width×$viewport.height)', async ({ name, viewport, isMobile }) => {
-    const { page, errors } = await open('', { viewport, isMobile });
+    { name: 'desktop', viewport: DESKTOP, isMobile: false, colorScheme: 'light' as const },
+    { name: 'phone', viewport: PHONE, isMobile: true, colorScheme: 'light' as const },
+    { name: 'desktop-dark', viewport: DESKTOP, isMobile: false, colorScheme: 'dark' as const },
+  ])('works on $name ($viewport.width×$viewport.height)', async ({ name, viewport, isMobile, colorScheme }) => {
+    const { page, errors } = await open('', { viewport, isMobile, colorScheme });
+    if (colorScheme === 'dark') {
+      // Dark mode follows prefers-color-scheme: the page background is dark.
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const [r, g, b] = background.match(/\d+/g)!.map(Number) as [number, number, number];
+      expect(r + g + b).toBeLessThan(150);
+    }
     await page.screenshot({ path: join(SHOTS, `${name}-start.png`) });
     await page.locator('.regions [data-region="idlib"]').click();
     const dialog = popup(page);

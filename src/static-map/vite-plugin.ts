@@ -1,0 +1,119 @@
+/**
+ * A Vite plugin that inlines the default story's map as SVG into index.html,
+ * so the page shows the map at once and MapLibre takes over later.
+ *
+ * It replaces `<!--isnad:static-map-->` with
+ * `<div class="static-map" data-static-map aria-hidden="true"><svg …></svg></div>`,
+ * drawn from the story's `view` (bounds + MapView's padding 12, else center + zoom),
+ * geodata/regions.geojson and geodata/context.geojson. Runs in dev and build;
+ * reads the files on every transform, so an edit shows on reload.
+ */
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import type { FeatureCollection } from 'geojson';
+import type { Plugin } from 'vite';
+import { strings } from '../i18n';
+import { killedRadius, palettes, type Palette } from '../map/style';
+import type { LngLat, Size, ViewSpec } from './projection';
+import { renderStaticMapSvg, type StaticMapGeodata } from './svg';
+
+export const STATIC_MAP_PLACEHOLDER = '<!--isnad:static-map-->';
+export const REFERENCE_SIZE: Size = { width: 1280, height: 660 };
+/** MapView's `fitBoundsOptions.padding`. */
+export const MAP_PADDING = 12;
+
+export interface StaticMapPluginOptions {
+  /** The default story's folder (holding story.json and facts.json), relative to Vite's root or absolute. */
+  storyDir: string;
+  /** The folder holding regions.geojson and context.geojson (default 'geodata'). */
+  geodataDir?: string;
+  /** The reference size the SVG is drawn at (default 1280×660). */
+  size?: Size;
+  /** See `RenderOptions.fit` in svg.ts (default 'slice'; 'bounds' matches MapLibre at any size). */
+  fit?: 'slice' | 'bounds';
+  /** The SVG's aria-label (default: the English map label of i18n.ts). */
+  label?: string;
+  /** A single palette, or both with the dark one under `prefers-color-scheme: dark` (default: both). */
+  palette?: Palette | { light: Palette; dark: Palette };
+}
+
+interface StoryJson {
+  regions: string[];
+  view: { center: LngLat; zoom: number; bounds?: [LngLat, LngLat] };
+}
+
+interface FactJson {
+  region: string;
+  category?: string;
+  kind?: string;
+  quantity?: { min: number | null };
+  partOf?: unknown;
+}
+
+/**
+ * What the map draws from the story's files, as style.ts does from the model:
+ * `displacementRegions` (hatched) and `killedFigures` + `killedRadius` (circles).
+ */
+export function storyLayers(story: StoryJson, facts: readonly FactJson[], regions: FeatureCollection): Pick<StaticMapGeodata, 'storyRegionIds' | 'hatchedRegionIds' | 'figures'> {
+  const label = new Map<string, LngLat>();
+  for (const feature of regions.features) {
+    const p = feature.properties as { id?: unknown; label?: unknown } | null;
+    if (typeof p?.id === 'string' && Array.isArray(p.label)) label.set(p.id, p.label as unknown as LngLat);
+  }
+  const storyRegions = new Set(story.regions);
+  const hatchedRegionIds = story.regions.filter((id) => facts.some((f) => f.region === id && f.category === 'displacement'));
+  const figures = facts.flatMap((f) => {
+    const min = f.quantity?.min;
+    const at = label.get(f.region);
+    if (f.kind !== 'killed' || typeof min !== 'number' || f.partOf || !at || !storyRegions.has(f.region)) return [];
+    return [{ at, radius: killedRadius(min) }];
+  });
+  return { storyRegionIds: story.regions, hatchedRegionIds, figures };
+}
+
+/** The static map's markup for a story folder and geodata folder (absolute paths). */
+export function renderStaticMapHtml(storyDir: string, geodataDir: string, options: Omit<StaticMapPluginOptions, 'storyDir' | 'geodataDir'> = {}): string {
+  const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  const story = read(join(storyDir, 'story.json')) as StoryJson;
+  let facts: FactJson[] = [];
+  try {
+    facts = (read(join(storyDir, 'facts.json')) as { facts?: FactJson[] }).facts ?? [];
+  } catch {
+    // No facts: regions only (the validator reports the problem).
+  }
+  const regions = read(join(geodataDir, 'regions.geojson')) as FeatureCollection;
+  const context = read(join(geodataDir, 'context.geojson')) as FeatureCollection;
+  const view: ViewSpec = story.view.bounds ? { bounds: story.view.bounds, padding: MAP_PADDING } : { center: story.view.center, zoom: story.view.zoom };
+  const svg = renderStaticMapSvg({
+    regions,
+    context,
+    ...storyLayers(story, facts, regions),
+    view,
+    size: options.size ?? REFERENCE_SIZE,
+    fit: options.fit ?? 'slice',
+    label: options.label ?? strings.en.mapLabel,
+    palette: options.palette ?? palettes,
+  });
+  return `<div class="static-map" data-static-map aria-hidden="true">${svg}</div>`;
+}
+
+export function staticMapPlugin(options: StaticMapPluginOptions): Plugin {
+  let root = process.cwd();
+  const at = (path: string) => (isAbsolute(path) ? path : resolve(root, path));
+  return {
+    name: 'isnad:static-map',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        if (!html.includes(STATIC_MAP_PLACEHOLDER)) return html;
+        const { storyDir, geodataDir, ...rest } = options;
+        const markup = renderStaticMapHtml(at(storyDir), at(geodataDir ?? 'geodata'), rest);
+        // A function replacement: `$` in the markup is never read as a pattern.
+        return html.replace(STATIC_MAP_PLACEHOLDER, () => markup);
+      },
+    },
+  };
+}
