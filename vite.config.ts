@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { staticMapPlugin } from './src/static-map/vite-plugin';
+import { DEFAULT_STORY } from './src/config';
 
 export default defineConfig({
-  plugins: [svelte()],
+  // The static map is drawn into the HTML at build time: the regions are on screen before any script runs.
+  plugins: [svelte(), staticMapPlugin({ storyDir: `public/stories/${DEFAULT_STORY}`, fit: 'bounds' })],
   // Relative asset URLs, so the built app works from any folder a newsroom serves it from.
   base: './',
   build: {

@@ -7,9 +7,10 @@ import type { Place } from './map/labels';
 import regionsText from '../geodata/regions.geojson?raw';
 import contextText from '../geodata/context.geojson?raw';
 import places from '../geodata/places.json';
+import { DEFAULT_STORY } from './config';
+import { parseHash } from './state/hash';
 import './app.css';
-
-export const DEFAULT_STORY = 'nato-syria-de-escalation';
+import 'virtual:isnad-static-map.css';
 
 /** The story folder to show; an id that is not kebab-case falls back to the default. */
 function storyId(search: string): string {
@@ -28,6 +29,12 @@ function fullViewOf(here: Location): URL {
 const regions = JSON.parse(regionsText) as RegionCollection;
 const target = document.getElementById('app');
 if (!target) throw new Error('the page has no #app element');
+// The build drew the default story's map into the page at its initial view; MapView shows it until
+// WebGL is ready (or for good, when WebGL fails). It is only right for that story and that view.
+const drawn = target.querySelector<HTMLElement>('[data-static-map]');
+drawn?.remove();
+const story = storyId(location.search);
+const staticMap = story === DEFAULT_STORY && !parseHash(location.hash).map ? drawn : null;
 target.replaceChildren();
 // embed.html marks itself; it links back to the full view beside it.
 const embed = target.dataset['mode'] === 'embed';
@@ -35,7 +42,8 @@ const embed = target.dataset['mode'] === 'embed';
 mount(App, {
   target,
   props: {
-    storyUrl: new URL(`stories/${storyId(location.search)}/`, document.baseURI),
+    storyUrl: new URL(`stories/${story}/`, document.baseURI),
+    staticMap,
     regions: RegionIndex.fromGeoJSON(regions),
     geodata: { regions: regions as FeatureCollection, context: JSON.parse(contextText) as FeatureCollection },
     places: places as Place[],

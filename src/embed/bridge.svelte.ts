@@ -39,7 +39,7 @@ export function connectToParent(reader: ReaderState, model: () => StoryModel | n
     }, known);
   });
 
-  // Tell the parent about the reader's own selections (not the ones it asked for).
+  // Tell the parent about the reader's own selections (not the ones it or the link asked for).
   let first = true;
   $effect(() => {
     const message = selectMessage(reader.region, reader.fact);
@@ -48,6 +48,6 @@ export function connectToParent(reader: ReaderState, model: () => StoryModel | n
       first = false;
       return;
     }
-    if (source !== 'parent') window.parent.postMessage(message, '*');
+    if (source !== 'parent' && source !== 'hash' && source !== 'link') window.parent.postMessage(message, '*');
   });
 }

@@ -13,6 +13,8 @@ export function applyHash(reader: ReaderState, model: StoryModel, hash: string):
   if (parsed.lang) reader.lang = parsed.lang;
   const t = strings[reader.lang];
   if (parsed.map) reader.view = parsed.map;
+  // Without a view in the link, the map moves to the linked region.
+  const source = parsed.map ? 'hash' : 'link';
   if (parsed.fact !== undefined) {
     const fact = model.factById.get(parsed.fact);
     if (!fact) {
@@ -21,7 +23,7 @@ export function applyHash(reader: ReaderState, model: StoryModel, hash: string):
       return;
     }
     const region = parsed.region !== undefined && model.regionFacts.has(parsed.region) ? parsed.region : fact.region;
-    reader.selectRegion(region, 'hash', fact.id);
+    reader.selectRegion(region, source, fact.id);
     return;
   }
   if (parsed.region !== undefined) {
@@ -30,7 +32,7 @@ export function applyHash(reader: ReaderState, model: StoryModel, hash: string):
       reader.close('hash');
       return;
     }
-    reader.selectRegion(parsed.region, 'hash');
+    reader.selectRegion(parsed.region, source);
   }
 }
 

@@ -6,8 +6,11 @@ import { getContext, setContext } from 'svelte';
 import type { Lang } from '../model/format';
 import type { MapView } from './hash';
 
-/** Where a selection came from, so views can react in kind (e.g. scroll only for the article). */
-export type SelectionSource = 'map' | 'list' | 'article' | 'hash' | 'parent';
+/**
+ * Where a selection came from, so views can react in kind: 'hash' is a link
+ * that also gives the map's view, 'link' one that does not (the map moves to the region).
+ */
+export type SelectionSource = 'map' | 'list' | 'article' | 'hash' | 'link' | 'parent';
 
 export class ReaderState {
   /** The selected region, whose popup is open. */

@@ -69,8 +69,15 @@ export const STATIC_STYLE = {
 
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
-/** Class names used in the SVG; the CSS is scoped under `.isnad-static-map`. */
+/** The SVG root's class; `staticMapCss` scopes its rules under it. */
 export const STATIC_MAP_CLASS = 'isnad-static-map';
+
+/*
+ * The app runs under `style-src 'self'` (docs/csp.md): no `<style>` element and no `style` attribute may
+ * appear in its markup. The SVG therefore carries its paint as presentation attributes (which CSP does not
+ * govern), in one palette; any rule of a stylesheet overrides them, which is how `staticMapCss` adds the
+ * dark palette and the layout of the 'bounds' fit from a same-origin stylesheet.
+ */
 
 function paletteRules(p: Palette, scope: string): string {
   return [
@@ -82,27 +89,30 @@ function paletteRules(p: Palette, scope: string): string {
     `${scope} .ism-lines{stroke:${p.regionStroke}}`,
     `${scope} .ism-hatch-stripe{fill:${p.hatch}}`,
     `${scope} .ism-figures{fill:${p.killed};stroke:${p.killedStroke}}`,
+    `${scope} .ism-dot{stroke:${p.killed}}`,
+    `${scope} .ism-dot-ring{stroke:${p.killedStroke}}`,
   ].join('');
 }
 
+const px = (n: number) => `${Math.round(n * 1000) / 1000}px`;
+
 /**
- * The colours of the static map as CSS, scoped to `scope` (the SVG root's class). Given both palettes,
- * the dark one applies under `prefers-color-scheme: dark`, exactly when MapView picks it.
- * Colours come from `palettes` (trusted constants), never from story data.
+ * A stylesheet for the static map (serve it from a file: CSP forbids inline styles):
+ * - the dark palette under `prefers-color-scheme: dark`, exactly when MapView picks it (the SVG's own
+ *   attributes carry the light one);
+ * - the layout of the 'bounds' fit: the SVG inset by MapLibre's padding, content past the viewBox visible.
+ * The staticMapPlugin serves it as `virtual:isnad-static-map.css`.
  */
-export function staticMapCss(palette: Palette | { light: Palette; dark: Palette } = palettes, scope = `.${STATIC_MAP_CLASS}`): string {
-  const structural = [
-    `${scope} .ism-gov,${scope} .ism-border,${scope} .ism-lines{fill:none}`,
-    `${scope} .ism-fills{fill-opacity:${STATIC_STYLE.regionFillOpacity}}`,
-    `${scope} .ism-lines{stroke-linejoin:round;pointer-events:none}`,
-    `${scope} .ism-hatch{fill-opacity:${STATIC_STYLE.hatchOpacity};pointer-events:none}`,
-    `${scope} .ism-figures{fill-opacity:${STATIC_STYLE.killedOpacity};stroke-width:${STATIC_STYLE.killedStrokeWidth};pointer-events:none}`,
-    `${scope} .ism-base{pointer-events:none}`,
-  ].join('');
-  if ('light' in palette) {
-    return `${structural}${paletteRules(palette.light, scope)}@media (prefers-color-scheme: dark){${paletteRules(palette.dark, scope)}}`;
-  }
-  return structural + paletteRules(palette, scope);
+export function staticMapCss(options: { dark?: Palette; padding?: Padding; scope?: string } = {}): string {
+  const scope = options.scope ?? `.${STATIC_MAP_CLASS}`;
+  const p = options.padding ?? 12;
+  const pad = typeof p === 'number' ? { top: p, right: p, bottom: p, left: p } : p;
+  return [
+    `${scope}{display:block}`,
+    `${scope}.${STATIC_MAP_CLASS}--bounds{position:absolute;left:${px(pad.left)};top:${px(pad.top)};` +
+      `width:calc(100% - ${px(pad.left + pad.right)});height:calc(100% - ${px(pad.top + pad.bottom)});overflow:visible}`,
+    `@media (prefers-color-scheme: dark){${paletteRules(options.dark ?? palettes.dark, scope)}}`,
+  ].join('\n');
 }
 
 // ---------------------------------------------------------------- preparation (once per geodata)
@@ -431,7 +441,8 @@ export function staticMapPaths(data: PreparedStaticMap | StaticMapGeodata, view:
 export interface SvgOptions {
   /** The root's `aria-label` (the map's accessible name). */
   label: string;
-  palette?: Palette | { light: Palette; dark: Palette };
+  /** The palette written into the SVG's attributes (default light; `staticMapCss` adds the dark one). */
+  palette?: Palette;
   /** Extra attributes on the root (already trusted names; values are escaped). */
   attributes?: Record<string, string>;
   /** Prefix for the hatch pattern id: make it unique when two static maps share a page. */
@@ -457,56 +468,77 @@ function hatchTile(size: number): string {
 interface Frame {
   viewBox: [number, number, number, number];
   preserveAspectRatio: string;
-  style: string;
+  /** A modifier class (`isnad-static-map--<fit>`) that staticMapCss lays out. */
+  fit: 'px' | 'slice' | 'bounds';
   /** Where the sea rectangle goes (it must cover whatever is visible). */
   sea: [number, number, number, number];
+  /** The SVG is scaled by CSS: draw figures as fixed-size dots. */
+  fixedSizeFigures?: boolean;
 }
 
 function svgString(paths: StaticMapPaths, frame: Frame, options: SvgOptions): string {
+  const p = options.palette ?? palettes.light;
   const prefix = (options.idPrefix ?? 'ism').replace(/[^A-Za-z0-9_-]/g, '') || 'ism';
   const hatchId = `${prefix}-hatch`;
   const scale = options.nonScalingStroke === false ? '' : ' vector-effect="non-scaling-stroke"';
-  const rootClass = [STATIC_MAP_CLASS, options.className ?? ''].join(' ').trim();
+  const rootClass = [STATIC_MAP_CLASS, `${STATIC_MAP_CLASS}--${frame.fit}`, options.className ?? ''].join(' ').trim();
   const extra = Object.entries(options.attributes ?? {})
-    .filter(([name]) => /^[A-Za-z_:][A-Za-z0-9_.:-]*$/.test(name))
+    .filter(([name]) => /^[A-Za-z_:][A-Za-z0-9_.:-]*$/.test(name) && name.toLowerCase() !== 'style' && !/^on/i.test(name))
     .map(([name, value]) => attr(name, value))
     .join('');
   const hatched = paths.regions.filter((r) => r.hatched && r.d);
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg"${attr('viewBox', frame.viewBox.map(num).join(' '))}${attr('preserveAspectRatio', frame.preserveAspectRatio)}${attr('class', rootClass)} role="img"${attr('aria-label', options.label)}${frame.style ? attr('style', frame.style) : ''}${extra}>`,
+    `<svg xmlns="http://www.w3.org/2000/svg"${attr('viewBox', frame.viewBox.map(num).join(' '))}${attr('preserveAspectRatio', frame.preserveAspectRatio)}` +
+      ` width="100%" height="100%"${frame.fit === 'bounds' ? ' overflow="visible"' : ''}${attr('class', rootClass)} role="img"${attr('aria-label', options.label)}${extra}>`,
   );
-  parts.push(`<style>${staticMapCss(options.palette ?? palettes)}</style>`);
   if (hatched.length > 0) {
+    const size = STATIC_STYLE.hatchSize;
     parts.push(
-      `<defs><pattern id="${hatchId}" width="${STATIC_STYLE.hatchSize}" height="${STATIC_STYLE.hatchSize}" patternUnits="userSpaceOnUse"><path class="ism-hatch-stripe" d="${hatchTile(STATIC_STYLE.hatchSize)}"/></pattern></defs>`,
+      `<defs><pattern id="${hatchId}" width="${size}" height="${size}" patternUnits="userSpaceOnUse">` +
+        `<path class="ism-hatch-stripe"${attr('fill', p.hatch)} d="${hatchTile(size)}"/></pattern></defs>`,
     );
   }
   const [sx, sy, sw, sh] = frame.sea;
-  parts.push(`<g class="ism-base"><rect class="ism-sea" x="${num(sx)}" y="${num(sy)}" width="${num(sw)}" height="${num(sh)}"/>`);
-  if (paths.land) parts.push(`<path class="ism-land" d="${paths.land}"/>`);
+  parts.push(`<g class="ism-base" pointer-events="none"><rect class="ism-sea"${attr('fill', p.sea)} x="${num(sx)}" y="${num(sy)}" width="${num(sw)}" height="${num(sh)}"/>`);
+  if (paths.land) parts.push(`<path class="ism-land"${attr('fill', p.land)} d="${paths.land}"/>`);
   if (paths.governorates) {
-    parts.push(`<path class="ism-gov" stroke-width="${num(paths.governorateWidth)}" stroke-dasharray="${paths.governorateDash}"${scale} d="${paths.governorates}"/>`);
+    parts.push(
+      `<path class="ism-gov" fill="none"${attr('stroke', p.governorate)} stroke-width="${num(paths.governorateWidth)}" stroke-dasharray="${paths.governorateDash}"${scale} d="${paths.governorates}"/>`,
+    );
   }
-  if (paths.land) parts.push(`<path class="ism-border" stroke-width="${num(paths.countryWidth)}"${scale} d="${paths.land}"/>`);
-  parts.push('</g><g class="ism-fills">');
+  if (paths.land) parts.push(`<path class="ism-border" fill="none"${attr('stroke', p.landStroke)} stroke-width="${num(paths.countryWidth)}"${scale} d="${paths.land}"/>`);
+  parts.push(`</g><g class="ism-fills"${attr('fill', p.region)} fill-opacity="${STATIC_STYLE.regionFillOpacity}">`);
   for (const region of paths.regions) {
     if (region.d) parts.push(`<path${attr('data-region', region.id)} d="${region.d}"/>`);
   }
   parts.push('</g>');
   if (hatched.length > 0) {
-    parts.push(`<g class="ism-hatch" fill="url(#${hatchId})">`);
+    parts.push(`<g class="ism-hatch" fill="url(#${hatchId})" fill-opacity="${STATIC_STYLE.hatchOpacity}" pointer-events="none">`);
     for (const region of hatched) parts.push(`<path d="${region.d}"/>`);
     parts.push('</g>');
   }
-  parts.push('<g class="ism-lines">');
+  parts.push(`<g class="ism-lines" fill="none"${attr('stroke', p.regionStroke)} stroke-linejoin="round" pointer-events="none">`);
   for (const region of paths.regions) {
     if (region.d) parts.push(`<path stroke-width="${num(region.strokeWidth)}"${scale} d="${region.d}"/>`);
   }
   parts.push('</g>');
-  if (paths.figures.length > 0) {
-    parts.push('<g class="ism-figures">');
-    for (const f of paths.figures) parts.push(`<circle cx="${num(f.cx)}" cy="${num(f.cy)}" r="${num(f.r)}"${scale}/>`);
+  if (paths.figures.length > 0 && frame.fixedSizeFigures) {
+    // Scaled by CSS, a circle's radius would scale too, but MapLibre's stays in px. A zero-length line with
+    // round caps and a non-scaling stroke is a dot of a fixed size: the stroke colour's dot, then the fill's.
+    const dot = (f: StaticMapPaths['figures'][number], cls: string, colour: string, width: number, opacity: number) =>
+      `<path class="${cls}"${attr('stroke', colour)} stroke-opacity="${opacity}" stroke-width="${num(width)}" vector-effect="non-scaling-stroke" d="M${num(f.cx)} ${num(f.cy)}h0"/>`;
+    parts.push('<g class="ism-figures ism-dots" fill="none" stroke-linecap="round" pointer-events="none">');
+    for (const f of paths.figures) {
+      parts.push(dot(f, 'ism-dot-ring', p.killedStroke, 2 * (f.r + STATIC_STYLE.killedStrokeWidth), 1), dot(f, 'ism-dot', p.killed, 2 * f.r, STATIC_STYLE.killedOpacity));
+    }
+    parts.push('</g>');
+  } else if (paths.figures.length > 0) {
+    // MapLibre strokes a circle outside its radius: a stroke centred half a width further out covers the same ring.
+    parts.push(
+      `<g class="ism-figures"${attr('fill', p.killed)} fill-opacity="${STATIC_STYLE.killedOpacity}"${attr('stroke', p.killedStroke)} stroke-width="${STATIC_STYLE.killedStrokeWidth}" pointer-events="none">`,
+    );
+    for (const f of paths.figures) parts.push(`<circle cx="${num(f.cx)}" cy="${num(f.cy)}" r="${num(f.r + STATIC_STYLE.killedStrokeWidth / 2)}"${scale}/>`);
     parts.push('</g>');
   }
   parts.push('</svg>');
@@ -521,10 +553,10 @@ export function svgFromPaths(paths: StaticMapPaths, options: SvgOptions): string
   const frame: Frame = {
     viewBox: [0, 0, paths.width, paths.height],
     preserveAspectRatio: 'xMidYMid slice',
-    style: '',
+    fit: 'px',
     sea: [-CLIP_MARGIN, -CLIP_MARGIN, paths.width + 2 * CLIP_MARGIN, paths.height + 2 * CLIP_MARGIN],
   };
-  return svgString(paths, frame, { ...options, nonScalingStroke: options.nonScalingStroke ?? false });
+  return svgString(paths, frame, options);
 }
 
 export interface RenderOptions extends StaticMapGeodata, SvgOptions {
@@ -534,11 +566,13 @@ export interface RenderOptions extends StaticMapGeodata, SvgOptions {
   /**
    * How the SVG meets an unknown container size:
    * - 'slice' (default): `viewBox="0 0 W H"` + `preserveAspectRatio="xMidYMid slice"`, scaled to cover the
-   *   container. Matches MapLibre only when the container has the reference size (see the report on the error).
-   * - 'bounds': for a `{ bounds, padding }` view: `viewBox` = the projected bounds, `xMidYMid meet`, the SVG
-   *   inset by the padding with `overflow: visible` (the container must clip). CSS then does MapLibre's
-   *   `fitBounds` for any container size, exactly: same scale (min over x and y) and same center.
-   *   Geometry is kept around the bounds for container aspect ratios from 1:4 to 4:1.
+   *   container. Matches MapLibre exactly only at the reference size; elsewhere MapLibre's fit differs (story 1:
+   *   within 3–11 px at 1024×768…1920×1080, but ~90 px at 800×300 and ~260 px at 390×700, where MapLibre is
+   *   zoomed out by one level compared with the sliced SVG).
+   * - 'bounds': for a `{ bounds, padding }` view: `viewBox` = the projected bounds, `xMidYMid meet`, and
+   *   `staticMapCss({ padding })` insets the SVG by the same padding with `overflow: visible` (the container
+   *   must clip). The browser's layout then does MapLibre's `fitBounds` for any container size, exactly: same
+   *   scale (min over x and y), same center. Geometry is kept for container aspect ratios from 1:4 to 4:1.
    */
   fit?: 'slice' | 'bounds';
 }
@@ -555,13 +589,13 @@ export function renderStaticMapSvg(options: RenderOptions): string {
     const frame: Frame = {
       viewBox: [0, 0, options.size.width, options.size.height],
       preserveAspectRatio: 'xMidYMid slice',
-      style: 'display:block;width:100%;height:100%',
+      fit: 'slice',
+      fixedSizeFigures: true,
       sea: [-CLIP_MARGIN, -CLIP_MARGIN, options.size.width + 2 * CLIP_MARGIN, options.size.height + 2 * CLIP_MARGIN],
     };
     return svgString(paths, frame, options);
   }
-  const { bounds, padding } = options.view;
-  const pad = typeof padding === 'object' ? padding : { top: padding ?? 0, right: padding ?? 0, bottom: padding ?? 0, left: padding ?? 0 };
+  const { bounds } = options.view;
   const view = resolveView(options.view, options.size);
   const t = pixelTransform(view, options.size);
   const box = projectedBox(bounds, t);
@@ -573,15 +607,13 @@ export function renderStaticMapSvg(options: RenderOptions): string {
   const cy = box.y + box.h / 2;
   const clip = { x0: cx - w / 2, y0: cy - h / 2, x1: cx + w / 2, y1: cy + h / 2 };
   const paths = pathsFor(map, view, options.size, t, clip);
-  const px = (n: number) => `${num(n)}px`;
   const frame: Frame = {
     viewBox: [box.x, box.y, box.w, box.h],
     preserveAspectRatio: 'xMidYMid meet',
-    style:
-      `display:block;position:absolute;left:${px(pad.left)};top:${px(pad.top)};` +
-      `width:calc(100% - ${px(pad.left + pad.right)});height:calc(100% - ${px(pad.top + pad.bottom)});overflow:visible`,
+    fit: 'bounds',
     // The sea reaches far past any container; the container clips it.
     sea: [cx - 50 * w, cy - 50 * h, 100 * w, 100 * h],
+    fixedSizeFigures: true,
   };
   return svgString(paths, frame, options);
 }

@@ -7,6 +7,10 @@
  * drawn from the story's `view` (bounds + MapView's padding 12, else center + zoom),
  * geodata/regions.geojson and geodata/context.geojson. Runs in dev and build;
  * reads the files on every transform, so an edit shows on reload.
+ *
+ * The markup has no `<style>` and no `style` attribute (the app's CSP is `style-src 'self'`): the light
+ * palette is in presentation attributes, and `virtual:isnad-static-map.css` (import it from main.ts) adds
+ * the dark palette and the 'bounds' layout through the app's own stylesheet.
  */
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -15,9 +19,13 @@ import type { Plugin } from 'vite';
 import { strings } from '../i18n';
 import { killedRadius, palettes, type Palette } from '../map/style';
 import type { LngLat, Size, ViewSpec } from './projection';
-import { renderStaticMapSvg, type StaticMapGeodata } from './svg';
+import { renderStaticMapSvg, staticMapCss, type StaticMapGeodata } from './svg';
 
 export const STATIC_MAP_PLACEHOLDER = '<!--isnad:static-map-->';
+/** Import it once (`import 'virtual:isnad-static-map.css'`): the dark palette and the 'bounds' layout, CSP-safe. */
+export const STATIC_MAP_CSS_ID = 'virtual:isnad-static-map.css';
+/** A resolved id that still ends in .css, so Vite's CSS pipeline takes it (and bundles it into the page's stylesheet). */
+const RESOLVED_CSS_ID = '\0isnad-static-map.css';
 export const REFERENCE_SIZE: Size = { width: 1280, height: 660 };
 /** MapView's `fitBoundsOptions.padding`. */
 export const MAP_PADDING = 12;
@@ -33,8 +41,10 @@ export interface StaticMapPluginOptions {
   fit?: 'slice' | 'bounds';
   /** The SVG's aria-label (default: the English map label of i18n.ts). */
   label?: string;
-  /** A single palette, or both with the dark one under `prefers-color-scheme: dark` (default: both). */
-  palette?: Palette | { light: Palette; dark: Palette };
+  /** The palette in the SVG's attributes (default light). */
+  palette?: Palette;
+  /** The palette `virtual:isnad-static-map.css` applies under `prefers-color-scheme: dark` (default dark). */
+  dark?: Palette;
 }
 
 interface StoryJson {
@@ -92,7 +102,7 @@ export function renderStaticMapHtml(storyDir: string, geodataDir: string, option
     size: options.size ?? REFERENCE_SIZE,
     fit: options.fit ?? 'slice',
     label: options.label ?? strings.en.mapLabel,
-    palette: options.palette ?? palettes,
+    palette: options.palette ?? palettes.light,
   });
   return `<div class="static-map" data-static-map aria-hidden="true">${svg}</div>`;
 }
@@ -104,6 +114,12 @@ export function staticMapPlugin(options: StaticMapPluginOptions): Plugin {
     name: 'isnad:static-map',
     configResolved(config) {
       root = config.root;
+    },
+    resolveId(id) {
+      return id === STATIC_MAP_CSS_ID ? RESOLVED_CSS_ID : null;
+    },
+    load(id) {
+      return id === RESOLVED_CSS_ID ? staticMapCss({ padding: MAP_PADDING, ...(options.dark ? { dark: options.dark } : {}) }) : null;
     },
     transformIndexHtml: {
       order: 'pre',

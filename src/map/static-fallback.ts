@@ -1,0 +1,66 @@
+/**
+ * The static SVG map made usable on its own, for readers without WebGL (or
+ * whose map worker failed): each region a focusable button with its name,
+ * opening the same popups. A reader loses pan and zoom, never a fact.
+ */
+import type { Teardown } from './interactions';
+
+export interface StaticMapHandlers {
+  select: (region: string) => void;
+  hover: (region: string | null) => void;
+}
+
+const regionPaths = (root: HTMLElement) => [...root.querySelectorAll<SVGPathElement>('path[data-region]')];
+
+/** Turns the drawn regions into buttons; returns a teardown that makes them inert again. */
+export function activateStaticMap(root: HTMLElement, handlers: StaticMapHandlers): Teardown {
+  root.removeAttribute('aria-hidden');
+  root.classList.add('static-map--interactive');
+  const svg = root.querySelector('svg');
+  // role=img would hide the region buttons from assistive technology.
+  svg?.setAttribute('role', 'group');
+  const cleanups: Teardown[] = [];
+  for (const path of regionPaths(root)) {
+    const id = path.dataset['region']!;
+    path.setAttribute('tabindex', '0');
+    path.setAttribute('role', 'button');
+    path.removeAttribute('pointer-events');
+    const click = () => handlers.select(id);
+    const key = (event: KeyboardEvent) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        handlers.select(id);
+      }
+    };
+    const enter = () => handlers.hover(id);
+    const leave = () => handlers.hover(null);
+    path.addEventListener('click', click);
+    path.addEventListener('keydown', key);
+    path.addEventListener('mouseenter', enter);
+    path.addEventListener('mouseleave', leave);
+    path.addEventListener('focus', enter);
+    path.addEventListener('blur', leave);
+    cleanups.push(() => {
+      path.removeEventListener('click', click);
+      path.removeEventListener('keydown', key);
+      path.removeEventListener('mouseenter', enter);
+      path.removeEventListener('mouseleave', leave);
+      path.removeEventListener('focus', enter);
+      path.removeEventListener('blur', leave);
+      path.removeAttribute('tabindex');
+      path.removeAttribute('role');
+    });
+  }
+  return () => cleanups.forEach((cleanup) => cleanup());
+}
+
+/** Names, selection and hover on the region buttons (the SVG twin of the map's feature-states). */
+export function reflectStaticState(root: HTMLElement, state: { selected: string | null; hovered: string | null; nameOf: (id: string) => string }): void {
+  for (const path of regionPaths(root)) {
+    const id = path.dataset['region']!;
+    path.setAttribute('aria-label', state.nameOf(id));
+    path.setAttribute('aria-pressed', String(state.selected === id));
+    path.classList.toggle('is-selected', state.selected === id);
+    path.classList.toggle('is-hovered', state.hovered === id);
+  }
+}
