@@ -65,3 +65,17 @@ export function segmentSentences(text: string): Sentence[] {
 export function sentenceContaining(sentences: readonly Sentence[], span: Span): Sentence | undefined {
   return sentences.find((s) => s.start <= span.start && span.end <= s.end);
 }
+
+/** The sentence whose span holds a code-point offset, by binary search (sentences are in order). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) high = mid - 1;
+    else if (offset >= s.end) low = mid + 1;
+    else return s;
+  }
+  return undefined;
+}

@@ -5,6 +5,7 @@
 import type { Region, RegionIndex } from './regions';
 import { rollUp, type RegionFacts } from './rollup';
 import type { Fact, StoryFile } from './schema';
+import { sentenceAt } from './segment';
 import type { CodePointIndex } from './text';
 import type { ValidatedStory } from './validate';
 
@@ -45,8 +46,12 @@ export function buildStoryModel(validated: ValidatedStory, regionIndex: RegionIn
     end: s.end,
     text: articleIndex.slice(s.start, s.end),
     en: story.sentences[i]?.en ?? '',
-    facts: ordered.filter((f) => s.start <= f.target.selector[1].start && f.target.selector[1].start < s.end).map((f) => f.id),
+    facts: [],
   }));
+  for (const fact of ordered) {
+    const unit = sentenceAt(validated.sentences, fact.target.selector[1].start);
+    if (unit) sentences[unit.index]!.facts.push(fact.id);
+  }
   const sentenceOfFact = new Map<string, SentenceView>();
   for (const sentence of sentences) for (const id of sentence.facts) sentenceOfFact.set(id, sentence);
   const regions = story.regions.map((id) => regionIndex.get(id)).filter((r): r is Region => r !== undefined);

@@ -10,7 +10,7 @@ import { decodeArticle, fileOf, parseFactsFile, parseStoryFile, type StorySource
 import { hasErrors, shown, type Problem } from './problems';
 import type { RegionIndex } from './regions';
 import type { Fact, FactsFile, StoryFile } from './schema';
-import { segmentSentences, type Sentence } from './segment';
+import { segmentSentences, sentenceAt, type Sentence } from './segment';
 import { CodePointIndex } from './text';
 
 export interface ValidatedStory {
@@ -168,7 +168,8 @@ function checkTarget(fact: Fact, { story, articleIndex, sentences }: CheckContex
   const suffixEnd = position.end + [...quote.suffix].length;
   const after = suffixEnd > articleIndex.length ? null : articleIndex.slice(position.end, suffixEnd);
   if (after !== quote.suffix) problems.push(at('target.selector.0.suffix', 'the suffix is not the text right after the quote', { expected: shown(after ?? '(end of article)', 60), found: shown(quote.suffix, 60) }));
-  if (!sentences.some((s) => s.start <= position.start && position.end <= s.end)) {
+  const sentence = sentenceAt(sentences, position.start);
+  if (!sentence || position.end > sentence.end) {
     problems.push(at('target.selector.1', 'the quote crosses a sentence boundary: quote within one sentence', { found: `${position.start}–${position.end}` }));
   }
   return problems;
@@ -238,7 +239,7 @@ function checkTime(fact: Fact, { articleIndex, sentences }: CheckContext, at: At
   if (time.stated !== undefined) {
     const occurrences = articleIndex.occurrences(time.stated);
     const position = fact.target.selector[1];
-    const sentence = sentences.find((s) => s.start <= position.start && position.start < s.end);
+    const sentence = sentenceAt(sentences, position.start);
     if (occurrences.length === 0) {
       problems.push(at('time.stated', 'the stated words are not in the article', { found: shown(time.stated) }));
     } else if (sentence && !occurrences.some((s) => s >= sentence.start && s < sentence.end)) {
@@ -283,8 +284,9 @@ function checkPartOf(fact: Fact, byId: ReadonlyMap<string, Fact>, at: At): Probl
 
 /** Every sentence should carry at least one fact, so the map covers the whole story. */
 function checkCoverage({ facts, sentences, articleIndex, factsFile }: CheckContext): Problem[] {
+  const covered = new Set(facts.facts.map((f) => sentenceAt(sentences, f.target.selector[1].start)?.index));
   return sentences
-    .filter((s) => !facts.facts.some((f) => s.start <= f.target.selector[1].start && f.target.selector[1].start < s.end))
+    .filter((s) => !covered.has(s.index))
     .map((s) => ({
       severity: 'warning' as const,
       file: factsFile,

@@ -31,6 +31,9 @@ export class ReaderState {
   lastSource = $state<SelectionSource>('hash');
 
   selectRegion(region: string, source: SelectionSource, fact: string | null = null): void {
+    // Start of "click to popup visible", measured by the popup once it is on screen.
+    performance.clearMarks(SELECT_MARK);
+    performance.mark(SELECT_MARK);
     this.region = region;
     this.fact = fact;
     this.lastSource = source;
@@ -47,6 +50,10 @@ export class ReaderState {
     this.lastSource = source;
   }
 }
+
+/** performance.mark at each selection; the popup measures `isnad:popup-visible` from it. */
+export const SELECT_MARK = 'isnad:select';
+export const POPUP_VISIBLE_MEASURE = 'isnad:popup-visible';
 
 const KEY = Symbol('isnad-reader-state');
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { segmentSentences } from '../../../src/model/segment';
+import { segmentSentences, sentenceAt } from '../../../src/model/segment';
 import { CodePointIndex } from '../../../src/model/text';
 import { join } from 'node:path';
 
@@ -56,5 +56,21 @@ describe('segmentSentences', () => {
   ])('splits $text', ({ text, expected }) => {
     const idx = new CodePointIndex(text);
     expect(segmentSentences(text).map((s) => idx.slice(s.start, s.end))).toEqual(expected);
+  });
+});
+
+describe('sentenceAt', () => {
+  const text = 'العنوان\n\nالأولى., الثانية.';
+  const sentences = segmentSentences(text);
+  it.each([
+    { offset: 0, index: 0 },
+    { offset: 6, index: 0 },
+    { offset: 7, index: undefined },
+    { offset: 9, index: 1 },
+    { offset: 17, index: undefined },
+    { offset: 18, index: 2 },
+    { offset: 99, index: undefined },
+  ])('offset $offset is in sentence $index', ({ offset, index }) => {
+    expect(sentenceAt(sentences, offset)?.index).toBe(index);
   });
 });
