@@ -23,11 +23,13 @@ export interface Label {
   kind: 'city' | 'capital' | 'region';
   /** Pixels to push a region label below a figure circle drawn on the same point. */
   below?: number;
+  /** A region's level (admin1, group, country, continent): small ones hide when zoomed far out. */
+  level?: string;
 }
 
 export function labelElement(label: Label, lang: Lang): HTMLElement {
   const element = document.createElement('div');
-  element.className = `map-label map-label--${label.kind}`;
+  element.className = `map-label map-label--${label.kind}${label.level ? ` map-label--level-${label.level}` : ''}`;
   element.setAttribute('aria-hidden', 'true');
   element.dataset['label'] = label.id;
   const primary = document.createElement('span');
