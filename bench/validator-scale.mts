@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { RegionIndex, type RegionCollection } from '../src/model/regions';
 import { validateStory } from '../src/model/validate';
 import { syntheticStory } from './synthetic-story.mts';
+import { readQuantity } from '../src/reader/index';
 
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf('--facts') + 1] ?? 5000) || 5000;
@@ -16,7 +17,7 @@ const sources = { folder: 'synthetic', story: JSON.stringify(story), facts: JSON
 const times: number[] = [];
 for (let run = 0; run < 5; run += 1) {
   const started = performance.now();
-  const result = await validateStory(sources, regions);
+  const result = await validateStory(sources, regions, { readQuantity });
   times.push(performance.now() - started);
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {

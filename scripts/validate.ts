@@ -9,6 +9,7 @@ import { formatProblem, hasErrors } from '../src/model/problems';
 import { RegionIndex, type RegionCollection } from '../src/model/regions';
 import { validateStory } from '../src/model/validate';
 import { checkDirections } from '../src/model/consistency';
+import { readQuantity } from '../src/reader/index';
 import { readStorySources } from './story-files';
 
 const root = process.cwd();
@@ -33,7 +34,7 @@ async function main(): Promise<number> {
   const folders = storyFolders(process.argv.slice(2));
   for (const folder of folders) {
     const sources = readStorySources(folder, relative(root, folder) || folder);
-    const { story, problems } = await validateStory(sources, regions);
+    const { story, problems } = await validateStory(sources, regions, { readQuantity });
     // Geography needs turf, so it is checked here and not in the browser.
     if (story) problems.push(...checkDirections(story, regions, geodata, `${sources.folder}/facts.json`));
     for (const problem of problems) console.log(formatProblem(problem));

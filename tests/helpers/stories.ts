@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { RegionIndex, type Region } from '../../src/model/regions';
 import { buildStoryModel, type StoryModel } from '../../src/model/story';
 import { validateStory, type ValidationResult } from '../../src/model/validate';
+import { readQuantity } from '../../src/reader/index';
 import { readStorySources } from '../../scripts/story-files';
 
 export const ROOT = join(import.meta.dirname, '../..');
@@ -33,7 +34,7 @@ export function realRegions(): RegionIndex {
 }
 
 export async function validateFolder(folder: string, regions = TEST_REGIONS): Promise<ValidationResult> {
-  return validateStory(readStorySources(folder, folder.replace(`${ROOT}/`, '')), regions);
+  return validateStory(readStorySources(folder, folder.replace(`${ROOT}/`, '')), regions, { readQuantity });
 }
 
 export async function loadModel(folder: string, regions = TEST_REGIONS): Promise<StoryModel> {

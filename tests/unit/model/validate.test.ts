@@ -96,3 +96,15 @@ describe('failureKind', () => {
     expect(failureKind(result.problems)).toBe(expected);
   });
 });
+
+describe('validateStory in the browser (no reader in the bundle)', () => {
+  it('still refuses every broken story but the one only the reader can catch', async () => {
+    const { readStorySources } = await import('../../../scripts/story-files');
+    const refused: string[] = [];
+    for (const kind of readdirSync(BROKEN)) {
+      const result = await validateStory(readStorySources(join(BROKEN, kind), kind), TEST_REGIONS);
+      if (result.story === null) refused.push(kind);
+    }
+    expect(readdirSync(BROKEN).filter((kind) => !refused.includes(kind))).toEqual(['wrong-number']);
+  });
+});
