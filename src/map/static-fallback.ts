@@ -25,28 +25,25 @@ export function activateStaticMap(root: HTMLElement, handlers: StaticMapHandlers
     path.setAttribute('tabindex', '0');
     path.setAttribute('role', 'button');
     path.removeAttribute('pointer-events');
-    const click = () => handlers.select(id);
-    const key = (event: KeyboardEvent) => {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        handlers.select(id);
-      }
-    };
-    const enter = () => handlers.hover(id);
-    const leave = () => handlers.hover(null);
-    path.addEventListener('click', click);
-    path.addEventListener('keydown', key);
-    path.addEventListener('mouseenter', enter);
-    path.addEventListener('mouseleave', leave);
-    path.addEventListener('focus', enter);
-    path.addEventListener('blur', leave);
+    const listeners: [string, (event: Event) => void][] = [
+      ['click', () => handlers.select(id)],
+      [
+        'keydown',
+        (event) => {
+          const key = (event as KeyboardEvent).key;
+          if (key !== 'Enter' && key !== ' ') return;
+          event.preventDefault();
+          handlers.select(id);
+        },
+      ],
+      ['mouseenter', () => handlers.hover(id)],
+      ['mouseleave', () => handlers.hover(null)],
+      ['focus', () => handlers.hover(id)],
+      ['blur', () => handlers.hover(null)],
+    ];
+    for (const [type, listener] of listeners) path.addEventListener(type, listener);
     cleanups.push(() => {
-      path.removeEventListener('click', click);
-      path.removeEventListener('keydown', key);
-      path.removeEventListener('mouseenter', enter);
-      path.removeEventListener('mouseleave', leave);
-      path.removeEventListener('focus', enter);
-      path.removeEventListener('blur', leave);
+      for (const [type, listener] of listeners) path.removeEventListener(type, listener);
       path.removeAttribute('tabindex');
       path.removeAttribute('role');
     });
