@@ -32,6 +32,7 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          setupFiles: ['tests/dom/setup.ts'],
           include: ['tests/dom/**/*.test.ts'],
         },
       },
