@@ -5,7 +5,7 @@ import { DEFAULT_STORY } from './src/config';
 
 export default defineConfig({
   // The static map is drawn into the HTML at build time: the regions are on screen before any script runs.
-  plugins: [svelte(), staticMapPlugin({ storyDir: `public/stories/${DEFAULT_STORY}`, fit: 'bounds' })],
+  plugins: [svelte(), staticMapPlugin({ storyDir: `public/stories/${DEFAULT_STORY}`, fit: 'bounds', as: 'image' })],
   // Relative asset URLs, so the built app works from any folder a newsroom serves it from.
   base: './',
   build: {

@@ -79,7 +79,7 @@ export const STATIC_MAP_CLASS = 'isnad-static-map';
  * dark palette and the layout of the 'bounds' fit from a same-origin stylesheet.
  */
 
-function paletteRules(p: Palette, scope: string): string {
+export function paletteRules(p: Palette, scope: string): string {
   return [
     `${scope} .ism-sea{fill:${p.sea}}`,
     `${scope} .ism-land{fill:${p.land}}`,

@@ -19,7 +19,7 @@ import type { Plugin } from 'vite';
 import { strings } from '../i18n';
 import { killedRadius, palettes, type Palette } from '../map/style';
 import type { LngLat, Size, ViewSpec } from './projection';
-import { renderStaticMapSvg, staticMapCss, type StaticMapGeodata } from './svg';
+import { paletteRules, renderStaticMapSvg, staticMapCss, type StaticMapGeodata } from './svg';
 
 export const STATIC_MAP_PLACEHOLDER = '<!--isnad:static-map-->';
 /** Import it once (`import 'virtual:isnad-static-map.css'`): the dark palette and the 'bounds' layout, CSP-safe. */
@@ -45,6 +45,8 @@ export interface StaticMapPluginOptions {
   palette?: Palette;
   /** The palette `virtual:isnad-static-map.css` applies under `prefers-color-scheme: dark` (default dark). */
   dark?: Palette;
+  /** 'inline' SVG markup (default), or an <img> of it: a contentful paint candidate (see svgImage). */
+  as?: 'inline' | 'image';
 }
 
 interface StoryJson {
@@ -104,9 +106,31 @@ export function renderStaticMapHtml(storyDir: string, geodataDir: string, option
     label: options.label ?? strings.en.mapLabel,
     palette: options.palette ?? palettes.light,
   });
+  if (options.as === 'image') return `<div class="static-map" data-static-map aria-hidden="true">${svgImage(svg, options.dark ?? palettes.dark)}</div>`;
   return `<div class="static-map" data-static-map aria-hidden="true">${svg}</div>`;
 }
 
+/**
+ * The drawing as an <img> of an SVG data URL. An image is a contentful paint
+ * candidate (inline SVG shapes are not), so the first paint is also the largest:
+ * the reader sees the story's map as the page's main content at once. An image
+ * is its own document, so it carries its dark palette in its own <style> (the
+ * page's CSP does not reach inside it).
+ */
+export function svgImage(svg: string, dark: Palette): string {
+  const styled = svg.replace(/^(<svg[^>]*>)/, `$1<style>@media (prefers-color-scheme: dark){${paletteRules(dark, '')}}</style>`);
+  return `<img class="static-map__image" alt="" decoding="sync" src="data:image/svg+xml,${svgDataUrlBody(styled)}">`;
+}
+
+/** Percent-encodes only what a data URL in a double-quoted attribute needs (keeps it small and gzip-friendly). */
+export function svgDataUrlBody(svg: string): string {
+  return svg
+    .replace(/\s+/g, ' ')
+    .replace(/%/g, '%25')
+    .replace(/'/g, '%27')
+    .replace(/"/g, "'")
+    .replace(/[#<>&\u0080-\uffff]/g, (char) => encodeURIComponent(char));
+}
 export function staticMapPlugin(options: StaticMapPluginOptions): Plugin {
   let root = process.cwd();
   const at = (path: string) => (isAbsolute(path) ? path : resolve(root, path));

@@ -100,12 +100,30 @@ describe('with WebGL', () => {
     // Before any script: the regions are in the HTML itself.
     await page.route('**/*.js', (route) => route.abort());
     await page.goto(inject('baseUrl'));
-    await expect(page.locator('[data-static-map] path[data-region="idlib"]').count()).resolves.toBe(1);
+    // An image of the drawing (a contentful paint), holding the story's regions.
+    const image = page.locator('[data-static-map] img.static-map__image');
+    const src = (await image.getAttribute('src'))!;
+    expect(decodeURIComponent(src)).toContain("data-region='idlib'");
+    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    const box = (await image.boundingBox())!;
+    expect(box.width * box.height).toBeGreaterThan(100_000);
+    await page.screenshot({ path: join(SHOTS, 'first-paint-no-js.png') });
     await page.unroute('**/*.js');
     await page.goto(inject('baseUrl'));
     await waitForMapReady(page);
     await expect(page.locator('[data-static-map]').count()).resolves.toBe(0);
     await expect(page.locator('.maplibregl-canvas').count()).resolves.toBe(1);
+    // The largest contentful paint is the drawing, painted before any script ran.
+    const lcp = await page.evaluate(
+      () =>
+        new Promise<string>((done) =>
+          new PerformanceObserver((list) => {
+            const last = list.getEntries().at(-1) as PerformanceEntry & { element?: Element | null; url?: string };
+            done(`${last.url?.slice(0, 20) ?? ''}|${last.element?.className ?? '(removed)'}`);
+          }).observe({ type: 'largest-contentful-paint', buffered: true }),
+        ),
+    );
+    expect(lcp.startsWith('data:image/svg+xml')).toBe(true);
     await context.close();
   });
 });

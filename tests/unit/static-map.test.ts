@@ -354,3 +354,17 @@ describe('the Vite plugin', () => {
     expect(transform(STATIC_MAP_PLACEHOLDER)).toBe(renderStaticMapHtml(FIRST_STORY, join(ROOT, 'geodata')));
   });
 });
+
+describe('svgImage', () => {
+  it('encodes the drawing as a data URL that decodes back to it, with its own dark palette', async () => {
+    const { svgDataUrlBody, svgImage } = await import('../../src/static-map/vite-plugin');
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" aria-label="خريطة 100% #1 'x'"><path data-region="idlib" d="M0 0h1"/></svg>`;
+    expect(decodeURIComponent(svgDataUrlBody(svg))).toBe(svg.replaceAll('"', "'"));
+    const image = svgImage(svg, { ...(await import('../../src/map/style')).palettes.dark });
+    expect(image.startsWith('<img class="static-map__image" alt="" decoding="sync" src="data:image/svg+xml,')).toBe(true);
+    // No raw quote, angle bracket or hash may break out of the attribute or the URL.
+    const src = /src="([^"]*)"/.exec(image)![1]!;
+    expect(src).not.toMatch(/[<>"#]/);
+    expect(decodeURIComponent(src)).toContain('@media (prefers-color-scheme: dark)');
+  });
+});
