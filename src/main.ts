@@ -9,6 +9,7 @@ import contextText from '../geodata/context.geojson?raw';
 import places from '../geodata/places.json';
 import { DEFAULT_STORY } from './config';
 import { parseHash } from './state/hash';
+import { startMapWorker } from './map/setup';
 import './app.css';
 import 'virtual:isnad-static-map.css';
 
@@ -25,6 +26,9 @@ function fullViewOf(here: Location): URL {
   url.hash = '';
   return url;
 }
+
+// The map's worker boots while the story loads.
+startMapWorker();
 
 const regions = JSON.parse(regionsText) as RegionCollection;
 const target = document.getElementById('app');

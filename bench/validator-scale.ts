@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { RegionIndex, type RegionCollection } from '../src/model/regions';
 import { validateStory } from '../src/model/validate';
-import { syntheticStory } from './synthetic-story.mts';
+import { syntheticStory } from './synthetic-story';
 import { readQuantity } from '../src/reader/index';
 
 const args = process.argv.slice(2);

@@ -1,0 +1,41 @@
+/**
+ * Benchmark reference (a fixture, not part of the app): the story's regions on
+ * a bare MapLibre map. Inline style with a background, one fill and one line
+ * layer, a plain-text popup on click. Marks `maplibre:map-ready` at the first
+ * `idle` after `load`, the same moment the app marks `isnad:map-ready`.
+ */
+import { Map, Popup, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeatureCollection } from 'geojson';
+import regionsText from '../../../geodata/regions.geojson?raw';
+
+setWorkerUrl(workerUrl);
+
+const regions = JSON.parse(regionsText) as FeatureCollection;
+
+const map = new Map({
+  container: 'map',
+  style: {
+    version: 8,
+    sources: { regions: { type: 'geojson', data: regions } },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#dfe9ef' } },
+      { id: 'region-fill', type: 'fill', source: 'regions', paint: { 'fill-color': '#b0533c', 'fill-opacity': 0.15 } },
+      { id: 'region-line', type: 'line', source: 'regions', paint: { 'line-color': '#7d2e1d', 'line-width': 1.2 } },
+    ],
+  },
+  // The story's view, as the app opens it.
+  bounds: [[29.5, 32.3], [42.5, 41.6]],
+  fitBoundsOptions: { padding: 12 },
+});
+
+map.on('click', 'region-fill', (event) => {
+  const feature = event.features?.[0];
+  if (!feature) return;
+  new Popup().setLngLat(event.lngLat).setText(String(feature.properties['name_ar'] ?? feature.properties['id'])).addTo(map);
+});
+
+map.once('load', () => {
+  map.once('idle', () => performance.mark('maplibre:map-ready'));
+});
