@@ -71,7 +71,7 @@ describe('the map, for a reader with a mouse', () => {
     expect(text).not.toContain('88');
     const sentence = factSentence('killed-54-idlib');
     expect(sentence).toBe('وقُتل 54 جندياً تركياً على الأقل في إدلب منذ بداية فبراير.');
-    const shown = await dialog.getByTestId('source-sentence').allInnerTexts();
+    const shown = await dialog.getByTestId('source-sentence').allTextContents();
     expect(shown.map((s) => s.replaceAll('\u200d', ''))).toContain(sentence);
     // The quoted span itself is marked.
     await expect(dialog.locator('mark', { hasText: '54 جندياً تركياً على الأقل' }).count()).resolves.toBeGreaterThan(0);
@@ -99,7 +99,8 @@ describe('the map, for a reader with a mouse', () => {
     const dialog = popup(page);
     await expect(dialog.getByRole('heading', { name: 'Concerns this region, happened elsewhere' }).count()).resolves.toBe(1);
     await expect(dialog.getByRole('heading', { name: 'Happened here' }).count()).resolves.toBe(1);
-    const related = await dialog.locator('section[aria-label$="happened elsewhere"]').allInnerTexts();
+    // textContent: facts far down the popup are not laid out until scrolled to (content-visibility).
+    const related = await dialog.locator('section[aria-label$="happened elsewhere"]').allTextContents();
     expect(related.join(' ')).toContain('Turkish soldiers');
     await page.context().close();
   });
