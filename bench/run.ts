@@ -21,6 +21,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, CDPSession } from 'playwright-core';
 import { build } from 'vite';
 import { findChromium, launchChromium } from '../tests/browser/chromium';
+import { CONTENT_TYPES } from '../tests/browser/static-server';
 import { buildReferences, ROOT } from './build-references';
 
 // ---------------------------------------------------------------- options
@@ -232,17 +233,7 @@ function splitApp(withMl: OutputFile[], withoutMl: OutputFile[], transferred: Se
 
 // ---------------------------------------------------------------- server
 
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
+const MIME = CONTENT_TYPES;
 
 interface Served {
   path: string;
