@@ -3,7 +3,10 @@
  * whose map worker failed): each region a focusable button with its name,
  * opening the same popups. A reader loses pan and zoom, never a fact.
  */
+import type { FeatureCollection } from 'geojson';
+import type { StoryModel } from '../model/story';
 import type { Teardown } from './interactions';
+import { displacementRegions, killedFigures, killedRadius } from './style';
 
 export interface StaticMapHandlers {
   select: (region: string) => void;
@@ -60,4 +63,28 @@ export function reflectStaticState(root: HTMLElement, state: { selected: string 
     path.classList.toggle('is-selected', state.selected === id);
     path.classList.toggle('is-hovered', state.hovered === id);
   }
+}
+
+/**
+ * Draws the story's map as SVG at the container's size, for a story or view the
+ * build did not draw (the drawing code is loaded only now, when WebGL failed).
+ */
+export async function drawStaticMap(
+  container: HTMLElement,
+  model: StoryModel,
+  geodata: { regions: FeatureCollection; context: FeatureCollection },
+  view: { center: [number, number]; zoom: number } | null,
+  label: string,
+): Promise<HTMLElement> {
+  const { staticMapPaths, svgFromPaths } = await import('../static-map/svg');
+  const size = { width: Math.floor(container.clientWidth), height: Math.floor(container.clientHeight) };
+  const storyView = model.story.view.bounds ? { bounds: model.story.view.bounds, padding: 12 } : model.story.view;
+  const figures = killedFigures(model).features.map((f) => ({ at: f.geometry.coordinates as [number, number], radius: killedRadius(f.properties.min) }));
+  const layers = { storyRegionIds: model.regions.map((r) => r.id), hatchedRegionIds: displacementRegions(model), figures };
+  const paths = staticMapPaths({ regions: geodata.regions, context: geodata.context, ...layers }, view ?? storyView, size);
+  const drawn = document.createElement('div');
+  drawn.className = 'static-map';
+  // The SVG is built by our own code from the geodata, with every name escaped (svg.ts escapeXml).
+  drawn.innerHTML = svgFromPaths(paths, { label });
+  return drawn;
 }
