@@ -10,7 +10,7 @@ import type { GazetteerEntry, PlaceMention } from './types';
 import { fold } from './normalize';
 import { firstStem } from './clitics';
 import { lookupNoun, lookupAdjective } from './lexicon';
-import { WORD, sliceText, tokenize, type Tokenized } from './tokens';
+import { WORD, followsFrom, sliceText, tokenize, type Tokenized } from './tokens';
 
 export interface PlaceName {
   id: string;
@@ -96,7 +96,7 @@ export function placeAt(t: Tokenized, i: number, gazetteer?: readonly GazetteerE
   let found: PlaceHit | null = null;
   firstStem(first.n, PLACE_CLITICS, (stem) => {
     const c = index.get(stem.stem)?.find(
-      (cand) => restMatches(t, i, cand.tokens) && !(cand.tokens.length === 1 && stem.prefix === 0 && ALSO_ADJECTIVE.has(stem.stem) && readsAsAdjective(t, i)),
+      (cand) => followsFrom(t, i, cand.tokens) && !(cand.tokens.length === 1 && stem.prefix === 0 && ALSO_ADJECTIVE.has(stem.stem) && readsAsAdjective(t, i)),
     );
     if (!c) return false;
     const endTok = i + c.tokens.length;
@@ -104,14 +104,6 @@ export function placeAt(t: Tokenized, i: number, gazetteer?: readonly GazetteerE
     return true;
   });
   return found;
-}
-
-function restMatches(t: Tokenized, i: number, tokens: readonly string[]): boolean {
-  for (let k = 1; k < tokens.length; k += 1) {
-    const tok = t.tokens[i + k];
-    if (!tok || tok.type !== WORD || tok.n !== tokens[k]) return false;
-  }
-  return true;
 }
 
 /** تركياً/سورياً: tanween in the original, or an accusative noun just before (جندياً تركياً). A clitic (بسوريا) makes it a place. */

@@ -120,3 +120,12 @@ export function tokenize(text: string): Tokenized {
 export function sliceText(t: Tokenized, start: number, end: number): string {
   return t.index.slice(start, end);
 }
+
+/** True when the words after token i are `tokens[1..]` (folded); token i itself was matched by the caller. */
+export function followsFrom(t: Tokenized, i: number, tokens: readonly string[]): boolean {
+  for (let k = 1; k < tokens.length; k += 1) {
+    const tok = t.tokens[i + k];
+    if (!tok || tok.type !== WORD || tok.n !== tokens[k]) return false;
+  }
+  return true;
+}

@@ -8,7 +8,7 @@
  */
 import { fold } from './normalize';
 import { firstStem } from './clitics';
-import { WORD, type Tokenized } from './tokens';
+import { WORD, followsFrom, type Tokenized } from './tokens';
 
 import { VAGUE_AMOUNTS, type VagueAmount } from './vague-table';
 
@@ -48,19 +48,11 @@ export function readVague(t: Tokenized, i: number): VagueRead | null {
   if (!first || first.type !== WORD) return null;
   let found: VagueRead | null = null;
   firstStem(first.n, VAGUE_CLITICS, (stem) => {
-    const c = BY_FIRST.get(stem.stem)?.find((cand) => restMatches(t, i, cand.tokens));
+    const c = BY_FIRST.get(stem.stem)?.find((cand) => followsFrom(t, i, cand.tokens));
     if (!c) return false;
     const end = i + c.tokens.length;
     found = { amount: c.amount, start: i, end, s: t.origin[first.ns + stem.prefix]!, e: t.tokens[end - 1]!.e };
     return true;
   });
   return found;
-}
-
-function restMatches(t: Tokenized, i: number, tokens: readonly string[]): boolean {
-  for (let k = 1; k < tokens.length; k += 1) {
-    const tok = t.tokens[i + k];
-    if (!tok || tok.type !== WORD || tok.n !== tokens[k]) return false;
-  }
-  return true;
 }
