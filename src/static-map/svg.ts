@@ -3,7 +3,7 @@
  * so it lines up with what MapLibre shows for the same view: a first paint
  * before WebGL, and the map itself where WebGL is unavailable.
  *
- * Layers and paint follow src/map/style.ts: sea, land, dashed governorate
+ * Layers and paint follow src/map/style.ts: sea, land, governorate
  * lines, country lines, then story region fills (containers first, so the most
  * specific region is on top and takes the click), displacement hatch, region
  * lines and the killed-figure circles. HTML labels (labels.ts) are not drawn.
@@ -57,8 +57,6 @@ function interpolate(zoom: number, z0: number, v0: number, z1: number, v1: numbe
 export const STATIC_STYLE = {
   governorateWidth: (zoom: number) => interpolate(zoom, 4, 0.4, 8, 1.2),
   countryWidth: (zoom: number) => interpolate(zoom, 3, 0.6, 8, 1.6),
-  /** In line widths, as MapLibre's `line-dasharray`. */
-  governorateDash: [3, 2] as const,
   regionFillOpacity: 0.07,
   regionWidth: (depth: number) => 0.8 + 0.5 * depth,
   hatchOpacity: 0.4,
@@ -138,6 +136,10 @@ interface Ring {
   minY: number;
   maxX: number;
   maxY: number;
+  /** Per vertex: one id for equal coordinates across all prepared rings (set by `buildTopology`). */
+  ids: Int32Array;
+  /** Per vertex: 1 where simplification must keep it (ring starts, line ends, junctions of shared borders). */
+  fixed: Uint8Array;
 }
 
 export interface PreparedRegion {
@@ -187,7 +189,7 @@ function toRing(positions: Position[], closed: boolean, exterior: boolean): Ring
     if (y < minY) minY = y;
     if (y > maxY) maxY = y;
   });
-  return { xy, closed, minX, minY, maxX, maxY };
+  return { xy, closed, minX, minY, maxX, maxY, ids: new Int32Array(points.length), fixed: new Uint8Array(points.length) };
 }
 
 function ringsOf(geometry: Geometry | null): Ring[] {
@@ -230,6 +232,47 @@ export function regionDepth(id: string, parents: ReadonlyMap<string, string | nu
   return chain.length;
 }
 
+/**
+ * Finds the borders rings share, so each shared stretch is simplified once and every ring draws it with the
+ * same vertices (neighbouring fills meet without slivers, a border drawn by two layers stays one line).
+ * As TopoJSON: a vertex is a junction where the rings through it do not all have the same two neighbours
+ * there; between junctions, a stretch of vertices is the same wherever it appears (either direction).
+ * Ring starts and line ends are fixed too.
+ */
+function buildTopology(rings: readonly Ring[]): void {
+  const idOf = new Map<string, number>();
+  for (const ring of rings) {
+    for (let i = 0; i < ring.ids.length; i += 1) {
+      const key = `${ring.xy[i * 2]!},${ring.xy[i * 2 + 1]!}`;
+      let id = idOf.get(key);
+      if (id === undefined) {
+        id = idOf.size;
+        idOf.set(key, id);
+      }
+      ring.ids[i] = id;
+    }
+  }
+  const pairLo = new Int32Array(idOf.size).fill(-1);
+  const pairHi = new Int32Array(idOf.size).fill(-1);
+  const junction = new Uint8Array(idOf.size);
+  for (const ring of rings) {
+    const n = ring.ids.length;
+    for (let i = 0; i < n; i += 1) {
+      const id = ring.ids[i]!;
+      const prev = i > 0 ? ring.ids[i - 1]! : ring.closed ? ring.ids[n - 1]! : -1;
+      const next = i < n - 1 ? ring.ids[i + 1]! : ring.closed ? ring.ids[0]! : -1;
+      const lo = Math.min(prev, next);
+      const hi = Math.max(prev, next);
+      if (i === 0 || lo < 0 || prev === id || next === id) junction[id] = 1;
+      else if (pairLo[id]! < 0) {
+        pairLo[id] = lo;
+        pairHi[id] = hi;
+      } else if (pairLo[id] !== lo || pairHi[id] !== hi) junction[id] = 1;
+    }
+  }
+  for (const ring of rings) ring.ids.forEach((id, i) => (ring.fixed[i] = junction[id]!));
+}
+
 /** Projects the geodata to normalized mercator once; `staticMapPaths` then only scales and clips. */
 export function prepareStaticMap(input: StaticMapGeodata): PreparedStaticMap {
   const land: Ring[] = [];
@@ -256,6 +299,7 @@ export function prepareStaticMap(input: StaticMapGeodata): PreparedStaticMap {
     // Stable: equal depths keep the geodata's order, as MapLibre's sort key does.
     .sort((a, b) => a.depth - b.depth);
   const figures = (input.figures ?? []).map((f) => ({ x: mercatorX(f.at[0]), y: mercatorY(f.at[1]), radius: f.radius }));
+  buildTopology([...land, ...governorates, ...regions.flatMap((r) => r.rings)]);
   return { prepared: true, land, governorates, regions, figures };
 }
 
@@ -298,18 +342,187 @@ function clipPolygon(points: number[], r: Rect): number[] {
   return clipEdge(p, (_, y) => y <= r.y1, atY(r.y1));
 }
 
-/** Tenths of a pixel as the shortest SVG number: 12 → "1.2", -3 → "-.3", 40 → "4". */
-function tenths(t: number): string {
-  if (t === 0) return '0';
-  const sign = t < 0 ? '-' : '';
-  const a = Math.abs(t);
-  const whole = Math.floor(a / 10);
-  const frac = a % 10;
-  return sign + (frac === 0 ? String(whole) : `${whole === 0 ? '' : whole}.${frac}`);
+/**
+ * How exactly path geometry is written, in drawing units (at the reference size, 1 unit = 1 CSS px).
+ * - `tolerance`: each ring/line is simplified (Douglas–Peucker) so that every dropped vertex stays within
+ *   this distance of the written outline, measured from the exact projection to the *rounded* segments.
+ * - `decimals`: coordinates are rounded to 10^-decimals units (0 = whole pixels), shortest SVG numbers.
+ */
+export interface PathPrecision {
+  tolerance: number;
+  decimals: number;
 }
 
-/** Appends one ring as `M x y l dx dy … z`, rounded to 0.1 px; consecutive duplicates dropped. */
-function ringPath(ring: Ring, t: PixelTransform, clip: Rect, minSize: number): string {
+/**
+ * Half a pixel, whole pixels: the written outline passes within 0.5 px of every exact projected vertex, and each
+ * written vertex is within 0.5 px per axis (≤ 0.71 px) of its exact place, so the visible error stays at about
+ * half a pixel at the reference size (the 'bounds' fit is shown at most ~1.3× larger): below what anti-aliasing
+ * shows. Against every vertex at 0.1 px, the first story's inlined map is ~40 % smaller gzipped and has fewer
+ * vertices to rasterise.
+ */
+export const PATH_PRECISION: Readonly<PathPrecision> = { tolerance: 0.5, decimals: 0 };
+
+/** A closed ring is never simplified below this many vertices (a tiny island stays a quadrilateral, not a sliver). */
+const MIN_CLOSED_VERTICES = 4;
+
+/** Units of 10^-decimals as the shortest SVG number: (12, 1) → "1.2", (-3, 1) → "-.3", (40, 1) → "4", (7, 0) → "7". */
+export function formatUnits(k: number, decimals: number): string {
+  if (decimals === 0 || k === 0) return String(k);
+  const digits = String(Math.abs(k)).padStart(decimals + 1, '0');
+  const whole = digits.slice(0, -decimals).replace(/^0+/, '');
+  const frac = digits.slice(-decimals).replace(/0+$/, '');
+  return (k < 0 ? '-' : '') + (frac ? `${whole}.${frac}` : whole);
+}
+
+/** Squared distance from (px, py) to the segment (ax, ay)–(bx, by); a degenerate segment is a point. */
+function segmentDistance2(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  let t = len2 === 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / len2;
+  t = t < 0 ? 0 : t > 1 ? 1 : t;
+  const ex = ax + t * dx - px;
+  const ey = ay + t * dy - py;
+  return ex * ex + ey * ey;
+}
+
+type Snap = (v: number) => number;
+const exact: Snap = (v) => v;
+
+/**
+ * The vertex strictly between positions a and b of flat [x, y, …] `points` (position n is the first point again,
+ * for rings) farthest from the segment a–b as it will be written (`snap`), and its squared distance.
+ */
+function farthest(points: readonly number[], n: number, a: number, b: number, snap: Snap): [index: number, distance2: number] {
+  const ia = (a % n) * 2;
+  const ib = (b % n) * 2;
+  const ax = snap(points[ia]!);
+  const ay = snap(points[ia + 1]!);
+  const bx = snap(points[ib]!);
+  const by = snap(points[ib + 1]!);
+  let best = -1;
+  let bestD = -1;
+  for (let i = a + 1; i < b; i += 1) {
+    const j = (i % n) * 2;
+    const d = segmentDistance2(points[j]!, points[j + 1]!, ax, ay, bx, by);
+    if (d > bestD) {
+      bestD = d;
+      best = i % n;
+    }
+  }
+  return [best, bestD];
+}
+
+/** Douglas–Peucker, iterative: marks in `keep` what must stay strictly between positions a < b (both kept). */
+function douglasPeucker(points: readonly number[], n: number, a: number, b: number, tolerance: number, snap: Snap, keep: Uint8Array): void {
+  const tol2 = tolerance * tolerance;
+  const stack = [a, b];
+  while (stack.length > 0) {
+    const hi = stack.pop()!;
+    const lo = stack.pop()!;
+    if (hi - lo < 2) continue;
+    const [i, d] = farthest(points, n, lo, hi, snap);
+    if (d <= tol2) continue;
+    keep[i] = 1;
+    // Positions past n wrap to the ring's start: split at the position, not the index.
+    const at = i < lo ? i + n : i;
+    stack.push(lo, at, at, hi);
+  }
+}
+
+/** A closed ring with fewer than MIN_CLOSED_VERTICES kept: keeps the farthest dropped vertex until it has them (or all). */
+function keepAtLeast(points: readonly number[], n: number, keep: Uint8Array, snap: Snap): void {
+  let kept = keep.reduce((sum, k) => sum + k, 0);
+  while (kept < Math.min(MIN_CLOSED_VERTICES, n)) {
+    let best = -1;
+    let bestD = -1;
+    const first = keep.indexOf(1);
+    for (let a = first; a < first + n; ) {
+      let b = a + 1;
+      while (!keep[b % n]) b += 1;
+      const [i, d] = farthest(points, n, a, b, snap);
+      if (i >= 0 && d > bestD) {
+        bestD = d;
+        best = i;
+      }
+      a = b;
+    }
+    keep[best] = 1;
+    kept += 1;
+  }
+}
+
+const keptPoints = (points: readonly number[], keep: Uint8Array): number[] => {
+  const out: number[] = [];
+  for (let i = 0; i < keep.length; i += 1) if (keep[i]) out.push(points[i * 2]!, points[i * 2 + 1]!);
+  return out;
+};
+
+/**
+ * Douglas–Peucker on one ring or line of flat [x, y, x, y, …] points. Keeps the first point (and a line's last);
+ * a closed ring is walked back to its first point, so its first split is the vertex farthest from it, and keeps
+ * at least MIN_CLOSED_VERTICES vertices (or all it has). Segments are measured between the kept vertices as they
+ * will be written (`snap`: rounded to the output grid) from the exact dropped ones, so rounding does not add to
+ * the tolerance. Returns the kept points in order (a ring's first point is not repeated at the end).
+ */
+export function simplify(points: readonly number[], closed: boolean, tolerance: number, snap: Snap = exact): number[] {
+  const n = points.length / 2;
+  if (n <= 2) return points.slice();
+  const keep = new Uint8Array(n);
+  keep[0] = 1;
+  keep[n - 1] = closed ? 0 : 1;
+  douglasPeucker(points, n, 0, closed ? n : n - 1, tolerance, snap, keep);
+  if (closed) keepAtLeast(points, n, keep, snap);
+  return keptPoints(points, keep);
+}
+
+/** Kept offsets of each shared stretch, by its canonical `startId,secondId,length` (per drawing: they depend on the scale). */
+type ArcCache = Map<string, number[]>;
+
+/**
+ * `simplify` for a prepared ring, stretch by stretch between its fixed vertices (see `buildTopology`): a stretch
+ * is simplified once, in one canonical direction, and every ring through it keeps the same vertices.
+ */
+function simplifyShared(ring: Ring, points: readonly number[], tolerance: number, snap: Snap, arcs: ArcCache): number[] {
+  const n = points.length / 2;
+  if (n <= 2) return points.slice();
+  const { ids } = ring;
+  const keep = Uint8Array.from(ring.fixed);
+  const fixedAt: number[] = [];
+  ring.fixed.forEach((f, i) => f && fixedAt.push(i));
+  if (ring.closed) fixedAt.push(fixedAt[0]! + n);
+  for (let k = 0; k + 1 < fixedAt.length; k += 1) {
+    const a = fixedAt[k]!;
+    const b = fixedAt[k + 1]!;
+    const length = b - a;
+    if (length < 2) continue;
+    const id = (i: number) => ids[i % n]!;
+    const forward = id(a) < id(b) || (id(a) === id(b) && id(a + 1) <= id(b - 1));
+    const key = forward ? `${id(a)},${id(a + 1)},${length}` : `${id(b)},${id(b - 1)},${length}`;
+    let offsets = arcs.get(key);
+    if (!offsets) {
+      const stretch: number[] = [];
+      for (let o = 0; o <= length; o += 1) {
+        const j = ((forward ? a + o : b - o) % n) * 2;
+        stretch.push(points[j]!, points[j + 1]!);
+      }
+      const arcKeep = new Uint8Array(length + 1);
+      douglasPeucker(stretch, length + 1, 0, length, tolerance, snap, arcKeep);
+      offsets = [];
+      for (let o = 1; o < length; o += 1) if (arcKeep[o]) offsets.push(o);
+      arcs.set(key, offsets);
+    }
+    for (const o of offsets) keep[(forward ? a + o : b - o) % n] = 1;
+  }
+  if (ring.closed) keepAtLeast(points, n, keep, snap);
+  return keptPoints(points, keep);
+}
+
+/**
+ * One ring as `M x y l dx dy … z`: projected, clipped, simplified and rounded as `precision` says;
+ * consecutive duplicates (after rounding) dropped.
+ */
+function ringPath(ring: Ring, t: PixelTransform, clip: Rect, minSize: number, precision: PathPrecision, arcs: ArcCache): string {
   const bx0 = ring.minX * t.scale + t.tx;
   const bx1 = ring.maxX * t.scale + t.tx;
   const by0 = ring.minY * t.scale + t.ty;
@@ -322,22 +535,33 @@ function ringPath(ring: Ring, t: PixelTransform, clip: Rect, minSize: number): s
     points[i] = ring.xy[i]! * t.scale + t.tx;
     points[i + 1] = ring.xy[i + 1]! * t.scale + t.ty;
   }
+  const units = 10 ** precision.decimals;
+  const toUnits = (v: number) => Math.round(v * units);
+  const snap = (v: number) => toUnits(v) / units;
+  // Simplified before clipping, so shared borders stay shared; the clip's cuts lie beyond what is seen.
+  if (precision.tolerance > 0) points = simplifyShared(ring, points, precision.tolerance, snap, arcs);
   const contained = bx0 >= clip.x0 && bx1 <= clip.x1 && by0 >= clip.y0 && by1 <= clip.y1;
   // Lines are culled, not cut: a whole line a little past the edge is harmless.
   if (!contained && ring.closed) points = clipPolygon(points, clip);
   let out = '';
   let count = 0;
+  let fx = 0;
+  let fy = 0;
   let lx = 0;
   let ly = 0;
   for (let i = 0; i < points.length; i += 2) {
-    const x = Math.round(points[i]! * 10);
-    const y = Math.round(points[i + 1]! * 10);
+    const x = toUnits(points[i]!);
+    const y = toUnits(points[i + 1]!);
     if (count === 0) {
-      out = `M${tenths(x)} ${tenths(y)}l`;
+      out = `M${formatUnits(x, precision.decimals)} ${formatUnits(y, precision.decimals)}l`;
+      fx = x;
+      fy = y;
     } else {
       if (x === lx && y === ly) continue;
-      const dx = tenths(x - lx);
-      const dy = tenths(y - ly);
+      // A closed ring's last vertex on its first adds nothing: `z` draws that side.
+      if (ring.closed && i === points.length - 2 && x === fx && y === fy) continue;
+      const dx = formatUnits(x - lx, precision.decimals);
+      const dy = formatUnits(y - ly, precision.decimals);
       out += `${count === 1 || dx.startsWith('-') ? '' : ' '}${dx}${dy.startsWith('-') ? '' : ' '}${dy}`;
     }
     lx = x;
@@ -348,9 +572,9 @@ function ringPath(ring: Ring, t: PixelTransform, clip: Rect, minSize: number): s
   return ring.closed ? `${out}z` : out;
 }
 
-function pathOf(rings: readonly Ring[], t: PixelTransform, clip: Rect, minSize: number): string {
+function pathOf(rings: readonly Ring[], t: PixelTransform, clip: Rect, minSize: number, precision: PathPrecision, arcs: ArcCache): string {
   let d = '';
-  for (const ring of rings) d += ringPath(ring, t, clip, minSize);
+  for (const ring of rings) d += ringPath(ring, t, clip, minSize, precision, arcs);
   return d;
 }
 
@@ -370,11 +594,9 @@ export interface StaticMapPaths {
   view: View;
   /** Country polygons: fill for land, stroke for country lines (fill-rule nonzero). */
   land: string;
-  /** Governorate outlines, dashed. */
+  /** Governorate outlines. */
   governorates: string;
   governorateWidth: number;
-  /** `stroke-dasharray` for the governorate lines, in px. */
-  governorateDash: string;
   countryWidth: number;
   /** Story regions, containers first: draw fills in this order so the most specific region is on top. */
   regions: StaticRegionPath[];
@@ -386,22 +608,22 @@ const CLIP_MARGIN = 4;
 /** Rings smaller than this in both directions (px) are dropped: MapLibre draws them as at most a pixel. */
 const MIN_RING_SIZE = 0.5;
 
-function pathsFor(map: PreparedStaticMap, view: View, size: Size, t: PixelTransform, clip: Rect): StaticMapPaths {
+function pathsFor(map: PreparedStaticMap, view: View, size: Size, t: PixelTransform, clip: Rect, precision: PathPrecision): StaticMapPaths {
   const round1 = (n: number) => Math.round(n * 10) / 10;
   const govWidth = round3(STATIC_STYLE.governorateWidth(view.zoom));
+  const arcs: ArcCache = new Map();
   return {
     width: size.width,
     height: size.height,
     view,
-    land: pathOf(map.land, t, clip, MIN_RING_SIZE),
-    governorates: pathOf(map.governorates, t, clip, MIN_RING_SIZE),
+    land: pathOf(map.land, t, clip, MIN_RING_SIZE, precision, arcs),
+    governorates: pathOf(map.governorates, t, clip, MIN_RING_SIZE, precision, arcs),
     governorateWidth: govWidth,
-    governorateDash: STATIC_STYLE.governorateDash.map((d) => round3(d * govWidth)).join(' '),
     countryWidth: round3(STATIC_STYLE.countryWidth(view.zoom)),
     regions: map.regions.map((r) => ({
       id: r.id,
       depth: r.depth,
-      d: pathOf(r.rings, t, clip, MIN_RING_SIZE),
+      d: pathOf(r.rings, t, clip, MIN_RING_SIZE, precision, arcs),
       strokeWidth: round3(STATIC_STYLE.regionWidth(r.depth)),
       hatched: r.hatched,
     })),
@@ -427,13 +649,14 @@ function preparedOf(data: PreparedStaticMap | StaticMapGeodata): PreparedStaticM
  * `Math.floor(clientHeight)`) showing `view`, in the container's own pixels (SVG `viewBox="0 0 W H"`).
  * A `{ bounds, padding }` view is fitted exactly as MapLibre's `bounds` + `fitBoundsOptions` would.
  * Pass a `prepareStaticMap` result (or the same input object again) to skip the projection.
+ * `precision` (default PATH_PRECISION) sets the simplification tolerance and rounding of the path data.
  */
-export function staticMapPaths(data: PreparedStaticMap | StaticMapGeodata, view: ViewSpec, size: Size): StaticMapPaths {
+export function staticMapPaths(data: PreparedStaticMap | StaticMapGeodata, view: ViewSpec, size: Size, precision: PathPrecision = PATH_PRECISION): StaticMapPaths {
   const map = preparedOf(data);
   const camera = resolveView(view, size);
   const t = pixelTransform(camera, size);
   const clip = { x0: -CLIP_MARGIN, y0: -CLIP_MARGIN, x1: size.width + CLIP_MARGIN, y1: size.height + CLIP_MARGIN };
-  return pathsFor(map, camera, size, t, clip);
+  return pathsFor(map, camera, size, t, clip, precision);
 }
 
 // ---------------------------------------------------------------- SVG string
@@ -504,7 +727,7 @@ function svgString(paths: StaticMapPaths, frame: Frame, options: SvgOptions): st
   if (paths.land) parts.push(`<path class="ism-land"${attr('fill', p.land)} d="${paths.land}"/>`);
   if (paths.governorates) {
     parts.push(
-      `<path class="ism-gov" fill="none"${attr('stroke', p.governorate)} stroke-width="${num(paths.governorateWidth)}" stroke-dasharray="${paths.governorateDash}"${scale} d="${paths.governorates}"/>`,
+      `<path class="ism-gov" fill="none"${attr('stroke', p.governorate)} stroke-width="${num(paths.governorateWidth)}"${scale} d="${paths.governorates}"/>`,
     );
   }
   if (paths.land) parts.push(`<path class="ism-border" fill="none"${attr('stroke', p.landStroke)} stroke-width="${num(paths.countryWidth)}"${scale} d="${paths.land}"/>`);
@@ -575,6 +798,8 @@ export interface RenderOptions extends StaticMapGeodata, SvgOptions {
    *   scale (min over x and y), same center. Geometry is kept for container aspect ratios from 1:4 to 4:1.
    */
   fit?: 'slice' | 'bounds';
+  /** Simplification and rounding of the path data, in reference-size px (default PATH_PRECISION). */
+  precision?: PathPrecision;
 }
 
 /** The widest and tallest container aspect ratios (width / height) the 'bounds' fit draws geometry for. */
@@ -584,8 +809,9 @@ const FIT_ASPECT_RANGE = [1 / 4, 4] as const;
 export function renderStaticMapSvg(options: RenderOptions): string {
   const map = prepareStaticMap(options);
   const fit = options.fit ?? 'slice';
+  const precision = options.precision ?? PATH_PRECISION;
   if (fit === 'slice' || !('bounds' in options.view)) {
-    const paths = staticMapPaths(map, options.view, options.size);
+    const paths = staticMapPaths(map, options.view, options.size, precision);
     const frame: Frame = {
       viewBox: [0, 0, options.size.width, options.size.height],
       preserveAspectRatio: 'xMidYMid slice',
@@ -606,7 +832,7 @@ export function renderStaticMapSvg(options: RenderOptions): string {
   const cx = box.x + box.w / 2;
   const cy = box.y + box.h / 2;
   const clip = { x0: cx - w / 2, y0: cy - h / 2, x1: cx + w / 2, y1: cy + h / 2 };
-  const paths = pathsFor(map, view, options.size, t, clip);
+  const paths = pathsFor(map, view, options.size, t, clip, precision);
   const frame: Frame = {
     viewBox: [box.x, box.y, box.w, box.h],
     preserveAspectRatio: 'xMidYMid meet',
