@@ -1,11 +1,20 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { staticMapPlugin } from './src/static-map/vite-plugin';
+import { geodataPlugin } from './src/geodata/vite-plugin';
 import { DEFAULT_STORY } from './src/config';
 
+// Other geodata for the scale benchmark (bench/scale.ts); the committed geodata/ otherwise.
+const geodataDir = process.env['ISNAD_GEODATA_DIR'] || 'geodata';
+
 export default defineConfig({
-  // The static map is drawn into the HTML at build time: the regions are on screen before any script runs.
-  plugins: [svelte(), staticMapPlugin({ storyDir: `public/stories/${DEFAULT_STORY}`, fit: 'bounds', as: 'image' })],
+  plugins: [
+    svelte(),
+    // The geodata travels in the bundle in a compact form (shared borders once, integer deltas).
+    geodataPlugin({ dir: geodataDir }),
+    // The static map is drawn into the HTML at build time: the regions are on screen before any script runs.
+    staticMapPlugin({ storyDir: `public/stories/${DEFAULT_STORY}`, geodataDir, fit: 'bounds', as: 'image', preloadFrom: `stories/${DEFAULT_STORY}/` }),
+  ],
   // Relative asset URLs, so the built app works from any folder a newsroom serves it from.
   base: './',
   build: {

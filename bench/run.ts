@@ -125,7 +125,8 @@ type OutputFile = OutputChunk | OutputAsset;
 const gz = (data: string | Uint8Array) => gzipSync(data, { level: 9 }).length;
 const bytesOf = (f: OutputFile) => (f.type === 'chunk' ? Buffer.from(f.code) : Buffer.from(f.source));
 const isMaplibre = (id: string) => /[\\/]node_modules[\\/]maplibre-gl[\\/]/.test(id);
-const isGeodata = (id: string) => /[\\/]geodata[\\/](regions|context)\.geojson/.test(id);
+/** The geodata in the app's bundle: the virtual module with its compact form, and its decoder (src/geodata). */
+const isGeodata = (id: string) => id === '\0isnad-geodata' || /[\\/]src[\\/]geodata[\\/]codec\.ts$|[\\/]geodata[\\/](regions|context)\.geojson/.test(id);
 /** A build file's identity across two builds, whose hashes differ: chunk name, or asset name. */
 const keyOf = (f: OutputFile) => (f.type === 'chunk' ? `chunk:${f.name}` : `asset:${f.names?.[0] ?? f.fileName.replace(/-[\w-]{8}(\.\w+)$/, '$1')}`);
 
@@ -812,7 +813,7 @@ function render(
   const splitRows = split.files.map((f) => [f.file, kb(f.raw), kb(f.gzip), kb(f.withoutMaplibreRaw), kb(f.withoutMaplibreGzip)]);
   splitRows.push(['total', kb(split.files.reduce((s, f) => s + f.raw, 0)), kb(split.totalGzip), kb(split.files.reduce((s, f) => s + f.withoutMaplibreRaw, 0)), kb(split.nonMaplibreGzip)]);
   const st = table(['file the app transferred', 'raw', 'gzip', 'without maplibre-gl raw', 'without maplibre-gl gzip'], splitRows);
-  const geoLine = `regions + context geodata: as files ${Object.entries(split.geodataFiles).map(([n, f]) => `${n} ${kb(f.raw)} → ${kb(f.gzip)} gzip`).join(', ')} = ${kb(split.geodataFilesGzip)} gzip; as bundled in the JS ${kb(split.geodataInBundleRaw)} → ${kb(split.geodataInBundleGzip)} gzip`;
+  const geoLine = `regions + context geodata: as files ${Object.entries(split.geodataFiles).map(([n, f]) => `${n} ${kb(f.raw)} → ${kb(f.gzip)} gzip`).join(', ')} = ${kb(split.geodataFilesGzip)} gzip; as bundled in the JS (compact form and its decoder) ${kb(split.geodataInBundleRaw)} → ${kb(split.geodataInBundleGzip)} gzip`;
   const mlLine = `maplibre-gl's share: ${kb(split.maplibreGzip)} gzip of ${kb(split.totalGzip)} (chunk with maplibre-gl: ${split.maplibreChunks.join(', ') || 'none'})`;
   text.push('', '== the app without maplibre-gl (each file against the same build with maplibre-gl JS, CSS and worker external)', st.text, mlLine, geoLine);
   md.push(

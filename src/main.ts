@@ -1,11 +1,9 @@
 /** Mounts the app on one story. The story folder comes from ?story=<id> or the default. */
 import { mount } from 'svelte';
-import type { FeatureCollection } from 'geojson';
 import App from './App.svelte';
 import { RegionIndex, type RegionCollection } from './model/regions';
 import type { Place } from './map/labels';
-import regionsText from '../geodata/regions.geojson?raw';
-import contextText from '../geodata/context.geojson?raw';
+import { regions as regionsGeoJSON, context } from 'virtual:isnad-geodata';
 import places from '../geodata/places.json';
 import { DEFAULT_STORY } from './config';
 import { parseHash } from './state/hash';
@@ -27,19 +25,21 @@ function fullViewOf(here: Location): URL {
   return url;
 }
 
+// Phase marks, read by the benchmark: the modules have run; then story-ready, map-created, map-load, map-ready.
+performance.mark('isnad:start');
 // The map's worker boots while the story loads.
 startMapWorker();
 
-const regions = JSON.parse(regionsText) as RegionCollection;
+const regions = regionsGeoJSON as RegionCollection;
 const target = document.getElementById('app');
 if (!target) throw new Error('the page has no #app element');
 // The build drew the default story's map into the page at its initial view; MapView shows it until
 // WebGL is ready (or for good, when WebGL fails). It is only right for that story and that view.
 const drawn = target.querySelector<HTMLElement>('[data-static-map]');
-drawn?.remove();
 const story = storyId(location.search);
 const staticMap = story === DEFAULT_STORY && !parseHash(location.hash).map ? drawn : null;
-target.replaceChildren();
+// The drawing stays on screen, over the loading page, until the map view takes it in (or the story fails).
+for (const child of [...target.childNodes]) if (child !== staticMap) child.remove();
 // embed.html marks itself; it links back to the full view beside it.
 const embed = target.dataset['mode'] === 'embed';
 
@@ -49,7 +49,7 @@ mount(App, {
     storyUrl: new URL(`stories/${story}/`, document.baseURI),
     staticMap,
     regions: RegionIndex.fromGeoJSON(regions),
-    geodata: { regions: regions as FeatureCollection, context: JSON.parse(contextText) as FeatureCollection },
+    geodata: { regions: regionsGeoJSON, context },
     places: places as Place[],
     // An online basemap only when configured at build time; never by default.
     basemapUrl: import.meta.env['VITE_BASEMAP_STYLE_URL'] || null,

@@ -3,3 +3,10 @@
 
 // Served by the static-map Vite plugin (src/static-map/vite-plugin.ts).
 declare module 'virtual:isnad-static-map.css';
+
+// Served by the geodata Vite plugin (src/geodata/vite-plugin.ts): the GeoJSON files, decoded at start-up.
+declare module 'virtual:isnad-geodata' {
+  import type { FeatureCollection } from 'geojson';
+  export const regions: FeatureCollection;
+  export const context: FeatureCollection;
+}

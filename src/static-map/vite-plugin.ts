@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import type { Plugin } from 'vite';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { strings } from '../i18n';
 import { killedRadius, palettes, type Palette } from '../map/style';
 import type { LngLat, Size, ViewSpec } from './projection';
@@ -47,6 +47,27 @@ export interface StaticMapPluginOptions {
   dark?: Palette;
   /** 'inline' SVG markup (default), or an <img> of it: a contentful paint candidate (see svgImage). */
   as?: 'inline' | 'image';
+  /**
+   * The story folder's URL relative to the page (e.g. `stories/<id>/`): when set, the page preloads the
+   * story's three files, so they arrive while the scripts are still being parsed.
+   */
+  preloadFrom?: string;
+}
+
+/** `<link rel=preload>` tags for a story's files, matching what `fetch(url)` asks for (cors, same-origin credentials). */
+export function storyPreloads(storyDir: string, folderUrl: string): HtmlTagDescriptor[] {
+  let article = 'article.txt';
+  try {
+    const file = (JSON.parse(readFileSync(join(storyDir, 'story.json'), 'utf8')) as { article?: { file?: unknown } }).article?.file;
+    if (typeof file === 'string' && /^[\w.-]+$/.test(file)) article = file;
+  } catch {
+    // The validator reports story.json's own problem; the app still asks for article.txt.
+  }
+  return ['story.json', 'facts.json', article].map((name) => ({
+    tag: 'link',
+    attrs: { rel: 'preload', href: `${folderUrl}${name}`, as: 'fetch', crossorigin: 'anonymous' },
+    injectTo: 'head',
+  }));
 }
 
 interface StoryJson {
@@ -150,9 +171,11 @@ export function staticMapPlugin(options: StaticMapPluginOptions): Plugin {
       handler(html) {
         if (!html.includes(STATIC_MAP_PLACEHOLDER)) return html;
         const { storyDir, geodataDir, ...rest } = options;
-        const markup = renderStaticMapHtml(at(storyDir), at(geodataDir ?? 'geodata'), rest);
+        const { preloadFrom, ...drawing } = rest;
+        const markup = renderStaticMapHtml(at(storyDir), at(geodataDir ?? 'geodata'), drawing);
         // A function replacement: `$` in the markup is never read as a pattern.
-        return html.replace(STATIC_MAP_PLACEHOLDER, () => markup);
+        const page = html.replace(STATIC_MAP_PLACEHOLDER, () => markup);
+        return preloadFrom ? { html: page, tags: storyPreloads(at(storyDir), preloadFrom) } : page;
       },
     },
   };

@@ -83,6 +83,9 @@ describe('the map, for a reader with a mouse', () => {
     expect(errors).toEqual([]);
     const origin = new URL(baseUrl).origin;
     expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    // The page preloads the story's files and the app's fetches take the preloaded responses: one request each.
+    const storyFiles = requests.filter((url) => url.includes('/stories/')).map((url) => url.replace(/.*\/stories\//, ''));
+    expect(storyFiles.sort()).toEqual(['nato-syria-de-escalation/article.txt', 'nato-syria-de-escalation/facts.json', 'nato-syria-de-escalation/story.json']);
     await page.context().close();
   });
 

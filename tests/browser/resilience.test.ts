@@ -90,3 +90,44 @@ describe('a second story', () => {
     await context.close();
   });
 });
+
+describe('the default story, whose map the build drew into the page', () => {
+  /** A server for the built app whose default story answers late, or not at all. */
+  async function serveDefaultStory(answer: 'late' | 'missing'): Promise<StaticServer> {
+    return serveDirectory(inject('dist'), {
+      override: (req, res) => {
+        if (!/^\/stories\/nato-syria-de-escalation\/facts\.json$/.test(req.url ?? '')) return false;
+        if (answer === 'missing') res.writeHead(404).end('not found');
+        else setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(real('facts.json')), 1500);
+        return true;
+      },
+    });
+  }
+
+  it('keeps the drawing on screen while the story loads, then the map takes its place', async () => {
+    const late = await serveDefaultStory('late');
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${late.url}index.html`);
+    // The story is still on its way: the drawing is there and visible, next to a loading status.
+    await page.getByRole('status').filter({ hasText: 'Loading' }).waitFor();
+    const image = page.locator('[data-static-map] img');
+    await expect(image.isVisible()).resolves.toBe(true);
+    const box = await image.boundingBox();
+    expect(box!.width * box!.height).toBeGreaterThan(200 * 200);
+    await page.waitForFunction(() => performance.getEntriesByName('isnad:map-ready').length > 0, undefined, { timeout: 60_000 });
+    await expect(page.locator('.regions [data-region="idlib"]').count()).resolves.toBe(1);
+    await page.context().close();
+    await late.close();
+  });
+
+  it('removes the drawing when the story cannot be loaded: a message, never a map without its facts', async () => {
+    const missing = await serveDefaultStory('missing');
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${missing.url}index.html`);
+    await page.getByTestId('load-failure').waitFor();
+    await expect(page.locator('[data-static-map]').count()).resolves.toBe(0);
+    await expect(page.getByTestId('load-failure').isVisible()).resolves.toBe(true);
+    await page.context().close();
+    await missing.close();
+  });
+});
