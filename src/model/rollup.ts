@@ -57,18 +57,21 @@ function combinedQualifier(facts: readonly Fact[], max: number | null): Qualifie
 }
 
 /** Sums facts with quantities, grouped by what they count; parts are never added to their whole. */
-export function sumFigures(facts: readonly Fact[], allFacts: readonly Fact[]): Figure[] {
-  const byId = new Map(allFacts.map((f) => [f.id, f]));
+export function sumFigures(facts: readonly Fact[], allFacts: readonly Fact[] | ReadonlyMap<string, Fact>): Figure[] {
+  const byId = allFacts instanceof Map ? allFacts : new Map((allFacts as readonly Fact[]).map((f) => [f.id, f]));
   const groups = new Map<string, Fact[]>();
   for (const fact of facts) {
     if (!fact.quantity) continue;
     const key = `${fact.category}\u0000${fact.kind}\u0000${fact.quantity.unit.en}`;
-    groups.set(key, [...(groups.get(key) ?? []), fact]);
+    const group = groups.get(key);
+    if (group) group.push(fact);
+    else groups.set(key, [fact]);
   }
   return [...groups.values()].map((group) => {
     const pool = new Map(group.map((f) => [f.id, f]));
     const counted = group.filter((f) => !countedByAnother(f, pool, byId));
-    const included = group.filter((f) => !counted.includes(f));
+    const countedSet = new Set(counted);
+    const included = group.filter((f) => !countedSet.has(f));
     const min = counted.reduce((sum, f) => sum + (f.quantity!.min ?? 0), 0);
     const max = counted.some((f) => f.quantity!.max === null) ? null : counted.reduce((sum, f) => sum + f.quantity!.max!, 0);
     const first = counted[0]!;
@@ -91,16 +94,34 @@ export function relatedRegions(fact: Fact): string[] {
   return [...new Set(ids.filter((id): id is string => id !== undefined && id !== fact.region))];
 }
 
-export function rollUp(region: string, facts: readonly Fact[], regions: RegionIndex): RegionFacts {
-  const here = facts.filter((f) => regions.isWithin(f.region, region));
-  const related = facts.filter(
-    (f) => !here.includes(f) && relatedRegions(f).some((id) => regions.isWithin(id, region)),
-  );
+/** Lookups every region's roll-up needs, made once per story rather than once per region. */
+export interface FactLookups {
+  byId: ReadonlyMap<string, Fact>;
+  related: ReadonlyMap<Fact, readonly string[]>;
+}
+
+export function factLookups(facts: readonly Fact[]): FactLookups {
+  return { byId: new Map(facts.map((f) => [f.id, f])), related: new Map(facts.map((f) => [f, relatedRegions(f)])) };
+}
+
+export function rollUp(region: string, facts: readonly Fact[], regions: RegionIndex, lookups: FactLookups = factLookups(facts)): RegionFacts {
+  // The hierarchy is asked once per distinct region id, not once per fact.
+  const within = new Map<string, boolean>();
+  const isWithin = (id: string) => within.get(id) ?? within.set(id, regions.isWithin(id, region)).get(id)!;
+  const here = facts.filter((f) => isWithin(f.region));
+  const isHere = new Set(here);
+  const related = facts.filter((f) => !isHere.has(f) && (lookups.related.get(f) ?? relatedRegions(f)).some(isWithin));
   return {
     region,
     here,
     related,
-    figures: sumFigures(here, facts),
-    relatedFigures: sumFigures(related, facts),
+    figures: sumFigures(here, lookups.byId),
+    relatedFigures: sumFigures(related, lookups.byId),
   };
+}
+
+/** Every region's roll-up over the same facts. */
+export function rollUpAll(regionIds: readonly string[], facts: readonly Fact[], regions: RegionIndex): Map<string, RegionFacts> {
+  const lookups = factLookups(facts);
+  return new Map(regionIds.map((id) => [id, rollUp(id, facts, regions, lookups)]));
 }

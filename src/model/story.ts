@@ -3,7 +3,7 @@
  * sentences, facts and regions joined by id.
  */
 import type { Region, RegionIndex } from './regions';
-import { rollUp, type RegionFacts } from './rollup';
+import { rollUpAll, type RegionFacts } from './rollup';
 import type { Fact, StoryFile } from './schema';
 import { sentenceAt } from './segment';
 import type { CodePointIndex } from './text';
@@ -64,7 +64,7 @@ export function buildStoryModel(validated: ValidatedStory, regionIndex: RegionIn
     factById: new Map(facts.map((f) => [f.id, f])),
     regions,
     regionIndex,
-    regionFacts: new Map(regions.map((r) => [r.id, rollUp(r.id, facts, regionIndex)])),
+    regionFacts: rollUpAll(regions.map((r) => r.id), facts, regionIndex),
     sentenceOfFact,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rollUp, sumFigures } from '../../../src/model/rollup';
+import { rollUp, rollUpAll, sumFigures } from '../../../src/model/rollup';
 import type { Fact, Qualifier } from '../../../src/model/schema';
 import { FIRST_STORY, TEST_REGIONS, loadModel } from '../../helpers/stories';
 
@@ -75,5 +75,17 @@ describe('sumFigures', () => {
     const whole = fact('a', 10, null, 'at-least');
     const part = fact('b', 4, 4, 'exact', 'a');
     expect(sumFigures([part], [whole, part])[0]).toMatchObject({ min: 4 });
+  });
+});
+
+describe('rollUpAll', () => {
+  it('gives every region the same roll-up as rollUp alone (the shared lookups change nothing)', () => {
+    const ids = TEST_REGIONS.all.map((r) => r.id);
+    const all = rollUpAll(ids, model.facts, TEST_REGIONS);
+    expect([...all.keys()]).toEqual(ids);
+    for (const id of ids) expect(all.get(id)).toEqual(rollUp(id, model.facts, TEST_REGIONS));
+    // Not vacuous: some region has figures and some region has related facts.
+    expect([...all.values()].some((r) => r.figures.length > 0)).toBe(true);
+    expect([...all.values()].some((r) => r.related.length > 0)).toBe(true);
   });
 });
