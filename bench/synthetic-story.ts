@@ -15,9 +15,60 @@ import { CodePointIndex } from '../src/model/text';
 const REGIONS = ['idlib', 'northern-syria', 'syria', 'turkey', 'europe'];
 const PLACES = ['إدلب', 'شمال سوريا', 'سوريا', 'تركيا', 'أوروبا'];
 
-export function syntheticStory(factCount: number): { article: string; story: object; facts: object } {
+/** The first story's bounds: the synthetic regions tile the same area, so both maps open on the same view. */
+const AREA: [[number, number], [number, number]] = [[29.5, 32.3], [42.5, 41.6]];
+
+/** Arabic-Indic digits, so generated names look like real ones to the text layout. */
+const arabicDigits = (n: number) => String(n).replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!);
+
+/**
+ * `count` regions as a grid of cells over the first story's area, in the shape
+ * of geodata/regions.geojson (ids, bilingual names, level, label point), with
+ * 24 vertices per cell edge so each shape weighs like a real border, not a box.
+ */
+export function syntheticRegions(count: number): { type: 'FeatureCollection'; features: object[] } {
+  const columns = Math.ceil(Math.sqrt(count * 2));
+  const rows = Math.ceil(count / columns);
+  const [[west, south], [east, north]] = AREA;
+  const dx = (east - west) / columns;
+  const dy = (north - south) / rows;
+  const edge = (x0: number, y0: number, x1: number, y1: number) =>
+    Array.from({ length: 24 }, (_, k) => {
+      const t = k / 24;
+      // A small wobble (well inside the cell) so edges are not straight lines.
+      const wobble = k === 0 ? 0 : Math.sin(k * 1.7) * 0.02 * Math.min(dx, dy);
+      return [round4(x0 + (x1 - x0) * t + (y1 - y0 === 0 ? 0 : wobble)), round4(y0 + (y1 - y0) * t + (x1 - x0 === 0 ? 0 : wobble))];
+    });
+  const features = Array.from({ length: count }, (_, i) => {
+    const x0 = west + (i % columns) * dx;
+    const y0 = south + Math.floor(i / columns) * dy;
+    const [x1, y1] = [x0 + dx * 0.96, y0 + dy * 0.96];
+    const ring = [...edge(x0, y0, x1, y0), ...edge(x1, y0, x1, y1), ...edge(x1, y1, x0, y1), ...edge(x0, y1, x0, y0)];
+    ring.push(ring[0]!);
+    const id = `area-${i + 1}`;
+    return {
+      type: 'Feature',
+      id,
+      properties: { id, name_ar: `المنطقة ${arabicDigits(i + 1)}`, name_en: `Area ${i + 1}`, level: 'admin1', parent: null, label: [round4((x0 + x1) / 2), round4((y0 + y1) / 2)], iso: null, wikidata: null },
+      // Counter-clockwise outer ring (RFC 7946).
+      geometry: { type: 'Polygon', coordinates: [ring] },
+    };
+  });
+  return { type: 'FeatureCollection', features };
+}
+
+const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
+
+/**
+ * A story over `regionIds` (default: the committed geodata's five story regions), its facts spread
+ * over them in turn. With synthetic regions, the sentences name them by their Arabic names.
+ */
+export function syntheticStory(
+  factCount: number,
+  regions: { ids: readonly string[]; names: readonly string[] } = { ids: REGIONS, names: PLACES },
+): { article: string; story: object; facts: object } {
   const title = 'قصة اصطناعية لاختبار الأداء';
-  const sentences = Array.from({ length: factCount }, (_, i) => `وقُتل ${i + 1} مدنياً على الأقل في ${PLACES[i % PLACES.length]} يوم ${(i % 28) + 1} فبراير.`);
+  const sentences = Array.from({ length: factCount }, (_, i) => `وقُتل ${i + 1} مدنياً على الأقل في ${regions.names[i % regions.names.length]} يوم ${(i % 28) + 1} فبراير.`);
   const article = `${title}\n\n${sentences.join(' ')}\n`;
   const index = new CodePointIndex(article);
   const units = segmentSentences(article);
@@ -33,7 +84,7 @@ export function syntheticStory(factCount: number): { article: string; story: obj
       id: `killed-${i + 1}`,
       category: 'casualties',
       kind: 'killed',
-      region: REGIONS[i % REGIONS.length],
+      region: regions.ids[i % regions.ids.length],
       quantity: { min: i + 1, max: null, qualifier: 'at-least', text: `${i + 1} مدنياً على الأقل`, unit: { ar: 'مدنيون', en: 'civilians' } },
       target: {
         source: 'article.txt',
@@ -51,8 +102,8 @@ export function syntheticStory(factCount: number): { article: string; story: obj
     title: { ar: title, en: 'A synthetic story for benchmarks' },
     language: 'ar',
     article: { file: 'article.txt', sha256: createHash('sha256').update(article).digest('hex') },
-    regions: REGIONS,
-    view: { center: [37.5, 36.2], zoom: 5 },
+    regions: regions.ids,
+    view: { center: [37.5, 36.2], zoom: 5, bounds: AREA },
     sentences: units.map((u, i) => ({ start: u.start, end: u.end, en: i === 0 ? 'A synthetic story for benchmarks' : `Sentence ${i}.` })),
   };
   return { article, story, facts: { facts } };
