@@ -320,6 +320,8 @@ interface Run {
   files: Served[];
   errors: string[];
   offHost: string[];
+  /** The page's own phase marks (the app's isnad:*), ms from navigation start. */
+  phases: Record<string, number>;
 }
 
 async function timeout<T>(promise: Promise<T>, ms: number, what: () => string): Promise<T> {
@@ -358,12 +360,17 @@ const READ_PAINTS = `new Promise((resolve) => {
     if (!last) return;
     lcp = last.startTime;
     const el = last.element;
-    lcpElement = el ? el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.classList.length ? '.' + [...el.classList].join('.') : '') + ' (' + last.size + ' px²)' : null;
+    // An element removed since (the app takes its first-paint drawing off at map-ready) is null here; its URL says what it was.
+    const what = el ? el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.classList.length ? '.' + [...el.classList].join('.') : '') : 'removed element' + (last.url ? ', image ' + (last.url.startsWith('data:') ? last.url.slice(0, 19) + '…' : last.url) : '');
+    lcpElement = what + ' (' + last.size + ' px²)';
   });
   observer.observe({ type: 'largest-contentful-paint', buffered: true });
   // Buffered entries arrive in a task of their own; give them a few frames.
   setTimeout(() => { observer.disconnect(); resolve({ fcp, lcp, lcpElement }); }, 100);
 })`;
+
+/** The app's phase marks: where the time to map-ready goes (modules run, story validated, map created, map loaded). */
+const READ_PHASES = `Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('isnad:') && !m.name.startsWith('isnad:select')).map((m) => [m.name.slice(6), m.startTime]))`;
 
 async function measure(browser: Browser, server: Server, page: PageName, condition: Condition): Promise<Run> {
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -390,6 +397,7 @@ async function measure(browser: Browser, server: Server, page: PageName, conditi
     );
     await tab.waitForTimeout(SETTLE_MS);
     const paint = (await tab.evaluate(READ_PAINTS)) as { fcp: number | null; lcp: number | null; lcpElement: string | null };
+    const phases = (await tab.evaluate(READ_PHASES)) as Record<string, number>;
     const before = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     await cdp.send('HeapProfiler.collectGarbage');
     const after = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -411,6 +419,7 @@ async function measure(browser: Browser, server: Server, page: PageName, conditi
       files,
       errors,
       offHost,
+      phases,
     };
   } finally {
     await context.close();
@@ -513,6 +522,15 @@ function summarise(runs: Run[], page: PageName): Omit<PageResult, 'ratioToMaplib
     runs: runs.map(({ files: _files, ...rest }) => rest),
     files: runs[0]?.files ?? [],
   };
+}
+
+/** Medians of the app's phase marks, in the order they happen. */
+function phasesLine(runs: Omit<Run, 'files'>[]): string | null {
+  const names = [...new Set(runs.flatMap((r) => Object.keys(r.phases ?? {})))];
+  if (names.length === 0) return null;
+  const medians = names.map((name) => [name, stat(runs.map((r) => r.phases[name] ?? null))?.median ?? null] as const).filter((e): e is readonly [string, number] => e[1] !== null);
+  medians.sort((a, b) => a[1] - b[1]);
+  return `Isnad app phases (median ms from navigation): ${medians.map(([name, at]) => `${name} ${Math.round(at)}`).join(' → ')}`;
 }
 
 function mostCommon(values: string[]): string {
@@ -783,6 +801,11 @@ function render(
     const t = table(header, [...rows, ...ratios]);
     text.push('', `== ${CONDITION_LABEL[condition]}`, t.text);
     md.push(`## ${CONDITION_LABEL[condition]}`, '', t.md, '');
+    const phaseLine = phasesLine(r.app.runs);
+    if (phaseLine) {
+      text.push(phaseLine);
+      md.push(phaseLine, '');
+    }
     const notes = PAGES.flatMap((p) => [
       ...(r[p].errors.length ? [`${PAGE_LABEL[p]} logged errors: ${r[p].errors.slice(0, 3).join(' | ')}`] : []),
       ...(r[p].offHost.length ? [`${PAGE_LABEL[p]} asked another host: ${r[p].offHost.slice(0, 3).join(', ')}`] : []),
