@@ -72,20 +72,43 @@ export function displacementRegions(model: StoryModel): string[] {
   return model.regions.filter((r) => displaced.has(r.id)).map((r) => r.id);
 }
 
+/** What `regionCircles` reads of a fact: the story files' own shape, so the build can use it before any model exists. */
+export interface CountedFact {
+  region: string;
+  kind?: string;
+  partOf?: unknown;
+  quantity?: { min: number | null; unit?: { en: string } } | null;
+}
+
 /**
- * One circle per killing figure that no other figure already counts, at its
- * region's label point: nested regions never draw the same dead twice.
+ * One circle per region for the dead of facts that happened in that region itself (not in a
+ * region inside it, which has its own circle), never counting a fact that is part of another:
+ * nested regions never draw the same dead twice. Facts counting the same unit add up, as the
+ * popup adds them; of several units the largest total is drawn ("at least", never more).
  */
-export function killedFigures(model: StoryModel): FeatureCollection<Point, { fact: string; region: string; min: number }> {
+export function regionCircles(facts: readonly CountedFact[], regionIds: readonly string[]): { region: string; min: number }[] {
+  const totals = new Map<string, Map<string, number>>();
+  for (const fact of facts) {
+    const min = fact.quantity?.min;
+    if (fact.kind !== 'killed' || typeof min !== 'number' || fact.partOf) continue;
+    const byUnit = totals.get(fact.region) ?? totals.set(fact.region, new Map()).get(fact.region)!;
+    const unit = fact.quantity?.unit?.en ?? '';
+    byUnit.set(unit, (byUnit.get(unit) ?? 0) + min);
+  }
+  return regionIds.flatMap((region) => {
+    const byUnit = totals.get(region);
+    return byUnit ? [{ region, min: Math.max(...byUnit.values()) }] : [];
+  });
+}
+
+/** The circles as GeoJSON points at their regions' label points. */
+export function killedFigures(model: StoryModel): FeatureCollection<Point, { region: string; min: number }> {
   return {
     type: 'FeatureCollection',
-    features: model.facts
-      .filter((f) => f.kind === 'killed' && f.quantity && f.quantity.min !== null && !f.partOf)
-      .flatMap((f) => {
-        const region = model.regionIndex.get(f.region);
-        if (!region) return [];
-        return [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: region.label }, properties: { fact: f.id, region: f.region, min: f.quantity!.min! } }];
-      }),
+    features: regionCircles(model.facts, model.regions.map((r) => r.id)).flatMap(({ region, min }) => {
+      const at = model.regionIndex.get(region)?.label;
+      return at ? [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: at }, properties: { region, min } }] : [];
+    }),
   };
 }
 
@@ -117,7 +140,7 @@ export function buildStyle(
         },
         promoteId: 'id',
       },
-      [SOURCES.figures]: { type: 'geojson', data: figures, promoteId: 'fact' },
+      [SOURCES.figures]: { type: 'geojson', data: figures, promoteId: 'region' },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },

@@ -17,7 +17,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { strings } from '../i18n';
-import { killedRadius, palettes, type Palette } from '../map/style';
+import { killedRadius, palettes, regionCircles, type CountedFact, type Palette } from '../map/style';
 import type { LngLat, Size, ViewSpec } from './projection';
 import { paletteRules, renderStaticMapSvg, staticMapCss, type StaticMapGeodata } from './svg';
 
@@ -75,17 +75,13 @@ interface StoryJson {
   view: { center: LngLat; zoom: number; bounds?: [LngLat, LngLat] };
 }
 
-interface FactJson {
-  region: string;
+interface FactJson extends CountedFact {
   category?: string;
-  kind?: string;
-  quantity?: { min: number | null };
-  partOf?: unknown;
 }
 
 /**
  * What the map draws from the story's files, as style.ts does from the model:
- * `displacementRegions` (hatched) and `killedFigures` + `killedRadius` (circles).
+ * `displacementRegions` (hatched) and `regionCircles` + `killedRadius` (circles).
  */
 export function storyLayers(story: StoryJson, facts: readonly FactJson[], regions: FeatureCollection): Pick<StaticMapGeodata, 'storyRegionIds' | 'hatchedRegionIds' | 'figures'> {
   const label = new Map<string, LngLat>();
@@ -93,13 +89,10 @@ export function storyLayers(story: StoryJson, facts: readonly FactJson[], region
     const p = feature.properties as { id?: unknown; label?: unknown } | null;
     if (typeof p?.id === 'string' && Array.isArray(p.label)) label.set(p.id, p.label as unknown as LngLat);
   }
-  const storyRegions = new Set(story.regions);
   const hatchedRegionIds = story.regions.filter((id) => facts.some((f) => f.region === id && f.category === 'displacement'));
-  const figures = facts.flatMap((f) => {
-    const min = f.quantity?.min;
-    const at = label.get(f.region);
-    if (f.kind !== 'killed' || typeof min !== 'number' || f.partOf || !at || !storyRegions.has(f.region)) return [];
-    return [{ at, radius: killedRadius(min) }];
+  const figures = regionCircles(facts, story.regions).flatMap(({ region, min }) => {
+    const at = label.get(region);
+    return at ? [{ at, radius: killedRadius(min) }] : [];
   });
   return { storyRegionIds: story.regions, hatchedRegionIds, figures };
 }
