@@ -59,6 +59,9 @@ export function syntheticRegions(count: number): { type: 'FeatureCollection'; fe
 
 const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
 
+/** The i-th fact's count: 2 to 40, as in a report of many small incidents (the same number recurs, as in real text). */
+const count = (i: number) => ((i * 7) % 39) + 2;
+
 /**
  * A story over `regionIds` (default: the committed geodata's five story regions), its facts spread
  * over them in turn. With synthetic regions, the sentences name them by their Arabic names.
@@ -68,14 +71,14 @@ export function syntheticStory(
   regions: { ids: readonly string[]; names: readonly string[] } = { ids: REGIONS, names: PLACES },
 ): { article: string; story: object; facts: object } {
   const title = 'قصة اصطناعية لاختبار الأداء';
-  const sentences = Array.from({ length: factCount }, (_, i) => `وقُتل ${i + 1} مدنياً على الأقل في ${regions.names[i % regions.names.length]} يوم ${(i % 28) + 1} فبراير.`);
+  const sentences = Array.from({ length: factCount }, (_, i) => `وقُتل ${count(i)} مدنياً على الأقل في ${regions.names[i % regions.names.length]} يوم ${(i % 28) + 1} فبراير.`);
   const article = `${title}\n\n${sentences.join(' ')}\n`;
   const index = new CodePointIndex(article);
   const units = segmentSentences(article);
   // Each quote is found from its own sentence's start, so repeats never collide.
   const facts = sentences.map((sentence, i) => {
     const unit = units[i + 1]!;
-    const exact = `قُتل ${i + 1} مدنياً على الأقل`;
+    const exact = `قُتل ${count(i)} مدنياً على الأقل`;
     const local = targetFor(sentence, exact);
     if (typeof local === 'string') throw new Error(local);
     const start = unit.start + local.selector[1].start;
@@ -85,7 +88,7 @@ export function syntheticStory(
       category: 'casualties',
       kind: 'killed',
       region: regions.ids[i % regions.ids.length],
-      quantity: { min: i + 1, max: null, qualifier: 'at-least', text: `${i + 1} مدنياً على الأقل`, unit: { ar: 'مدنيون', en: 'civilians' } },
+      quantity: { min: count(i), max: null, qualifier: 'at-least', text: `${count(i)} مدنياً على الأقل`, unit: { ar: 'مدنيون', en: 'civilians' } },
       target: {
         source: 'article.txt',
         selector: [
@@ -93,8 +96,8 @@ export function syntheticStory(
           { type: 'TextPositionSelector', start, end },
         ],
       },
-      summary: { en: `At least ${i + 1} civilians were killed.`, ar: sentence },
-      translation: `at least ${i + 1} civilians were killed`,
+      summary: { en: `At least ${count(i)} civilians were killed.`, ar: sentence },
+      translation: `at least ${count(i)} civilians were killed`,
     };
   });
   const story = {
