@@ -12,19 +12,13 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { launchChromium } from '../tests/browser/chromium';
 import { serveDirectory } from '../tests/browser/static-server';
+import { median, summary } from './stats';
 import { syntheticStory } from './synthetic-story';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, '.cache/bench/interaction');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1] ?? 20) || 20;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-const summary = (values: number[]) => `median ${median(values).toFixed(1)} ms (min ${Math.min(...values).toFixed(1)}, max ${Math.max(...values).toFixed(1)}, n=${values.length})`;
 
 async function main(): Promise<number> {
   mkdirSync(OUT, { recursive: true });

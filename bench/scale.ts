@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { launchChromium } from '../tests/browser/chromium';
 import { serveDirectory } from '../tests/browser/static-server';
+import { median, summary } from './stats';
 import { syntheticRegions, syntheticStory } from './synthetic-story';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -26,8 +27,6 @@ const runs = option('--runs', 7);
 const regionCount = option('--regions', 200);
 const factCount = option('--facts', 5000);
 const BUDGET = 1.5;
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function buildInto(outDir: string, geodataDir: string | null): Promise<void> {
   if (geodataDir) process.env['ISNAD_GEODATA_DIR'] = geodataDir;
@@ -90,7 +89,7 @@ async function main(): Promise<number> {
     await browser.close();
     await server.close();
   }
-  for (const page of pages) console.log(`${page.name}: map-ready median ${Math.round(median(page.times))} ms (min ${Math.round(Math.min(...page.times))}, max ${Math.round(Math.max(...page.times))}, n=${page.times.length})`);
+  for (const page of pages) console.log(`${page.name}: map-ready ${summary(page.times, 0)}`);
   const ratio = median(pages[1]!.times) / median(pages[0]!.times);
   console.log(`${ratio <= BUDGET ? 'PASS' : 'FAIL'} synthetic map-ready ≤ ${BUDGET}× the first story: ${ratio.toFixed(2)}×`);
   return 0;

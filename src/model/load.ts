@@ -19,19 +19,26 @@ async function fetchOrNull(url: URL, fetcher: typeof fetch): Promise<Response | 
   }
 }
 
+/**
+ * The article's file name that story.json gives, if it is a plain name inside the folder;
+ * else `article.txt` (a broken story.json is the validator's to report).
+ */
+export function articleFileName(storyJson: string | null | undefined): string {
+  try {
+    const file = (JSON.parse(storyJson ?? '{}') as { article?: { file?: unknown } }).article?.file;
+    if (typeof file === 'string' && /^[\w.-]+$/.test(file)) return file;
+  } catch {
+    // The validator reports story.json's own problem.
+  }
+  return 'article.txt';
+}
+
 /** Fetches `story.json`, `facts.json` and the article from a story folder URL (ending in /). */
 export async function fetchStorySources(folder: URL, fetcher: typeof fetch = fetch): Promise<StorySources> {
   const [story, facts] = await Promise.all(
     ['story.json', 'facts.json'].map(async (name) => (await fetchOrNull(new URL(name, folder), fetcher))?.text() ?? null),
   );
-  let articleName = 'article.txt';
-  try {
-    const file = (JSON.parse(story ?? '{}') as { article?: { file?: unknown } }).article?.file;
-    if (typeof file === 'string' && /^[\w.-]+$/.test(file)) articleName = file;
-  } catch {
-    // The validator reports story.json's own problem.
-  }
-  const article = await fetchOrNull(new URL(articleName, folder), fetcher);
+  const article = await fetchOrNull(new URL(articleFileName(story), folder), fetcher);
   return {
     folder: folder.pathname.replace(/\/$/, ''),
     story: story ?? null,

@@ -17,6 +17,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { strings } from '../i18n';
+import { articleFileName } from '../model/load';
 import { killedRadius, palettes, regionCircles, type CountedFact, type Palette } from '../map/style';
 import type { LngLat, Size, ViewSpec } from './projection';
 import { paletteRules, renderStaticMapSvg, staticMapCss, type StaticMapGeodata } from './svg';
@@ -56,14 +57,14 @@ export interface StaticMapPluginOptions {
 
 /** `<link rel=preload>` tags for a story's files, matching what `fetch(url)` asks for (cors, same-origin credentials). */
 export function storyPreloads(storyDir: string, folderUrl: string): HtmlTagDescriptor[] {
-  let article = 'article.txt';
+  let storyJson: string | null = null;
   try {
-    const file = (JSON.parse(readFileSync(join(storyDir, 'story.json'), 'utf8')) as { article?: { file?: unknown } }).article?.file;
-    if (typeof file === 'string' && /^[\w.-]+$/.test(file)) article = file;
+    storyJson = readFileSync(join(storyDir, 'story.json'), 'utf8');
   } catch {
-    // The validator reports story.json's own problem; the app still asks for article.txt.
+    // No story.json: the app still asks for article.txt (and the validator reports the problem).
   }
-  return ['story.json', 'facts.json', article].map((name) => ({
+  // The same name the app's fetch will ask for.
+  return ['story.json', 'facts.json', articleFileName(storyJson)].map((name) => ({
     tag: 'link',
     attrs: { rel: 'preload', href: `${folderUrl}${name}`, as: 'fetch', crossorigin: 'anonymous' },
     injectTo: 'head',
