@@ -3,32 +3,100 @@
  *
  *   npx tsx scripts/draft.ts <article.txt> [--json]
  *   npx tsx scripts/draft.ts <article.txt> --compare <facts.json>
+ *   npx tsx scripts/draft.ts --corpus <dir>
  *
  * Without --json: a readable report, one block per sentence with figures,
  * places, directions and the numbers kept out. With --json: exactly one JSON
- * object on stdout (see docs/reader.md). Bad input: one line on stderr, exit 1.
+ * object on stdout (see docs/reader.md). With --corpus: the per-class score of
+ * every annotated article under the folder (article.txt + annotations.json),
+ * then what was missed. Bad input: one line on stderr, exit 1.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { draftDetails, formatReport, type GazetteerEntry } from '../src/reader/index';
 import { compareDraft, type CuratedFigure } from '../src/reader/compare';
+import { formatScore, percent, scoreCorpus, type AnnotatedText, type Annotations } from '../src/reader/score';
 
-const USAGE = 'usage: npm run draft -- <article.txt> [--json | --compare <facts.json>]';
+const USAGE = 'usage: npm run draft -- <article.txt> [--json | --compare <facts.json>] | --corpus <dir>';
 
 class InputError extends Error {}
 
-function parseArgs(argv: readonly string[]): { file: string; json: boolean; compare: string | null } {
+interface Args {
+  file: string | null;
+  json: boolean;
+  compare: string | null;
+  corpus: string | null;
+}
+
+/** The value after `--flag`, and the arguments without both; null when the flag is absent. */
+function takeOption(argv: readonly string[], flag: string, what: string): { value: string | null; rest: string[] } {
+  const at = argv.indexOf(flag);
+  if (at === -1) return { value: null, rest: [...argv] };
+  const value = argv[at + 1];
+  if (value === undefined || value.startsWith('-')) throw new InputError(`${flag} needs ${what}; ${USAGE}`);
+  return { value, rest: argv.filter((_, i) => i !== at && i !== at + 1) };
+}
+
+function parseArgs(argv: readonly string[]): Args {
   const json = argv.includes('--json');
-  const at = argv.indexOf('--compare');
-  const compare = at === -1 ? null : (argv[at + 1] ?? null);
-  if (at !== -1 && (compare === null || compare.startsWith('-'))) throw new InputError(`--compare needs a facts.json; ${USAGE}`);
-  const rest = at === -1 ? [...argv] : argv.filter((_, i) => i !== at && i !== at + 1);
+  const compare = takeOption(argv, '--compare', 'a facts.json');
+  const corpus = takeOption(compare.rest, '--corpus', 'a folder of annotated articles');
+  const rest = corpus.rest;
   const unknown = rest.find((a) => a.startsWith('-') && a !== '--json');
   if (unknown) throw new InputError(`unknown option ${unknown}; ${USAGE}`);
   const files = rest.filter((a) => !a.startsWith('-'));
+  if (corpus.value !== null) {
+    if (files.length || json || compare.value) throw new InputError(`--corpus takes a folder and nothing else; ${USAGE}`);
+    return { file: null, json, compare: null, corpus: corpus.value };
+  }
   if (files.length !== 1) throw new InputError(files.length === 0 ? `no article given; ${USAGE}` : `one article at a time; ${USAGE}`);
-  return { file: files[0]!, json, compare };
+  return { file: files[0]!, json, compare: compare.value, corpus: null };
+}
+
+/** Every folder under `dir` (itself included) holding article.txt and annotations.json, in name order. */
+export function loadCorpus(dir: string): AnnotatedText[] {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`${dir}: not a folder`);
+  const out: AnnotatedText[] = [];
+  const visit = (folder: string) => {
+    const article = join(folder, 'article.txt');
+    const notes = join(folder, 'annotations.json');
+    if (existsSync(article) && existsSync(notes)) {
+      let annotations: Annotations;
+      try {
+        annotations = JSON.parse(readFileSync(notes, 'utf8')) as Annotations;
+      } catch (error) {
+        throw new InputError(`${notes}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+      }
+      out.push({ name: relative(dir, folder) || folder, text: readFileSync(article, 'utf8'), annotations });
+    }
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.isDirectory()) visit(join(folder, entry.name));
+    }
+  };
+  visit(dir);
+  if (out.length === 0) throw new InputError(`${dir}: no article.txt with annotations.json found`);
+  return out;
+}
+
+/** The per-class table of a folder of annotated articles, then each miss. */
+function corpusReport(dir: string): string {
+  const items = loadCorpus(dir);
+  let score;
+  try {
+    score = scoreCorpus(items);
+  } catch (error) {
+    throw new InputError(error instanceof Error ? error.message : String(error));
+  }
+  const { total } = score;
+  return [
+    `${items.length} articles, ${total.figures} figures, ${total.nonCounts} non-counts`,
+    `values ${percent(total.values, total.figures)}, categories ${percent(total.categories, total.figures)}, kinds ${percent(total.kinds, total.figures)}, false figures ${total.falseFigures}`,
+    '',
+    formatScore(score),
+    ...(score.misses.length ? ['', 'misses:'] : []),
+    ...score.misses.map((m) => `  ${m.name} [${m.class}] «${m.quote}»: expected ${m.expected}, got ${m.got}`),
+  ].join('\n');
 }
 
 /** Recall of the curated casualty and displacement figures, and the false figures the draft adds. */
@@ -41,11 +109,14 @@ function comparison(readings: Parameters<typeof compareDraft>[0], factsFile: str
     throw new InputError(`${factsFile}: cannot read the curated facts (${error instanceof Error ? error.message : String(error)})`);
   }
   const result = compareDraft(readings, facts);
+  const { category } = result;
   return [
     `recall: ${result.found.length}/${result.curated} curated casualty and displacement figures found`,
     ...result.missed.map((id) => `  missed: ${id}`),
     `false figures: ${result.falseFigures.length}`,
     ...result.falseFigures.map((r) => `  false: "${r.text}" at ${r.start}–${r.end} read as ${r.category}/${r.kind}`),
+    `category precision: ${category.right}/${category.drafted} figures given a category have the curated one (${percent(category.right, category.drafted)})`,
+    `category recall: ${category.found}/${category.curated} curated figures found with their category (${percent(category.found, category.curated)})`,
   ].join('\n');
 }
 
@@ -86,8 +157,12 @@ function loadGazetteer(): GazetteerEntry[] | undefined {
 
 function main(argv: readonly string[]): number {
   try {
-    const { file, json, compare } = parseArgs(argv);
-    const text = readArticle(resolve(file));
+    const { file, json, compare, corpus } = parseArgs(argv);
+    if (corpus !== null) {
+      process.stdout.write(`${corpusReport(resolve(corpus))}\n`);
+      return 0;
+    }
+    const text = readArticle(resolve(file!));
     const details = draftDetails(text, { gazetteer: loadGazetteer() });
     if (compare) process.stdout.write(`${comparison(details.json.quantities, resolve(compare))}\n`);
     else process.stdout.write(json ? `${JSON.stringify(details.json, null, 2)}\n` : `${formatReport(details, text)}\n`);
@@ -99,4 +174,5 @@ function main(argv: readonly string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Run as a script; imported (by the corpus test), only export loadCorpus.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) process.exitCode = main(process.argv.slice(2));
