@@ -3,17 +3,22 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { staticMapPlugin } from './src/static-map/vite-plugin';
 import { geodataPlugin } from './src/geodata/vite-plugin';
 import { DEFAULT_STORY } from './src/config';
+import { sealPlugin } from './build/seal-plugin';
 
 // Other geodata for the scale benchmark (bench/scale.ts); the committed geodata/ otherwise.
 const geodataDir = process.env['ISNAD_GEODATA_DIR'] || 'geodata';
+// Stories sealed besides public/stories: the browser tests add their fixture stories (ISNAD_STORY_ROOTS=a:b).
+const extraStoryRoots = (process.env['ISNAD_STORY_ROOTS'] ?? '').split(':').filter(Boolean);
 
 export default defineConfig({
   plugins: [
     svelte(),
     // The geodata travels in the bundle in a compact form (shared borders once, integer deltas).
     geodataPlugin({ dir: geodataDir }),
+    // Readers see only what the validator accepted: each story's files are sealed by their SHA-256.
+    sealPlugin({ storyRoots: ['public/stories', ...extraStoryRoots], geodataDir }),
     // The static map is drawn into the HTML at build time: the regions are on screen before any script runs.
-    staticMapPlugin({ storyDir: `public/stories/${DEFAULT_STORY}`, geodataDir, fit: 'bounds', as: 'image', preloadFrom: `stories/${DEFAULT_STORY}/` }),
+    staticMapPlugin({ storyDir: `public/stories/${DEFAULT_STORY}`, geodataDir, fit: 'bounds', as: 'image', preloadStory: DEFAULT_STORY }),
   ],
   // Relative asset URLs, so the built app works from any folder a newsroom serves it from.
   base: './',

@@ -7,10 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { formatProblem, hasErrors } from '../src/model/problems';
 import { RegionIndex, type RegionCollection } from '../src/model/regions';
-import { validateStory } from '../src/model/validate';
-import { checkDirections } from '../src/model/consistency';
-import { readQuantity } from '../src/reader/index';
-import { readStorySources } from './story-files';
+import { validateStoryFolder } from '../build/story-folder';
 
 const root = process.cwd();
 const regionsPath = join(root, 'geodata/regions.geojson');
@@ -28,19 +25,16 @@ async function main(): Promise<number> {
     console.error(`error: ${relative(root, regionsPath)} is missing (run npm run geodata)`);
     return 1;
   }
-  const geodata = JSON.parse(readFileSync(regionsPath, 'utf8')) as RegionCollection;
-  const regions = RegionIndex.fromGeoJSON(geodata);
+  const collection = JSON.parse(readFileSync(regionsPath, 'utf8')) as RegionCollection;
+  const geodata = { regions: RegionIndex.fromGeoJSON(collection), collection };
   let failed = 0;
-  const folders = storyFolders(process.argv.slice(2));
-  for (const folder of folders) {
-    const sources = readStorySources(folder, relative(root, folder) || folder);
-    const { story, problems } = await validateStory(sources, regions, { readQuantity });
-    // Geography needs turf, so it is checked here and not in the browser.
-    if (story) problems.push(...checkDirections(story, regions, geodata, `${sources.folder}/facts.json`));
+  for (const folder of storyFolders(process.argv.slice(2))) {
+    const label = relative(root, folder) || folder;
+    const { problems } = await validateStoryFolder(folder, label, geodata);
     for (const problem of problems) console.log(formatProblem(problem));
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.length - errors;
-    console.log(`${hasErrors(problems) ? '✗' : '✓'} ${sources.folder}: ${errors} error(s), ${warnings} warning(s)`);
+    console.log(`${hasErrors(problems) ? '✗' : '✓'} ${label}: ${errors} error(s), ${warnings} warning(s)`);
     if (hasErrors(problems)) failed += 1;
   }
   return failed === 0 ? 0 : 1;

@@ -8,13 +8,13 @@ import places from '../geodata/places.json';
 import { DEFAULT_STORY } from './config';
 import { parseHash } from './state/hash';
 import { startMapWorker } from './map/setup';
+import { refused, seals } from 'virtual:isnad-seals';
 import './app.css';
 import 'virtual:isnad-static-map.css';
 
-/** The story folder to show; an id that is not kebab-case falls back to the default. */
+/** The story the link asks for (checked by the app, which says so when it cannot be a story), or the default. */
 function storyId(search: string): string {
-  const requested = new URLSearchParams(search).get('story');
-  return requested !== null && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(requested) ? requested : DEFAULT_STORY;
+  return new URLSearchParams(search).get('story') ?? DEFAULT_STORY;
 }
 
 /** index.html beside this page, same story. */
@@ -46,7 +46,10 @@ const embed = target.dataset['mode'] === 'embed';
 mount(App, {
   target,
   props: {
-    storyUrl: new URL(`stories/${story}/`, document.baseURI),
+    storyId: story,
+    storyUrl: new URL(`stories/${encodeURIComponent(story)}/`, document.baseURI),
+    seals,
+    refused,
     staticMap,
     regions: RegionIndex.fromGeoJSON(regions),
     geodata: { regions: regionsGeoJSON, context },

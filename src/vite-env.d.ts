@@ -10,3 +10,10 @@ declare module 'virtual:isnad-geodata' {
   export const regions: FeatureCollection;
   export const context: FeatureCollection;
 }
+
+// Served by the seal Vite plugin (build/seal-plugin.ts): the SHA-256 of every validated story's files.
+declare module 'virtual:isnad-seals' {
+  export const seals: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Dev server only: why a story was not sealed, as the validator's lines. */
+  export const refused: Readonly<Record<string, readonly string[]>>;
+}

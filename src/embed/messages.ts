@@ -13,6 +13,7 @@
  * checks their shape and size before any other code sees them.
  */
 import * as v from 'valibot';
+import { ID_PATTERN, MAX_ID_LENGTH } from '../model/ids';
 
 export const SELECT_TYPE = 'isnad:select';
 export const HEIGHT_TYPE = 'isnad:height';
@@ -21,7 +22,7 @@ export const HEIGHT_TYPE = 'isnad:height';
 export const MIN_HEIGHT = 50;
 export const MAX_HEIGHT = 20_000;
 
-export const MAX_ID_LENGTH = 100;
+export { MAX_ID_LENGTH };
 /** No incoming message may be larger than this, counted as JSON characters. */
 export const MAX_MESSAGE_CHARS = 2048;
 
@@ -109,9 +110,8 @@ export function heightMessages(height: number, id: string | null): HeightProtoco
 
 // ---------------------------------------------------------------- incoming
 
-const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // maxLength runs before the regex (abortPipeEarly), so a long string is never scanned.
-const Id = v.pipe(v.string(), v.maxLength(MAX_ID_LENGTH), v.regex(KEBAB_ID));
+const Id = v.pipe(v.string(), v.maxLength(MAX_ID_LENGTH), v.regex(ID_PATTERN));
 
 const IncomingSelect = v.strictObject({
   type: v.literal(SELECT_TYPE),

@@ -1,13 +1,22 @@
 /**
  * Facts as CSV (RFC 4180: CRLF line ends, quoting done by Papa Parse), one row
- * per fact, for spreadsheets and scripts. Plain UTF-8 with no BOM: the bytes
- * are the text, so quotes compare equal to the article.
+ * per fact, for spreadsheets and scripts. Plain UTF-8 with no BOM.
+ *
+ * Newsrooms open CSV files in spreadsheets, which run a cell that starts with
+ * = + - @, a tab or a carriage return as a formula. Any text can start so — a
+ * summary, a translation, or an article line quoted verbatim — so every such
+ * text cell is neutralised as OWASP recommends: a leading apostrophe, inside a
+ * quoted cell. Those cells are then no longer byte-exact; the exact quotes stay
+ * in the JSON-LD and GeoJSON exports and in the offsets (quote_start, quote_end).
  */
 import Papa from 'papaparse';
 import type { StoryModel } from '../model/story';
 import { factRecord, type FactRecord } from './fact-record';
 
 type Cell = string | number | null;
+
+/** What a spreadsheet would start running as a formula (OWASP's list). */
+export const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Column header and how to read its cell from a fact record, in column order. */
 const COLUMNS: ReadonlyArray<readonly [header: string, cell: (record: FactRecord) => Cell]> = [
@@ -54,5 +63,7 @@ export function factsToCSV(model: StoryModel): string {
 /** Papa writes null as an empty cell and quotes any cell with a comma, quote, line break or edge space. */
 export function recordsToCSV(records: readonly FactRecord[]): string {
   const data = records.map((record) => COLUMNS.map(([, cell]) => cell(record)));
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n' });
+  // A text cell that starts like a formula gets a leading ' and is quoted. Papa's own pattern for
+  // `escapeFormulae: true` ends in `.*$` and so misses a cell with a line break (notes): ours does not.
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data }, { newline: '\r\n', escapeFormulae: FORMULA_START });
 }

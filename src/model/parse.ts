@@ -4,6 +4,8 @@
  */
 import * as v from 'valibot';
 import { FactsFile, StoryFile } from './schema';
+import { findBidiControls } from './bidi';
+import { findDuplicateKey } from './json-keys';
 import type { Problem } from './problems';
 import { shown } from './problems';
 
@@ -11,6 +13,8 @@ import { shown } from './problems';
 export interface StorySources {
   /** The folder as the author knows it, used in messages (e.g. public/stories/x). */
   folder: string;
+  /** The story id its folder's name gives, which story.json's id must equal (the link and the seal use it). */
+  id?: string;
   story: string | null;
   facts: string | null;
   article: Uint8Array | null;
@@ -49,9 +53,8 @@ export function decodeArticle(bytes: Uint8Array, file: string): { text: string }
 
 type Issue = v.BaseIssue<unknown>;
 
-/** Dotted path of a valibot issue, and the fact it sits in when the file is facts.json. */
-function locate(issue: Issue, raw: unknown, isFacts: boolean): { fact?: string; field?: string } {
-  const keys = (issue.path ?? []).map((item) => item.key as string | number);
+/** Where a path of keys points: the fact it sits in when the file is facts.json, and the dotted field. */
+function locate(keys: readonly (string | number)[], raw: unknown, isFacts: boolean): { fact?: string; field?: string } {
   if (isFacts && keys[0] === 'facts' && typeof keys[1] === 'number') {
     const entry = Array.isArray((raw as { facts?: unknown }).facts) ? (raw as { facts: unknown[] }).facts[keys[1]] : undefined;
     const id = (entry as { id?: unknown } | undefined)?.id;
@@ -62,6 +65,8 @@ function locate(issue: Issue, raw: unknown, isFacts: boolean): { fact?: string; 
   const field = keys.join('.');
   return field === '' ? {} : { field };
 }
+
+const issueKeys = (issue: Issue) => (issue.path ?? []).map((item) => item.key as string | number);
 
 function describe(issue: Issue): { message: string; expected?: string; found?: string } {
   if (issue.type === 'strict_object' && issue.expected === 'never') {
@@ -80,7 +85,7 @@ function describe(issue: Issue): { message: string; expected?: string; found?: s
 export function schemaProblems(issues: readonly Issue[], raw: unknown, file: string, isFacts: boolean): Problem[] {
   return issues.map((issue) => {
     const { message, expected, found } = describe(issue);
-    const problem: Problem = { severity: 'error', file, ...locate(issue, raw, isFacts), message };
+    const problem: Problem = { severity: 'error', file, ...locate(issueKeys(issue), raw, isFacts), message };
     if (expected !== undefined) problem.expected = expected;
     if (found !== undefined) problem.found = found;
     return problem;
@@ -107,7 +112,25 @@ function parseWith<T extends v.GenericSchema>(
     const found = json.value === null ? 'null' : Array.isArray(json.value) ? 'an array' : typeof json.value;
     return { value: null, problems: [{ severity: 'error', file, message: 'wrong type: the file must hold one JSON object', expected: 'an object', found }] };
   }
+  // JSON.parse keeps the last of two equal keys; an edit must not win silently.
+  const duplicate = findDuplicateKey(text);
+  if (duplicate) {
+    return {
+      value: null,
+      problems: [{ severity: 'error', file, ...locate([...duplicate.path, duplicate.key], json.value, isFacts), message: `duplicate key ${shown(duplicate.key)} at line ${duplicate.line}, column ${duplicate.column} (JSON would keep only the last)` }],
+    };
+  }
   const result = v.safeParse(schema, json.value);
-  if (result.success) return { value: result.output, problems: [] };
-  return { value: null, problems: schemaProblems(result.issues, json.value, file, isFacts) };
+  if (!result.success) return { value: null, problems: schemaProblems(result.issues, json.value, file, isFacts) };
+  const controls = findBidiControls(json.value);
+  if (controls.length > 0) {
+    const problems = controls.map(({ path, control }): Problem => ({
+      severity: 'error',
+      file,
+      ...locate(path, json.value, isFacts),
+      message: `a direction control character (${control}) in team-written text: remove it (the app isolates every story string itself)`,
+    }));
+    return { value: null, problems };
+  }
+  return { value: result.output, problems: [] };
 }

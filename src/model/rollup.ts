@@ -9,6 +9,7 @@
  */
 import type { RegionIndex } from './regions';
 import type { Category, Fact, Qualifier } from './schema';
+import { quantitySpan } from './spans';
 
 export interface Figure {
   category: Category;
@@ -56,6 +57,22 @@ function combinedQualifier(facts: readonly Fact[], max: number | null): Qualifie
   return 'about';
 }
 
+/**
+ * The validator refuses two facts backed by the same words of the article; should such
+ * data arrive anyway, the figure is still added once: the first fact over a span counts it.
+ */
+function onePerSpan(facts: readonly Fact[]): Fact[] {
+  const bySpan = facts.map((fact) => ({ fact, span: quantitySpan(fact) })).sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+  const kept = new Set<Fact>();
+  let reach = -1;
+  for (const { fact, span } of bySpan) {
+    if (span && span.start < reach) continue;
+    kept.add(fact);
+    if (span) reach = Math.max(reach, span.end);
+  }
+  return facts.filter((fact) => kept.has(fact));
+}
+
 /** Sums facts with quantities, grouped by what they count; parts are never added to their whole. */
 export function sumFigures(facts: readonly Fact[], allFacts: readonly Fact[] | ReadonlyMap<string, Fact>): Figure[] {
   const byId = allFacts instanceof Map ? allFacts : new Map((allFacts as readonly Fact[]).map((f) => [f.id, f]));
@@ -69,7 +86,7 @@ export function sumFigures(facts: readonly Fact[], allFacts: readonly Fact[] | R
   }
   return [...groups.values()].map((group) => {
     const pool = new Map(group.map((f) => [f.id, f]));
-    const counted = group.filter((f) => !countedByAnother(f, pool, byId));
+    const counted = onePerSpan(group.filter((f) => !countedByAnother(f, pool, byId)));
     const countedSet = new Set(counted);
     const included = group.filter((f) => !countedSet.has(f));
     const min = counted.reduce((sum, f) => sum + (f.quantity!.min ?? 0), 0);

@@ -8,8 +8,8 @@
  * Cross-file rules (offsets, hashes, ids, numbers) live in `validate.ts`.
  */
 import * as v from 'valibot';
+import { FILE_NAME_PATTERN, ID_PATTERN, MAX_ID_LENGTH } from './ids';
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SHA256 = /^[0-9a-f]{64}$/;
 
 /**
@@ -26,7 +26,17 @@ export function isCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-const Id = v.pipe(v.string(), v.regex(KEBAB, 'a kebab-case id (lowercase letters, digits and single hyphens)'));
+const Id = v.pipe(
+  v.string(),
+  v.regex(ID_PATTERN, 'a kebab-case id (lowercase letters, digits and single hyphens)'),
+  // Longer ids could not travel in a link (#fact=…) or an embed message.
+  v.maxLength(MAX_ID_LENGTH, `an id of at most ${MAX_ID_LENGTH} characters`),
+);
+const FileName = v.pipe(v.string(), v.regex(FILE_NAME_PATTERN, 'a plain file name inside the story folder (e.g. article.txt)'));
+/** Only links a reader can safely follow. */
+const WebUrl = v.pipe(v.string(), v.url('a URL'), v.regex(/^https?:\/\//i, 'an http or https URL'));
+/** A count of people (or of anything): whole and finite, even with an override. */
+const Count = v.pipe(v.number(), v.integer('a whole, finite number'), v.minValue(0, 'a count ≥ 0'));
 const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('a non-empty string'));
 const IsoDate = v.pipe(
   v.string(),
@@ -47,8 +57,8 @@ export const CATEGORIES = ['casualties', 'displacement', 'military', 'diplomacy'
 export const QUALIFIERS = ['exact', 'at-least', 'more-than', 'about', 'at-most', 'vague'] as const;
 
 export const Quantity = v.strictObject({
-  min: v.nullable(v.pipe(v.number(), v.minValue(0, 'a count ≥ 0'))),
-  max: v.nullable(v.pipe(v.number(), v.minValue(0, 'a count ≥ 0'))),
+  min: v.nullable(Count),
+  max: v.nullable(Count),
   qualifier: v.picklist(QUALIFIERS, `one of ${QUALIFIERS.join(', ')}`),
   /** The exact substring of the article that states the figure. */
   text: NonEmpty,
@@ -126,10 +136,10 @@ export const StoryFile = v.strictObject({
   /** BCP 47 language of the article. */
   language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag')),
   article: v.strictObject({
-    file: NonEmpty,
+    file: FileName,
     sha256: v.pipe(v.string(), v.regex(SHA256, '64 lowercase hex digits')),
     publisher: v.optional(NonEmpty),
-    url: v.optional(v.pipe(v.string(), v.url('a URL'))),
+    url: v.optional(WebUrl),
   }),
   /** Omitted when the article does not say; never invented. */
   published: v.optional(IsoDate),

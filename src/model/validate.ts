@@ -5,11 +5,13 @@
  * either the validated story or the problems that stop it, each naming the
  * file, the fact, the field, what was expected and what was found.
  */
+import { sha256Hex } from './digest';
 import { decodeArticle, fileOf, parseFactsFile, parseStoryFile, type StorySources } from './parse';
 import { hasErrors, shown, type Problem } from './problems';
 import type { RegionIndex } from './regions';
 import type { Fact, FactsFile, StoryFile } from './schema';
 import { segmentSentences, sentenceAt, type Sentence } from './segment';
+import { overlaps, quantitySpan, type Span } from './spans';
 import { CodePointIndex } from './text';
 
 export interface ValidatedStory {
@@ -25,13 +27,6 @@ export interface ValidationResult {
   /** Present only when there is no error (warnings allowed). */
   story: ValidatedStory | null;
   problems: Problem[];
-}
-
-export async function sha256Hex(bytes: Uint8Array): Promise<string | null> {
-  const subtle = globalThis.crypto?.subtle;
-  if (!subtle) return null;
-  const digest = await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** Reads a quantity phrase as the Arabic reader does (src/reader: `readQuantity`). */
@@ -68,9 +63,7 @@ export async function validateStory(sources: StorySources, regions: RegionIndex,
   if ('problem' in decoded) return { story: null, problems: [...problems, decoded.problem] };
 
   const hash = await sha256Hex(sources.article);
-  if (hash === null) {
-    problems.push({ severity: 'warning', file: articleFile, message: 'cannot verify sha256 here (no Web Crypto in this context)' });
-  } else if (hash !== story.value.article.sha256) {
+  if (hash !== story.value.article.sha256) {
     problems.push({
       severity: 'error',
       file: storyFile,
@@ -92,6 +85,7 @@ export async function validateStory(sources: StorySources, regions: RegionIndex,
     storyFile,
     factsFile,
     readQuantity: options.readQuantity ?? null,
+    folderId: sources.id,
   };
   problems.push(...checkStory(context), ...checkFacts(context));
   const validated: ValidatedStory = { story: story.value, facts: facts.value.facts, article: decoded.text, articleIndex, sentences };
@@ -107,10 +101,15 @@ interface CheckContext {
   storyFile: string;
   factsFile: string;
   readQuantity: QuantityReader | null;
+  folderId: string | undefined;
 }
 
-function checkStory({ story, sentences, regions, storyFile, articleIndex }: CheckContext): Problem[] {
+function checkStory({ story, sentences, regions, storyFile, articleIndex, folderId }: CheckContext): Problem[] {
   const problems: Problem[] = [];
+  // The folder's name is the id in links (?story=), in the seal and in export file names.
+  if (folderId !== undefined && story.id !== folderId) {
+    problems.push({ severity: 'error', file: storyFile, field: 'id', message: 'the id must be the story folder\'s name', expected: shown(folderId), found: shown(story.id) });
+  }
   story.regions.forEach((id, i) => {
     if (!regions.has(id)) {
       problems.push({ severity: 'error', file: storyFile, field: `regions.${i}`, message: `unknown region ${shown(id)}`, expected: `one of ${regions.all.map((r) => r.id).join(', ')}` });
@@ -153,7 +152,7 @@ function checkFacts(context: CheckContext): Problem[] {
       ...checkPartOf(fact, byId, at),
     );
   }
-  problems.push(...checkCoverage(context));
+  problems.push(...checkCoverage(context), ...checkOneCount(facts.facts, byId, factsFile));
   return problems;
 }
 
@@ -306,4 +305,42 @@ function checkCoverage({ facts, sentences, articleIndex, factsFile }: CheckConte
       message: `sentence ${s.index + 1} carries no fact`,
       found: shown(articleIndex.slice(s.start, s.end), 60),
     }));
+}
+
+/** True if `part` is counted by `whole` through its partOf chain. */
+function isPartOf(part: Fact, whole: Fact, byId: ReadonlyMap<string, Fact>): boolean {
+  const seen = new Set<string>();
+  for (let id = part.partOf?.fact; id !== undefined && !seen.has(id); id = byId.get(id)?.partOf?.fact) {
+    if (id === whole.id) return true;
+    seen.add(id);
+  }
+  return false;
+}
+
+/**
+ * One figure, one count: two facts whose figures are the same words of the
+ * article would show (and add) that figure twice, unless one is declared part
+ * of the other. partOf is the only relation that allows it (README).
+ */
+function checkOneCount(facts: readonly Fact[], byId: ReadonlyMap<string, Fact>, factsFile: string): Problem[] {
+  const spans = facts
+    .map((fact) => ({ fact, span: quantitySpan(fact) }))
+    .filter((entry): entry is { fact: Fact; span: Span } => entry.span !== null)
+    .sort((a, b) => a.span.start - b.span.start);
+  const problems: Problem[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    for (let j = i + 1; j < spans.length && spans[j]!.span.start < spans[i]!.span.end; j++) {
+      const [a, b] = [spans[i]!, spans[j]!];
+      if (!overlaps(a.span, b.span) || isPartOf(a.fact, b.fact, byId) || isPartOf(b.fact, a.fact, byId)) continue;
+      problems.push({
+        severity: 'error',
+        file: factsFile,
+        fact: b.fact.id,
+        field: 'quantity.text',
+        message: `the same figure as fact ${shown(a.fact.id)} (code points ${a.span.start}–${a.span.end}): one figure is counted once; mark one partOf the other if one really contains the other`,
+        found: shown(b.fact.quantity!.text),
+      });
+    }
+  }
+  return problems;
 }

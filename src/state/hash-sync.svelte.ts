@@ -22,8 +22,14 @@ export function applyHash(reader: ReaderState, model: StoryModel, hash: string):
       reader.close('hash');
       return;
     }
-    const region = parsed.region !== undefined && model.regionFacts.has(parsed.region) ? parsed.region : fact.region;
-    reader.selectRegion(region, source, fact.id);
+    const region = parsed.region !== undefined ? model.regionFacts.get(parsed.region) : undefined;
+    const shownThere = region !== undefined && (region.here.includes(fact) || region.related.includes(fact));
+    // A link that pairs a region with a fact it does not show opens the fact where it is, and says so.
+    if (parsed.region !== undefined && !shownThere) {
+      const name = model.regionIndex.get(parsed.region)?.name[reader.lang] ?? parsed.region;
+      reader.notice = region ? t.factNotInRegion(fact.id, name) : t.unknownRegion(parsed.region);
+    }
+    reader.selectRegion(shownThere ? parsed.region! : fact.region, source, fact.id);
     return;
   }
   if (parsed.region !== undefined) {

@@ -4,6 +4,7 @@
  * `map` follows MapLibre's own hash convention (zoom/lat/lon).
  */
 import type { Lang } from '../model/format';
+import { MAX_ID_LENGTH } from '../model/ids';
 
 export interface MapView {
   zoom: number;
@@ -18,8 +19,6 @@ export interface HashState {
   lang?: Lang;
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /** Reads the hash; values that are malformed are dropped (they never reach the app as ids). */
 export function parseHash(hash: string): HashState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -30,16 +29,14 @@ export function parseHash(hash: string): HashState {
     if (zoom >= 0 && zoom <= 22 && Math.abs(lat) <= 85.06 && Math.abs(lon) <= 180) state.map = { zoom, lat, lon };
   }
   const region = params.get('region');
-  if (region !== null && region.length <= 100) state.region = region;
+  if (region !== null && region.length <= MAX_ID_LENGTH) state.region = region;
   const fact = params.get('fact');
-  if (fact !== null && fact.length <= 100) state.fact = fact;
+  if (fact !== null && fact.length <= MAX_ID_LENGTH) state.fact = fact;
   const lang = params.get('lang');
   if (lang === 'ar' || lang === 'en') state.lang = lang;
   return state;
 }
 
-/** True when a hash id could name a region or fact (kebab-case). */
-export const isId = (value: string) => ID.test(value);
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits)).toString();
 

@@ -49,26 +49,32 @@ export interface StaticMapPluginOptions {
   /** 'inline' SVG markup (default), or an <img> of it: a contentful paint candidate (see svgImage). */
   as?: 'inline' | 'image';
   /**
-   * The story folder's URL relative to the page (e.g. `stories/<id>/`): when set, the page preloads the
-   * story's three files, so they arrive while the scripts are still being parsed.
+   * The default story's id: when set, the page preloads the opened story's files (public/preload-story.js),
+   * so they arrive while the scripts are still being parsed.
    */
-  preloadFrom?: string;
+  preloadStory?: string;
 }
 
-/** `<link rel=preload>` tags for a story's files, matching what `fetch(url)` asks for (cors, same-origin credentials). */
-export function storyPreloads(storyDir: string, folderUrl: string): HtmlTagDescriptor[] {
+/** The file in public/ that preloads the opened story's files (`?story=`, else the default). */
+export const PRELOAD_SCRIPT = 'preload-story.js';
+
+/**
+ * The script tag that preloads the story a page opens: the default story's three files (its article's
+ * name read here, as the app will read it), or another story's story.json and facts.json.
+ */
+export function storyPreloads(storyDir: string, storyId: string): HtmlTagDescriptor[] {
   let storyJson: string | null = null;
   try {
     storyJson = readFileSync(join(storyDir, 'story.json'), 'utf8');
   } catch {
     // No story.json: the app still asks for article.txt (and the validator reports the problem).
   }
-  // The same name the app's fetch will ask for.
-  return ['story.json', 'facts.json', articleFileName(storyJson)].map((name) => ({
-    tag: 'link',
-    attrs: { rel: 'preload', href: `${folderUrl}${name}`, as: 'fetch', crossorigin: 'anonymous' },
+  return [{
+    tag: 'script',
+    // vite-ignore: a classic script from public/, served as is.
+    attrs: { src: `./${PRELOAD_SCRIPT}`, async: true, 'data-story': storyId, 'data-article': articleFileName(storyJson), 'vite-ignore': true },
     injectTo: 'head',
-  }));
+  }];
 }
 
 interface StoryJson {
@@ -165,11 +171,11 @@ export function staticMapPlugin(options: StaticMapPluginOptions): Plugin {
       handler(html) {
         if (!html.includes(STATIC_MAP_PLACEHOLDER)) return html;
         const { storyDir, geodataDir, ...rest } = options;
-        const { preloadFrom, ...drawing } = rest;
+        const { preloadStory, ...drawing } = rest;
         const markup = renderStaticMapHtml(at(storyDir), at(geodataDir ?? 'geodata'), drawing);
         // A function replacement: `$` in the markup is never read as a pattern.
         const page = html.replace(STATIC_MAP_PLACEHOLDER, () => markup);
-        return preloadFrom ? { html: page, tags: storyPreloads(at(storyDir), preloadFrom) } : page;
+        return preloadStory ? { html: page, tags: storyPreloads(at(storyDir), preloadStory) } : page;
       },
     },
   };

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { reportHeight } from '../../src/embed/height-reporter';
-import { listenToParent } from '../../src/embed/parent-listener';
+import { SELECTION_INTERVAL_MS, listenToParent } from '../../src/embed/parent-listener';
 import type { KnownIds } from '../../src/embed/messages';
 
 const EMBED_JS = readFileSync(join(import.meta.dirname, '../../public/embed.js'), 'utf8');
@@ -328,14 +328,43 @@ describe('listenToParent', () => {
     return { frameWindow, onSelect, stop, receive };
   }
 
-  it('hands a valid selection from the parent to the app', () => {
-    const { frameWindow, onSelect, receive } = framed();
+  it('hands a valid selection from the parent to the app at once, and the next one after the interval', () => {
+    vi.useFakeTimers();
+    const { frameWindow, onSelect, receive, stop } = framed();
     receive(frameWindow.parent, valid);
+    expect(onSelect.mock.calls).toEqual([[{ type: 'select', region: 'idlib', fact: 'killed-54-idlib' }]]);
     receive(frameWindow.parent, { type: 'isnad:select', region: null });
+    vi.advanceTimersByTime(SELECTION_INTERVAL_MS);
     expect(onSelect.mock.calls).toEqual([
       [{ type: 'select', region: 'idlib', fact: 'killed-54-idlib' }],
       [{ type: 'select', region: null, fact: null }],
     ]);
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('coalesces a burst of 10,000 selections: the first at once, then only the last', () => {
+    vi.useFakeTimers();
+    const { frameWindow, onSelect, receive, stop } = framed();
+    for (let i = 0; i < 10_000; i++) receive(frameWindow.parent, { type: 'isnad:select', region: i % 2 === 0 ? 'turkey' : 'idlib' });
+    vi.advanceTimersByTime(10 * SELECTION_INTERVAL_MS);
+    expect(onSelect.mock.calls).toEqual([
+      [{ type: 'select', region: 'turkey', fact: null }],
+      [{ type: 'select', region: 'idlib', fact: null }],
+    ]);
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('applies nothing after its teardown, even a selection waiting in a burst', () => {
+    vi.useFakeTimers();
+    const { frameWindow, onSelect, receive, stop } = framed();
+    receive(frameWindow.parent, valid);
+    receive(frameWindow.parent, { type: 'isnad:select', region: 'turkey' });
+    stop();
+    vi.advanceTimersByTime(10 * SELECTION_INTERVAL_MS);
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    vi.useRealTimers();
   });
 
   it.each([

@@ -5,7 +5,7 @@ import { RegionIndex, type Region } from '../../src/model/regions';
 import { buildStoryModel, type StoryModel } from '../../src/model/story';
 import { validateStory, type ValidationResult } from '../../src/model/validate';
 import { readQuantity } from '../../src/reader/index';
-import { readStorySources } from '../../scripts/story-files';
+import { folderProblems, readStoryFiles, readStorySources } from '../../build/story-folder';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const FIRST_STORY = join(ROOT, 'public/stories/nato-syria-de-escalation');
@@ -33,8 +33,12 @@ export function realRegions(): RegionIndex {
   return RegionIndex.fromGeoJSON(JSON.parse(readFileSync(join(ROOT, 'geodata/regions.geojson'), 'utf8')));
 }
 
+/** What `npm run validate` says of a folder, but the geography check (which needs the real geodata). */
 export async function validateFolder(folder: string, regions = TEST_REGIONS): Promise<ValidationResult> {
-  return validateStory(readStorySources(folder, folder.replace(`${ROOT}/`, '')), regions, { readQuantity });
+  const label = folder.replace(`${ROOT}/`, '');
+  const result = await validateStory(readStorySources(folder, label), regions, { readQuantity });
+  result.problems.push(...folderProblems(folder, label, Object.keys(readStoryFiles(folder))));
+  return result.problems.some((p) => p.severity === 'error') ? { story: null, problems: result.problems } : result;
 }
 
 export async function loadModel(folder: string, regions = TEST_REGIONS): Promise<StoryModel> {

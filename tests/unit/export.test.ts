@@ -10,6 +10,7 @@ import type { Position } from 'geojson';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { downloadText, factsToAnnotations, factsToCSV, factsToGeoJSON, recordsToCSV, factRecord } from '../../src/export';
+import { FORMULA_START } from '../../src/export/csv';
 import type { RegionCollection } from '../../src/model/regions';
 import type { Fact, StoryFile } from '../../src/model/schema';
 import { FIRST_STORY, ROOT, loadModel, realRegions } from '../helpers/stories';
@@ -189,12 +190,44 @@ describe('factsToCSV', () => {
   it.each([
     { field: 'quote', value: 'قال: "نعم، لا", ثم\r\nسطر' },
     { field: 'summary_en', value: ' edge spaces, "quotes"\nand a line ' },
-    { field: 'translation', value: '=1+1, "formula-looking"' },
+    { field: 'translation', value: 'a "translation", with commas' },
   ] as const)('round-trips a $field with commas, quotes and line breaks', ({ field, value }) => {
     const record = { ...factRecord(model, rawFacts[0]!), [field]: value, notes: ['first, "one"', 'ثانية، "اثنتان"'] };
     const [back] = Papa.parse<Record<string, string>>(recordsToCSV([record]), { header: true }).data;
     expect(back?.[field]).toBe(value);
     expect(back?.notes).toBe('first, "one"\nثانية، "اثنتان"');
+  });
+});
+
+// An attacker (or an article line) can start any text cell with a formula; a spreadsheet must never run it.
+describe('factsToCSV against formula injection', () => {
+  const attacks = [
+    { field: 'summary_en', value: '=HYPERLINK("http://evil.example","click")' },
+    { field: 'translation', value: "+cmd|' /C calc'!A0" },
+    { field: 'time_inferred_reason', value: '=1+1' },
+    { field: 'quote', value: '-2+3' },
+    { field: 'sentence', value: '@SUM(A1:A2)' },
+    { field: 'unit_en', value: '\t=1' },
+    { field: 'summary_ar', value: '\r=1' },
+    { field: 'notes', value: ['=first', 'second'] },
+  ] as const;
+
+  it.each(attacks)('$field starting with $value is read back as text, never as a formula', ({ field, value }) => {
+    const record = { ...factRecord(model, rawFacts[0]!), [field]: value };
+    const csv = recordsToCSV([record]);
+    const { data, errors } = Papa.parse<string[]>(csv);
+    expect(errors).toEqual([]);
+    // No cell of the file starts like a formula: a spreadsheet shows each as text.
+    for (const cell of data.flat()) expect(cell).not.toMatch(FORMULA_START);
+    const back = Papa.parse<Record<string, string>>(csv, { header: true }).data[0]!;
+    const written = Array.isArray(value) ? value.join('\n') : value;
+    expect(back[field === 'notes' ? 'notes' : field]).toBe(`'${written}`);
+  });
+
+  it('leaves numbers and plain text as they are', () => {
+    const [back] = Papa.parse<Record<string, string>>(factsToCSV(model), { header: true }).data;
+    expect(back?.quote_start).toMatch(/^\d+$/);
+    expect(back?.quote?.startsWith("'")).toBe(false);
   });
 });
 

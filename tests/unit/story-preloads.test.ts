@@ -1,4 +1,4 @@
-/** The build's preload hints for the default story: the same three files the app then fetches. */
+/** The build's preload script for the opened story: told the default story and the article name the app will fetch. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,15 +16,14 @@ describe('storyPreloads', () => {
     ['the first story', 'public/stories/nato-syria-de-escalation', 'article.txt'],
     ['an article file named in story.json', storyDir('{"article":{"file":"maqal-1.txt"}}'), 'maqal-1.txt'],
     ['a file name with a path in it (never preloaded outside the folder)', storyDir('{"article":{"file":"../secret.txt"}}'), 'article.txt'],
+    ['a hidden file name', storyDir('{"article":{"file":".env"}}'), 'article.txt'],
     ['invalid story.json', storyDir('{ not json'), 'article.txt'],
     ['no story.json', storyDir(null), 'article.txt'],
-  ])('%s → story.json, facts.json and %s', (_, dir, article) => {
-    const tags = storyPreloads(dir, 'stories/some-story/');
-    expect(tags.map((tag) => tag.attrs?.['href'])).toEqual(['stories/some-story/story.json', 'stories/some-story/facts.json', `stories/some-story/${article}`]);
-    for (const tag of tags) {
-      expect(tag.tag).toBe('link');
-      // fetch(url) asks in cors mode with same-origin credentials: only a crossorigin=anonymous preload matches it.
-      expect(tag.attrs).toMatchObject({ rel: 'preload', as: 'fetch', crossorigin: 'anonymous' });
-    }
+  ])('%s → the preload script, told the default story and its article %s', (_, dir, article) => {
+    const tags = storyPreloads(dir, 'some-story');
+    expect(tags).toHaveLength(1);
+    expect(tags[0]!.tag).toBe('script');
+    // async: it never holds up the page; the app's fetches take the responses it preloads.
+    expect(tags[0]!.attrs).toMatchObject({ src: './preload-story.js', async: true, 'data-story': 'some-story', 'data-article': article });
   });
 });

@@ -36,6 +36,16 @@ const cases: { kind: string; file: string; fact?: string; field?: string; messag
   { kind: 'invalid-json', file: 'facts.json', message: /invalid JSON at line \d+, column \d+/ },
   { kind: 'missing-file', file: 'facts.json', message: /missing/ },
   { kind: 'inferred-year-without-reason', file: 'facts.json', fact: 'displaced-about-300', field: 'time.date', message: /year is not in the article's words/ },
+  { kind: 'duplicate-key', file: 'facts.json', fact: 'civilians-killed-12', field: 'quantity.min', message: /duplicate key "min" at line \d+, column \d+/ },
+  { kind: 'bidi-control', file: 'facts.json', fact: 'civilians-killed-12', field: 'quantity.unit.en', message: /direction control character \(U\+202E RIGHT-TO-LEFT OVERRIDE\)/ },
+  { kind: 'same-figure-twice', file: 'facts.json', fact: 'civilians-killed-12-again', field: 'quantity.text', message: /same figure as fact "civilians-killed-12"/ },
+  { kind: 'id-not-folder', file: 'story.json', field: 'id', message: /the id must be the story folder's name/ },
+  { kind: 'id-too-long', file: 'facts.json', fact: 'x'.repeat(101), field: 'id', message: /at most 100 characters/ },
+  { kind: 'fractional-count', file: 'facts.json', fact: 'civilians-killed-12', field: 'quantity.min', message: /whole, finite number/ },
+  { kind: 'infinite-count', file: 'facts.json', fact: 'civilians-killed-12', field: 'quantity.min', message: /whole, finite number/ },
+  { kind: 'article-in-subfolder', file: 'story.json', field: 'article.file', message: /plain file name inside the story folder/ },
+  { kind: 'url-not-http', file: 'story.json', field: 'article.url', message: /an http or https URL|a URL/ },
+  { kind: 'symlink', file: 'copy-of-article.txt', message: /symbolic link/ },
 ];
 
 describe('validateStory on broken stories', () => {
@@ -98,13 +108,29 @@ describe('failureKind', () => {
 });
 
 describe('validateStory in the browser (no reader in the bundle)', () => {
-  it('still refuses every broken story but the one only the reader can catch', async () => {
-    const { readStorySources } = await import('../../../scripts/story-files');
+  it('still refuses every broken story but those only the build can catch', async () => {
+    const { readStorySources } = await import('../../../build/story-folder');
     const refused: string[] = [];
     for (const kind of readdirSync(BROKEN)) {
       const result = await validateStory(readStorySources(join(BROKEN, kind), kind), TEST_REGIONS);
       if (result.story === null) refused.push(kind);
     }
-    expect(readdirSync(BROKEN).filter((kind) => !refused.includes(kind))).toEqual(['wrong-number']);
+    // The reader's reading and the folder on disk are the build's to check; in the browser the seal
+    // (which the build gives only to stories that passed every check) stops both.
+    expect(readdirSync(BROKEN).filter((kind) => !refused.includes(kind))).toEqual(['symlink', 'wrong-number']);
+  });
+});
+
+describe('a story folder on disk', () => {
+  it('warns of a stray file (it would be published) and still validates', async () => {
+    const { cpSync, mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = join(mkdtempSync(join(tmpdir(), 'isnad-stray-')), 'second-story');
+    cpSync(SECOND_STORY, dir, { recursive: true });
+    writeFileSync(join(dir, 'notes-private.txt'), 'not for readers');
+    const result = await validateFolder(dir);
+    expect(result.story).not.toBeNull();
+    const stray = result.problems.find((p) => p.file.endsWith('notes-private.txt'));
+    expect(stray).toMatchObject({ severity: 'warning', message: expect.stringMatching(/stray file.*publishes/) });
   });
 });
