@@ -8,6 +8,8 @@
  */
 import { inSet, isDefinite } from './clitics';
 import {
+  LIFE_WORDS,
+  isEventBehindConjunction,
   STOPWORDS,
   MONTHS,
   lookupAdjective,
@@ -24,7 +26,7 @@ import {
 import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { qualifierAfter } from './qualifiers';
-import { WORD, type Token, type Tokenized } from './tokens';
+import { NUM, WORD, type Token, type Tokenized } from './tokens';
 import { readVague } from './vague';
 
 export interface CountedPhrase {
@@ -50,7 +52,9 @@ function canHead(t: Tokenized, i: number): boolean {
   if (!tok || STOPWORDS.has(tok.n) || tok.n.length < 2) return false;
   if (numberWord(tok) || readVague(t, i) || qualifierAfter(t, i) || inSet(MONTHS, tok.n)) return false;
   // A verb of the event after the number (قتلوا) is not what is counted.
-  return !(lookupEventAfter(tok.n) && !lookupNoun(tok.n));
+  if (lookupEventAfter(tok.n) && !lookupNoun(tok.n)) return false;
+  // Nor is the next clause's verb (قُتل ثلاثة وأصيب سبعة): an event word behind a conjunction.
+  return !(isEventBehindConjunction(tok.n) && !lookupNoun(tok.n));
 }
 
 function adjectiveAt(t: Tokenized, i: number, definite: boolean): AdjectiveEntry | null | undefined {
@@ -63,7 +67,7 @@ function adjectiveAt(t: Tokenized, i: number, definite: boolean): AdjectiveEntry
 }
 
 /** The noun phrase from token i: a head noun and the adjectives that agree with it. */
-function phraseAt(t: Tokenized, i: number): CountedPhrase | null {
+export function phraseAt(t: Tokenized, i: number): CountedPhrase | null {
   if (!canHead(t, i)) return null;
   const head = t.tokens[i]!;
   const definite = isDefinite(head.n);
@@ -137,7 +141,7 @@ export interface EventHit extends EventEntry {
   tok: number;
 }
 
-const EVENT_WINDOW = 3;
+const EVENT_WINDOW = 4;
 
 /** Combined events: مقتل وإصابة 20 (killed or injured), منح اللجوء لـ500 (granted asylum). */
 function combine(t: Tokenized, hit: EventHit): EventHit {
@@ -150,40 +154,90 @@ function combine(t: Tokenized, hit: EventHit): EventHit {
   return hit;
 }
 
-/** The nearest event word among the few words before token i, not crossing punctuation or another number. */
-export function eventBefore(t: Tokenized, i: number): EventHit | null {
-  for (let k = i - 1, seen = 0; k >= 0 && seen < EVENT_WINDOW; k -= 1, seen += 1) {
+// Quotation marks and brackets between an event and its figure: تسجيل نزوح "14 ألفاً".
+const QUOTES: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”', "'", '(', ')', '‘', '’']);
+const AMONG: ReadonlySet<string> = new Set(['بين', 'وبين', 'ضمن']);
+const AFTER_WINDOW = 5;
+
+function isQuote(tok: Token | undefined): boolean {
+  return !!tok && tok.type !== WORD && QUOTES.has(tok.n);
+}
+
+/** "Lost their lives": missing becomes killed when a life word follows the verb. */
+function withLife(t: Tokenized, k: number, entry: EventEntry): EventEntry {
+  if (entry.kind !== 'missing') return entry;
+  for (let m = k + 1; m <= k + 4 && m < t.tokens.length; m += 1) {
+    const tok = t.tokens[m]!;
+    if (tok.type === NUM) continue; // فقد 12 شخصاً حياتهم
+    if (tok.type !== WORD) break;
+    if (inSet(LIFE_WORDS, tok.n)) return sense('killed');
+  }
+  return entry;
+}
+
+/**
+ * The nearest event word among the few words before token i, not crossing
+ * punctuation (quotation marks and brackets aside) or another number; also
+ * بين القتلى / من بين الضحايا before a part.
+ */
+export function eventBefore(t: Tokenized, i: number, floor = 0): EventHit | null {
+  for (let k = i - 1, seen = 0; k >= floor && seen < EVENT_WINDOW; k -= 1) {
     const tok = t.tokens[k]!;
+    if (isQuote(tok)) continue;
     if (tok.type !== WORD) return null;
+    seen += 1;
     const entry = lookupEventBefore(tok.n);
-    if (entry && nearOk(t, k, entry)) return combine(t, { ...entry, tok: k });
+    if (entry && nearOk(t, k, entry)) return combine(t, { ...withLife(t, k, entry), tok: k });
+    const noun = lookupNoun(tok.n);
+    const among = wordAt(t, k - 1);
+    if (noun?.kind && isDefinite(tok.n) && among && AMONG.has(among.n)) return { ...sense(noun.kind), tok: k };
   }
   return null;
 }
 
-/** An event verb right after the quantity (20 مدنياً قتلوا، لقوا حتفهم). */
+// After هؤلاء or منهم a kind-bearing noun is the predicate: أكثر من 3 ملايين من هؤلاء لاجئون.
+const PREDICATE_CUES: ReadonlySet<string> = new Set(['هؤلاء', 'منهم', 'منهن'].map(fold));
+
+/** An event verb shortly after the quantity (20 مدنياً قتلوا، لقوا حتفهم، تمكن 300 شخص من الفرار). */
 export function eventAfter(t: Tokenized, j: number): EventHit | null {
-  for (let k = j, seen = 0; k < t.tokens.length && seen < EVENT_WINDOW; k += 1, seen += 1) {
+  for (let k = j, seen = 0; k < t.tokens.length && seen < AFTER_WINDOW; k += 1) {
     const tok = t.tokens[k]!;
+    if (isQuote(tok)) continue;
     if (tok.type !== WORD) return null;
+    seen += 1;
     const entry = lookupEventAfter(tok.n);
-    if (entry && nearOk(t, k, entry)) return { ...entry, tok: k };
+    if (entry && nearOk(t, k, entry)) return { ...withLife(t, k, entry), tok: k };
+    const prev = wordAt(t, k - 1);
+    const noun = lookupNoun(tok.n);
+    if (noun?.kind && prev && PREDICATE_CUES.has(prev.n)) return { ...sense(noun.kind), tok: k };
   }
   return null;
 }
 
-const TOLL_WINDOW = 8;
-const TOLL_WORDS: ReadonlySet<string> = new Set(['حصيلة', 'عدد'].map(fold));
+const TOLL_WINDOW = 10;
+const TOLL_WORDS: ReadonlySet<string> = new Set(['حصيلة', 'عدد', 'أعداد'].map(fold));
+
+/** The kind of what a toll counts: حصيلة القتلى، عدد الأسر النازحة، الحصيلة الإجمالية للقتلى، حصيلة الوفيات. */
+export function tollKind(t: Tokenized, k: number): EventSense | null {
+  for (let m = k + 1; m <= k + 2; m += 1) {
+    const tok = wordAt(t, m);
+    if (!tok) return null;
+    const kind = lookupNoun(tok.n)?.kind;
+    if (kind) return sense(kind);
+    const event = lookupEventBefore(tok.n);
+    if (event && !event.near && isDefinite(tok.n)) return sense(event.kind);
+  }
+  return null;
+}
 
 /** بلغت حصيلة القتلى … 1,750: a toll or count of a kind-bearing noun earlier in the clause. */
 export function tollBefore(t: Tokenized, i: number): EventSense | null {
   for (let k = i - 2, seen = 0; k >= 0 && seen < TOLL_WINDOW; k -= 1, seen += 1) {
     const tok = t.tokens[k]!;
+    if (tok.type === NUM) continue; // عدد المفقودين منذ عام 2014 في نينوى بأكثر من 8 آلاف
     if (tok.type !== WORD) return null;
     if (!inSet(TOLL_WORDS, tok.n)) continue;
-    const noun = wordAt(t, k + 1);
-    const kind = noun ? lookupNoun(noun.n)?.kind : undefined;
-    return kind ? sense(kind) : null;
+    return tollKind(t, k);
   }
   return null;
 }

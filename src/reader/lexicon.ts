@@ -105,6 +105,18 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'متظاهر', en: ['protester', 'protesters'] },
   { sg: 'ناشط', en: ['activist', 'activists'] },
   { sg: 'شاب', irregular: 'شبان شباب', en: ['young man', 'young men'] },
+  { sg: 'صبي', irregular: 'صبية', en: ['boy', 'boys'] },
+  { sg: 'فتى', irregular: 'فتية فتيان', en: ['youth', 'youths'] },
+  { sg: 'فتاة', irregular: 'فتيات', en: ['girl', 'girls'] },
+  { sg: 'مسعف', en: ['paramedic', 'paramedics'] },
+  { sg: 'متطوع', en: ['volunteer', 'volunteers'] },
+  { sg: 'مريض', irregular: 'مرضى', en: ['patient', 'patients'] },
+  { sg: 'شاهد', irregular: 'شهود', en: ['witness', 'witnesses'] },
+  { sg: 'أستاذ', irregular: 'أساتذة', en: ['teacher', 'teachers'] },
+  { sg: 'مشتبه', en: ['suspect', 'suspects'] },
+  { sg: 'مزارع', en: ['farmer', 'farmers'] },
+  { sg: 'جثة', irregular: 'جثث', en: ['body', 'bodies'], kind: 'killed' },
+  { sg: 'جثمان', irregular: 'جثامين', en: ['body', 'bodies'], kind: 'killed' },
   { sg: 'آخر', irregular: 'آخرين آخرون', en: ['other', 'others'] },
   { sg: 'قتيل', irregular: 'قتلى', en: ['person killed', 'people killed'], kind: 'killed' },
   { sg: 'شهيد', irregular: 'شهداء', en: ['person killed', 'people killed'], kind: 'killed' },
@@ -114,7 +126,12 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'مفقود', en: ['missing person', 'missing people'], kind: 'missing' },
   { sg: 'نازح', en: ['displaced person', 'displaced people'], kind: 'displaced' },
   { sg: 'مهجر', en: ['displaced person', 'displaced people'], kind: 'displaced' },
+  { sg: 'فار', en: ['person fleeing', 'people fleeing'], kind: 'displaced' },
   { sg: 'لاجئ', en: ['refugee', 'refugees'], kind: 'refugees' },
+  { sg: 'عائد', en: ['returnee', 'returnees'], kind: 'returned' },
+  { sg: 'موقوف', en: ['detainee', 'detainees'], kind: 'detained' },
+  { sg: 'محتجز', en: ['detainee', 'detainees'], kind: 'detained' },
+  { sg: 'رهينة', irregular: 'رهائن', en: ['hostage', 'hostages'], kind: 'detained' },
   { sg: 'معتقل', en: ['detainee', 'detainees'], kind: 'detained' },
   { sg: 'مختطف', en: ['abductee', 'abductees'], kind: 'detained' },
   { sg: 'أسير', irregular: 'أسرى', en: ['prisoner', 'prisoners'], kind: 'detained' },
@@ -173,6 +190,50 @@ const NOUNS = buildNouns();
 
 export function lookupNoun(word: string): NounEntry | null {
   return lookup(NOUNS, word)?.value ?? null;
+}
+
+/** A person noun spelt in the singular or the dual: a count of one or two with no number written (سقط قتيل، طفلين). */
+export interface ImplicitForm {
+  noun: NounEntry;
+  count: 1 | 2;
+  /** Singular in the accusative (جريحاً): an indefinite object, a count of one wherever it stands. */
+  accusative?: boolean;
+  /** -ين that may also be the sound plural (مسعفين): a dual only when the text marks it (مسعفَين). */
+  ambiguous?: boolean;
+}
+
+function buildImplicitForms(): Map<string, ImplicitForm> {
+  const map = new Map<string, ImplicitForm>();
+  const add = (form: string, value: ImplicitForm) => {
+    if (!map.has(form)) map.set(form, value);
+  };
+  for (const row of PEOPLE) {
+    if (row.sg === 'آخر') continue; // آخر alone is "another", and آخرين "others"
+    const noun = NOUNS.get(forms(row.sg)[0]!)!;
+    const brokenPlural = (row.irregular ?? '').trim().length > 0;
+    for (const sg of forms(row.sg)) {
+      add(sg, { noun, count: 1 });
+      if (sg.endsWith('ه')) {
+        const base = sg.slice(0, -1);
+        add(`${base}تان`, { noun, count: 2 });
+        add(`${base}تين`, { noun, count: 2 });
+        add(`${base}تا`, { noun, count: 2 });
+      } else {
+        add(`${sg}ا`, { noun, count: 1, accusative: true });
+        add(`${sg}ه`, { noun, count: 1 }); // the feminine: طفلة، مدنية
+        add(`${sg}ان`, { noun, count: 2 });
+        add(`${sg}ين`, { noun, count: 2, ...(brokenPlural ? {} : { ambiguous: true }) });
+      }
+    }
+  }
+  return map;
+}
+
+const IMPLICIT_FORMS = buildImplicitForms();
+const IMPLICIT_CLITICS: readonly string[] = ['و', 'ف'];
+
+export function lookupImplicit(word: string): ImplicitForm | null {
+  return lookup(IMPLICIT_FORMS, word, IMPLICIT_CLITICS)?.value ?? null;
 }
 
 // ---------------------------------------------------------------- adjectives
@@ -250,29 +311,32 @@ interface EventRow {
 const EVENTS: readonly EventRow[] = [
   {
     kind: 'killed',
-    before: 'مقتل قتل قتلت قتلوا يقتل تقتل مصرع استشهاد استشهد استشهدت استشهدوا وفاة وفيات توفي توفيت بحياة',
-    after: 'قتلوا قتلن حتفهم حتفه حتفها حتفهن مصرعهم مصرعه حياتهم قضوا استشهدوا',
+    before:
+      'مقتل قتل قتلت قتلوا يقتل تقتل مصرع استشهاد استشهد استشهدت استشهدوا وفاة وفيات توفي توفيت بحياة أرواح قضى قضت ' +
+      'جثة جثث جثتي جثامين جثمان رفات',
+    after: 'قتلوا قتلن حتفهم حتفه حتفها حتفهن مصرعهم مصرعه حياتهم قضوا استشهدوا قتلتهم قتلهم قتلتهن قتلهن أرواحهم',
   },
   { kind: 'executed', before: 'إعدام أعدم أعدمت' },
   {
     kind: 'injured',
     before: 'إصابة إصابات أصيب أصيبت أصيبوا جرح جرحت جرحوا',
-    after: 'أصيبوا أصبن جرحوا بجروح',
+    after: 'أصيبوا أصبن أصيبت أصيبا جرحوا بجروح أصابتهم أصابهم',
   },
-  { kind: 'missing', before: 'فقدان', after: 'فقدوا' },
+  { kind: 'missing', before: 'فقدان فقد فقدت اختفاء', after: 'فقدوا' },
   {
     kind: 'displaced',
-    before: 'تشريد شرد شردت تهجير هجر هجرت نزوح نزح نزحت فرار فر فرت هروب هرب تشرد',
-    after: 'نزحوا فروا هجروا شردوا هربوا',
+    before: 'تشريد شرد شردت تهجير هجر هجرت نزوح نزح نزحت فرار فر فرت هروب هرب تشرد لجأ لجأت',
+    after: 'نزحوا نزحت نزح فروا فرت هجروا شردوا هربوا هربت تشردت شردتهم هجرتهم لجؤوا لجأوا لجئوا فرار هروب نزوح هربا مأوى يعبرون عبروا',
   },
-  { kind: 'evacuated', before: 'إجلاء أجلي أجليت' },
+  { kind: 'displaced', before: 'مغادرة', after: 'مغادرة', near: 'منازل منازلهم منازلها ديار ديارهم بيوت بيوتهم' },
+  { kind: 'evacuated', before: 'إجلاء أجلي أجليت أجلوا إخلاء' },
   { kind: 'refugees', before: 'لجوء' },
-  { kind: 'returned', before: 'عودة' },
+  { kind: 'returned', before: 'عودة عاد عادت عادوا يعود تعود', after: 'عادوا' },
   { kind: 'granted-asylum', before: 'منح منحت منحوا يمنح تمنح', after: 'منحوا', near: 'لجوء' },
   {
     kind: 'detained',
-    before: 'اعتقال اعتقل اعتقلت احتجاز احتجز احتجزت توقيف أوقف أوقفت أسر أسرت اختطاف اختطف اختطفت خطف القبض',
-    after: 'اعتقلوا احتجزوا',
+    before: 'اعتقال اعتقل اعتقلت اعتقلوا احتجاز احتجز احتجزت احتجزوا توقيف أوقف أوقفت أسر أسرت اختطاف اختطف اختطفت خطف القبض',
+    after: 'اعتقلوا احتجزوا اعتقلتهم اعتقلهم احتجزتهم احتجزهم اختطفتهم اختطفهم',
   },
   { kind: 'released', before: 'إفراج أفرج أفرجت سراح' },
   { kind: 'dismissed', before: 'طرد طردت فصل إقالة أقال أقالت عزل تسريح سرح سرحت', after: 'طردوا فصلوا' },
@@ -287,7 +351,7 @@ export interface EventEntry extends EventSense {
 function buildEvents(side: 'before' | 'after'): Map<string, EventEntry> {
   const map = new Map<string, EventEntry>();
   for (const row of EVENTS) {
-    const entry: EventEntry = { ...sense(row.kind), ...(row.near ? { near: new Set([fold(row.near)]) } : {}) };
+    const entry: EventEntry = { ...sense(row.kind), ...(row.near ? { near: new Set(forms(row.near)) } : {}) };
     for (const f of forms(row[side] ?? '')) if (!map.has(f)) map.set(f, entry);
   }
   return map;
@@ -304,6 +368,18 @@ export function lookupEventAfter(word: string): EventEntry | null {
   return lookup(EVENTS_AFTER, word)?.value ?? null;
 }
 
+/** وأصيب، فقتل: an event verb that carries a conjunction (the next clause starts), not a word such as وفاة. */
+export function isEventBehindConjunction(word: string): boolean {
+  if (EVENTS_BEFORE.has(word) || !/^[وف]/u.test(word)) return false;
+  const hit = lookup(EVENTS_BEFORE, word, CONJUNCTION_CLITICS) ?? lookup(EVENTS_AFTER, word, CONJUNCTION_CLITICS);
+  return !!hit && hit.stem.prefix > 0;
+}
+
+const CONJUNCTION_CLITICS: readonly string[] = ['و', 'ف', 'وب', 'فب', 'ول', 'فل', 'وال', 'فال', 'وبال'];
+
+/** "Their lives": after فقد (lost) it says killed, not missing (فقد 12 شخصاً حياتهم). */
+export const LIFE_WORDS = set('حياة حياته حياتها حياتهم حياتهن أرواح أرواحهم أرواحهن');
+
 // ---------------------------------------------------------------- word classes for the non-counts
 
 function set(list: string): ReadonlySet<string> {
@@ -314,7 +390,7 @@ export const TIME_UNITS = set(
   'يوم يوما أيام يومين يومان ساعة ساعات ساعتين أسبوع أسبوعا أسابيع أسبوعين شهر شهرا أشهر شهور شهرين عام عاما أعوام عامين سنة سنوات سنين سنتين عقد عقود قرن قرون دقيقة دقائق ثانية ثوان ليلة ليال ربيعا',
 );
 export const AGE_UNITS = set('عام عاما أعوام سنة سنوات سنين ربيعا');
-export const AGE_CUES = set('عمر عمره عمرها عمرهم العمر بعمر سن السن بسن البالغ البالغة البالغين يبلغ تبلغ ذو ذات ذي');
+export const AGE_CUES = set('عمر عمره عمرها عمرهم العمر بعمر سن السن بسن البالغ البالغة البالغين يبلغ تبلغ ذو ذات ذي أعمار أعمارهم أعمارهن أعمارهما');
 export const CURRENCIES = set(
   'دولار دولارا دولارات يورو ليرة ليرات جنيه جنيها جنيهات ريال ريالات درهم دراهم دينار دينارا دنانير روبل يوان',
 );

@@ -41,6 +41,8 @@ const AGE_CLITICS: readonly string[] = ['و', 'ب', 'ل'];
 // Strong year cues name the year outright; weak ones (في، منذ، قبل) only with a four-digit number and no counted noun.
 const STRONG_YEAR_CUES = new Set(['عام', 'العام', 'عامي', 'سنة', 'السنة', 'لعام', 'بعام'].map(fold));
 const PERCENT_WORDS = new Set(['المئه', 'المائه', 'الميه']);
+// Before a definite number with no noun of its own, these say an age: دون الـ15، فوق الـ70.
+const AGE_PREPOSITIONS: ReadonlySet<string> = new Set(['دون', 'فوق', 'تحت', 'سن'].map(fold));
 
 function word(t: Tokenized, i: number): Token | null {
   const tok = t.tokens[i];
@@ -73,8 +75,11 @@ function isYear(t: Tokenized, num: NumberRead, prevYear: boolean): boolean {
   if (next?.type === WORD && next.glued && YEAR_SUFFIXES.has(next.n)) return true; // 2020م
   if (next?.type === WORD && YEAR_SUFFIXES.has(next.n) && next.n !== 'م') return true; // 1441 هـ
   if (prev && (STRONG_YEAR_CUES.has(prev.n) || inSet(MONTHS, prev.n, PREP_CLITICS))) return true;
-  // عامي 2015 و2016, 2011-2020: a year next to a year.
-  if (prevYear && (prev?.n === 'و' || punctIs(t, num.start - 1, '-–'))) return true;
+  // أكتوبر, 2023: a month, a comma, a year.
+  const beforeComma = word(t, num.start - 2);
+  if (punctIs(t, num.start - 1, ',،') && beforeComma && inSet(MONTHS, beforeComma.n, PREP_CLITICS)) return true;
+  // عامي 2015 و2016, 2011-2020, 2022, 2023: a year next to a year.
+  if (prevYear && (prev?.n === 'و' || punctIs(t, num.start - 1, '-–,،'))) return true;
   if (prev && inSet(YEAR_CUES, prev.n, PREP_CLITICS)) {
     const after = word(t, num.end);
     return !after || lookupNoun(after.n) === null;
@@ -90,7 +95,11 @@ function dateEnd(t: Tokenized, num: NumberRead): number | null {
   if (word(t, j)?.n === 'من') j += 1;
   if (word(t, j)?.n === 'شهر') j += 1;
   const month = word(t, j);
-  return month && inSet(MONTHS, month.n, MONTH_CLITICS) ? j + 1 : null;
+  if (!month || !inSet(MONTHS, month.n, MONTH_CLITICS)) return null;
+  // 15 مارس, 2019: the year after a comma belongs to the date.
+  const year = t.tokens[j + 2];
+  if (punctIs(t, j + 1, ',،') && year?.type === NUM && /^\d{4}$/u.test(year.n)) return j + 3;
+  return j + 1;
 }
 
 /** إس 400، إف-35، S-400، M4: letters (possibly joined by a hyphen) right before the number. */
@@ -168,6 +177,21 @@ export function rejectByCounted(t: Tokenized, start: number, end: number, phrase
     return inSet(AGE_UNITS, head.n, PREP_CLITICS) && (ageByContext(t, start) || ageAfter(t, phraseEnd)) ? 'age' : 'duration';
   }
   return null;
+}
+
+/**
+ * A definite number (الـ15، الـ10): دون الـ15 عاماً and فوق الـ70 are ages,
+ * الأيام الـ10 and الـ24 ساعة durations. `before` is the word before the
+ * article, `after` the word after the number.
+ */
+export function rejectDefinite(t: Tokenized, start: number, end: number): RejectReason | null {
+  const after = word(t, end);
+  const ageWord = word(t, start - 2);
+  const agePrep = !!ageWord && inSet(AGE_PREPOSITIONS, ageWord.n, AGE_CLITICS) !== null;
+  if (after && inSet(TIME_UNITS, after.n, PREP_CLITICS)) {
+    return agePrep || (inSet(AGE_UNITS, after.n, PREP_CLITICS) && ageByContext(t, start)) ? 'age' : 'duration';
+  }
+  return agePrep && !(after && lookupNoun(after.n)) ? 'age' : null;
 }
 
 /** عمره 12، البالغ من العمر 12: an age word among the few words before the number. */

@@ -6,7 +6,7 @@
  */
 import { fold } from './normalize';
 import { lookup, type Stem } from './clitics';
-import { NUM, WORD, type Token, type Tokenized } from './tokens';
+import { NUM, WORD, sliceText, type Token, type Tokenized } from './tokens';
 
 export type NumberWordKind =
   | 'unit' // 1..10, and واحد/اثنان used as adjectives
@@ -93,11 +93,13 @@ export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = buildNumberWords();
 
 // Only conjunctions and ب may be glued to a number word: ل or ك would turn ست (six) into لست (am not).
 const NUMBER_CLITICS: readonly string[] = ['و', 'ف', 'ب', 'وب'];
+// The article, where a qualifier or a count word says a number follows (يقارب الألفين، قارب عددهم المليونين).
+const DEFINITE_NUMBER_CLITICS: readonly string[] = ['و', 'ف', 'ب', 'وب', 'ال', 'وال', 'بال'];
 
-/** The number word a token spells, with its clitic. */
-export function numberWord(token: Token | undefined): { word: NumberWord; stem: Stem } | null {
+/** The number word a token spells, with its clitic; `definite` also strips the article. */
+export function numberWord(token: Token | undefined, definite = false): { word: NumberWord; stem: Stem } | null {
   if (!token || token.type !== WORD) return null;
-  const hit = lookup(NUMBER_WORDS, token.n, NUMBER_CLITICS);
+  const hit = lookup(NUMBER_WORDS, token.n, definite ? DEFINITE_NUMBER_CLITICS : NUMBER_CLITICS);
   return hit ? { word: hit.value, stem: hit.stem } : null;
 }
 
@@ -114,26 +116,48 @@ interface Atom {
   decimal: boolean;
 }
 
-function bareAtom(t: Tokenized, j: number): Atom | null {
+function bareAtom(t: Tokenized, j: number, definite = false): Atom | null {
   const tok = t.tokens[j];
   if (!tok) return null;
   if (tok.type === NUM) {
     return { kind: 'num', value: tok.value, start: j, end: j + 1, conj: false, offset: tok.s, decimal: tok.decimal };
   }
-  const hit = numberWord(tok);
+  const hit = numberWord(tok, definite);
   if (!hit) return null;
+  const next = numberWord(t.tokens[j + 1]);
+  // وأحد عشر folds to واحد (one) + عشر: it is و + أحد, the head of a teen.
+  if (hit.word.kind === 'unit' && hit.word.value === 1 && hit.stem.prefix === 0 && tok.n.startsWith('و') && next?.word.kind === 'ten') {
+    return { kind: 'teen-head', value: 1, start: j, end: j + 1, conj: true, offset: t.origin[tok.ns + 1]!, decimal: false };
+  }
   const conj = hit.stem.prefix > 0 && tok.n.startsWith('و');
   const offset = t.origin[tok.ns + hit.stem.prefix]!;
+  if (hit.word.kind === 'mult' && DUAL_CONSTRUCT.has(hit.stem.stem) && dualConstruct(t, j)) {
+    return { kind: 'dual', value: hit.word.value, start: j, end: j + 1, conj, offset, decimal: false };
+  }
   return { kind: hit.word.kind, value: hit.word.value, start: j, end: j + 1, conj, offset, decimal: false };
 }
 
-function readAtom(t: Tokenized, j: number): Atom | null {
+// ألفا and مليونا before a noun are the dual in construct (ألفا شخص, two thousand people); after a count, "thousand".
+const DUAL_CONSTRUCT: ReadonlySet<string> = new Set(['الفا', 'مليونا']);
+const TANWEEN_FATH = 0x064b;
+
+/** ألفا شخص: no count before, no tanween (ألفاً is "a thousand"), and a word that is no number after. */
+function dualConstruct(t: Tokenized, j: number): boolean {
+  const tok = t.tokens[j]!;
+  const prev = t.tokens[j - 1];
+  if (prev && (prev.type === NUM || numberWord(prev))) return false;
+  if (sliceText(t, tok.s, tok.e).includes(String.fromCharCode(TANWEEN_FATH))) return false;
+  const after = t.tokens[j + 1];
+  return !!after && after.type === WORD && !numberWord(after) && after.n !== 'و';
+}
+
+function readAtom(t: Tokenized, j: number, definite: boolean): Atom | null {
   const tok = t.tokens[j];
   if (tok?.type === WORD && tok.n === 'و') {
     const inner = bareAtom(t, j + 1);
     return inner && !inner.conj ? { ...inner, start: j, conj: true } : null;
   }
-  return bareAtom(t, j);
+  return bareAtom(t, j, definite);
 }
 
 export interface NumberRead {
@@ -208,14 +232,20 @@ function apply(st: NumberState, a: Atom, t: Tokenized): boolean {
       return false;
     case 'ten':
       if (first) return set(st, 10);
-      if (!a.conj && (st.lastKind === 'unit' || st.lastKind === 'teen-head') && st.group !== null && st.group < 10) {
-        st.group += 10; // ثلاثة عشر, أحد عشر
+      // ثلاثة عشر, أحد عشر, and after hundreds: ثلاثمئة وخمسة عشر.
+      if (!a.conj && (st.lastKind === 'unit' || st.lastKind === 'teen-head') && st.group !== null && st.group % 100 > 0 && st.group % 100 < 10) {
+        st.group += 10;
         return true;
       }
       return false;
     case 'teen-head':
       // أحد/اثنا only count before عشر.
-      if ((first || (a.conj && afterScale)) && numberWord(t.tokens[a.end])?.word.kind === 'ten') return set(st, a.value);
+      if (numberWord(t.tokens[a.end])?.word.kind !== 'ten') return false;
+      if (first || (a.conj && afterScale)) return set(st, a.value);
+      if (a.conj && st.group !== null && st.group % 100 === 0 && (st.lastKind === 'hundred' || st.lastKind === 'hundreds')) {
+        st.group += a.value; // مئتان واثنا عشر
+        return true;
+      }
       return false;
     case 'mult':
     case 'mult-plural':
@@ -250,8 +280,11 @@ function set(st: NumberState, value: number): boolean {
   return true;
 }
 
-/** Reads the number that starts at token i, or null. Bounded look-ahead: linear overall. */
-export function readNumber(t: Tokenized, i: number): NumberRead | null {
+/**
+ * Reads the number that starts at token i, or null. `definite` lets its first
+ * word carry the article (الألفين). Bounded look-ahead: linear overall.
+ */
+export function readNumber(t: Tokenized, i: number, definite = false): NumberRead | null {
   const startTok = t.tokens[i];
   // A number never starts at a lone و; the number after it is read on its own.
   if (!startTok || (startTok.type === WORD && startTok.n === 'و')) return null;
@@ -262,7 +295,7 @@ export function readNumber(t: Tokenized, i: number): NumberRead | null {
   let decimal = false;
   let firstKind: Atom['kind'] | null = null;
   for (;;) {
-    const a = readAtom(t, j);
+    const a = readAtom(t, j, definite && st.count === 0);
     if (!a) break;
     if (st.count === 0 && a.kind === 'mult-plural') break;
     if (!apply(st, a, t)) break;

@@ -6,7 +6,7 @@
  */
 import type { Qualifier } from './types';
 import { fold } from './normalize';
-import { firstStem } from './clitics';
+import { firstStem, inSet } from './clitics';
 import { WORD, type Tokenized } from './tokens';
 
 export interface QualifierPhrase {
@@ -14,6 +14,8 @@ export interface QualifierPhrase {
   qualifier: Exclude<Qualifier, 'exact' | 'vague'>;
   /** "Fewer than N": the bound itself is excluded. */
   strict?: boolean;
+  /** A verb: it may govern a number a few words on, after its subject (تجاوز عدد النازحين 600 ألف). */
+  verb?: boolean;
 }
 
 export const PRE_QUALIFIERS: readonly QualifierPhrase[] = [
@@ -27,36 +29,47 @@ export const PRE_QUALIFIERS: readonly QualifierPhrase[] = [
   { ar: 'أزيد من', qualifier: 'more-than' },
   { ar: 'ما يزيد على', qualifier: 'more-than' },
   { ar: 'ما يزيد عن', qualifier: 'more-than' },
-  { ar: 'يزيد على', qualifier: 'more-than' },
-  { ar: 'يزيد عن', qualifier: 'more-than' },
-  { ar: 'تزيد على', qualifier: 'more-than' },
-  { ar: 'تزيد عن', qualifier: 'more-than' },
+  { ar: 'يزيد على', verb: true, qualifier: 'more-than' },
+  { ar: 'يزيد عن', verb: true, qualifier: 'more-than' },
+  { ar: 'تزيد على', verb: true, qualifier: 'more-than' },
+  { ar: 'تزيد عن', verb: true, qualifier: 'more-than' },
   { ar: 'ما يربو على', qualifier: 'more-than' },
-  { ar: 'يربو على', qualifier: 'more-than' },
+  { ar: 'يربو على', verb: true, qualifier: 'more-than' },
   { ar: 'ما يفوق', qualifier: 'more-than' },
-  { ar: 'يفوق', qualifier: 'more-than' },
+  { ar: 'يفوق', verb: true, qualifier: 'more-than' },
   { ar: 'نحو', qualifier: 'about' },
   { ar: 'حوالي', qualifier: 'about' },
   { ar: 'حوالى', qualifier: 'about' },
   { ar: 'قرابة', qualifier: 'about' },
   { ar: 'زهاء', qualifier: 'about' },
   { ar: 'ما يقارب', qualifier: 'about' },
-  { ar: 'يقارب', qualifier: 'about' },
+  { ar: 'يقارب', verb: true, qualifier: 'about' },
   { ar: 'ما يقرب من', qualifier: 'about' },
-  { ar: 'يقرب من', qualifier: 'about' },
+  { ar: 'يقرب من', verb: true, qualifier: 'about' },
   { ar: 'ما يناهز', qualifier: 'about' },
-  { ar: 'يناهز', qualifier: 'about' },
+  { ar: 'يناهز', verb: true, qualifier: 'about' },
   { ar: 'تقريباً', qualifier: 'about' },
   { ar: 'أقل من', qualifier: 'at-most', strict: true },
   { ar: 'ما لا يزيد عن', qualifier: 'at-most' },
   { ar: 'ما لا يزيد على', qualifier: 'at-most' },
-  { ar: 'لا يزيد عن', qualifier: 'at-most' },
-  { ar: 'لا يزيد على', qualifier: 'at-most' },
+  { ar: 'لا يزيد عن', verb: true, qualifier: 'at-most' },
+  { ar: 'لا يزيد على', verb: true, qualifier: 'at-most' },
   { ar: 'ما لا يتجاوز', qualifier: 'at-most' },
-  { ar: 'لا يتجاوز', qualifier: 'at-most' },
+  { ar: 'لا يتجاوز', verb: true, qualifier: 'at-most' },
   { ar: 'ما يصل إلى', qualifier: 'at-most' },
-  { ar: 'يصل إلى', qualifier: 'at-most' },
+  { ar: 'يصل إلى', verb: true, qualifier: 'at-most' },
+  { ar: 'لم يتجاوز', qualifier: 'at-most', verb: true },
+  { ar: 'لم تتجاوز', qualifier: 'at-most', verb: true },
+  { ar: 'لم يزد على', qualifier: 'at-most', verb: true },
+  { ar: 'لم يزد عن', qualifier: 'at-most', verb: true },
+  // Verbs that say "neared", "exceeded" of the number they govern (قارب عددهم المليونين).
+  ...verbs('about', 'قارب قاربت تقارب ناهز ناهزت تناهز'),
+  ...verbs('more-than', 'تجاوز تجاوزت يتجاوز تتجاوز تخطى تخطت يتخطى تتخطى فاق فاقت تفوق'),
 ];
+
+function verbs(qualifier: QualifierPhrase['qualifier'], list: string): QualifierPhrase[] {
+  return list.split(' ').map((ar) => ({ ar, qualifier, verb: true }));
+}
 
 export const POST_QUALIFIERS: readonly QualifierPhrase[] = [
   { ar: 'على الأقل', qualifier: 'at-least' },
@@ -75,9 +88,28 @@ interface Compiled extends QualifierPhrase {
   tokens: string[];
 }
 
+/**
+ * The spellings of a phrase with ما and لا joined to the next word, as many
+ * outlets write them: ما لا يقل عن → مالا يقل عن، ما لايقل عن، مالايقل عن.
+ */
+function joinedSpellings(tokens: readonly string[]): string[][] {
+  let out: string[][] = [[]];
+  for (let k = 0; k < tokens.length; k += 1) {
+    const next: string[][] = [];
+    for (const prefix of out) {
+      next.push([...prefix, tokens[k]!]);
+      const last = prefix.at(-1);
+      // Join this word to the previous one when the previous one is ما or ends in لا (مالا).
+      if (last !== undefined && (last === 'ما' || last.endsWith('لا'))) next.push([...prefix.slice(0, -1), last + tokens[k]!]);
+    }
+    out = next;
+  }
+  return out;
+}
+
 function compile(list: readonly QualifierPhrase[]): Compiled[] {
   return list
-    .map((q) => ({ ...q, tokens: fold(q.ar).split(' ') }))
+    .flatMap((q) => joinedSpellings(fold(q.ar).split(' ')).map((tokens) => ({ ...q, tokens })))
     .sort((a, b) => b.tokens.length - a.tokens.length);
 }
 
@@ -86,6 +118,7 @@ const POST = compile(POST_QUALIFIERS);
 
 // The first word of a qualifier may carry a conjunction or preposition (وأكثر من، بنحو، لأكثر من).
 const QUALIFIER_CLITICS: readonly string[] = ['و', 'ف', 'ب', 'ل', 'وب', 'ول'];
+const COUNT_WORD_CLITICS: readonly string[] = ['و', 'ال', 'وال'];
 
 export interface QualifierMatch extends QualifierPhrase {
   /** Token range [start, end). */
@@ -119,6 +152,28 @@ export function qualifierBefore(t: Tokenized, i: number): QualifierMatch | null 
   for (const q of PRE) {
     const m = matchAt(t, i - q.tokens.length, q);
     if (m) return m;
+  }
+  return null;
+}
+
+// The subject between a qualifier verb and its number: a count word, then a few words (عدد الأسر النازحة في المحافظة).
+const COUNT_WORDS: ReadonlySet<string> = new Set(['عدد', 'عددهم', 'عددهن', 'عددها', 'اعداد', 'حصيله', 'الحصيله']);
+const SUBJECT_WORDS = 6;
+
+/**
+ * A qualifier verb that governs the number at token i across its subject:
+ * قارب عددهم المليونين، تجاوز عدد النازحين 600 ألف. The subject starts with
+ * عدد or حصيلة and holds only words.
+ */
+export function governingQualifier(t: Tokenized, i: number): QualifierMatch | null {
+  for (let k = i - 1; k >= 0 && i - k <= SUBJECT_WORDS + 1; k -= 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type !== WORD) return null;
+    const subject = t.tokens[k + 1];
+    if (k + 1 < i && subject?.type === WORD && inSet(COUNT_WORDS, subject.n, COUNT_WORD_CLITICS)) {
+      const q = qualifierBefore(t, k + 1);
+      if (q?.verb) return q;
+    }
   }
   return null;
 }

@@ -1,20 +1,23 @@
 /**
  * Finds every quantity in a text: the number (digits, words or a vague
- * amount), its qualifier, the noun phrase it counts and the event it is part
- * of. Numbers that are not counts go to `rejected` with the reason.
+ * amount; or none written, as in سقط قتيل or ومثلهم من الجرحى), its
+ * qualifier, the noun phrase it counts and the event it is part of. Numbers
+ * that are not counts go to `rejected` with the reason.
  *
  * One left-to-right pass over the tokens; every rule looks a bounded number of
  * tokens around the number, so the pass is linear in the text length.
  */
 import type { Category, Qualifier, QuantityReading, RejectedNumber, RejectReason, TextSpan } from './types';
 import { inSet } from './clitics';
-import { countedAfter, countedBefore, eventAfter, eventBefore, tollBefore, type CountedPhrase, type EventHit } from './counted';
-import { ORDINALS, lookupEventBefore, sense } from './lexicon';
-import { fold } from './normalize';
-import { readNumber, type NumberRead } from './numbers';
-import { qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers';
-import { rejectBefore, rejectByCounted, rejectRange } from './noncounts';
-import { PUNCT, WORD, sliceText, tokenize, type Tokenized } from './tokens';
+import { isWord, numberCore, rangeCore, reading, type Core, type Reading } from './core';
+import { countedAfter, countedBefore, type CountedPhrase } from './counted';
+import { implicitCount, referenceBack } from './implicit';
+import { ORDINALS } from './lexicon';
+import { numberWord, readNumber, type NumberRead } from './numbers';
+import { governingQualifier, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers';
+import { rejectBefore, rejectByCounted, rejectDefinite, rejectRange } from './noncounts';
+import { SenseReader, type SenseResult } from './sense';
+import { WORD, sliceText, tokenize, type Tokenized } from './tokens';
 import { readVague, type VagueAmount } from './vague';
 
 /** A quantity with what the drafter needs beyond the public reading. */
@@ -39,97 +42,11 @@ export interface Analysis {
   rejected: RejectedNumber[];
 }
 
-/** The number core: a stated number, a vague amount, or a range of two numbers. */
-interface Core {
-  start: number;
-  end: number;
-  s: number;
-  e: number;
-  value: number;
-  max: number | null;
-  vague: VagueAmount | null;
-  number: NumberRead | null;
-  /** The upper end of a range. */
-  second?: NumberRead;
-}
-
-const RANGE_WORDS = new Set(['بين'].map(fold));
-const SUBSET_WORDS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'منهم', 'منهن', 'وبينهم', 'ومنهم'].map(fold));
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '؟', '?', '!', '\n', '\r', '؛', ';']);
-const SUBSET_WINDOW = 12;
 // Clitics on an ordinal: للمرة الثانية، والأول.
 const ORDINAL_CLITICS: readonly string[] = ['و', 'ل', 'ب', 'ال', 'وال', 'بال', 'لل'];
-const RANGE_JOINERS = new Set(['الي', 'او']);
-
-function isWord(t: Tokenized, i: number, n: string): boolean {
-  const tok = t.tokens[i];
-  return !!tok && tok.type === WORD && tok.n === n;
-}
-
-/** The second number of a range after the first ends at j: و20، إلى 30، أو 30، -30. */
-function rangeEnd(t: Tokenized, j: number, afterBetween: boolean): NumberRead | null {
-  const tok = t.tokens[j];
-  if (!tok) return null;
-  if (tok.type === WORD && (RANGE_JOINERS.has(tok.n) || (afterBetween && tok.n === 'و'))) return readNumber(t, j + 1);
-  if (tok.type === PUNCT && tok.n === '-' && tok.glued && t.tokens[j + 1]?.glued) return readNumber(t, j + 1);
-  // و glued as a clitic to a number word: بين عشرة وعشرين.
-  if (afterBetween && tok.type === WORD && tok.n.startsWith('و')) return readNumber(t, j);
-  return null;
-}
-
-function rangeCore(t: Tokenized, num: NumberRead): Core | null {
-  const between = t.tokens[num.start - 1];
-  const afterBetween = !!between && between.type === WORD && RANGE_WORDS.has(between.n.replace(/^و/u, ''));
-  const second = rangeEnd(t, num.end, afterBetween);
-  if (!second || second.decimal) return null;
-  let low = num.value;
-  // A shared multiplier: بين 10 و20 ألفاً is 10,000–20,000.
-  if (num.scale === 1 && second.scale > 1 && low * second.scale <= second.value) low *= second.scale;
-  if (!(low < second.value)) return null;
-  let start = num.start;
-  let s = num.s;
-  if (afterBetween) {
-    start -= 1;
-    s = t.origin[between.ns + (between.n.startsWith('و') ? 1 : 0)]!;
-    if (isWord(t, start - 1, 'ما')) {
-      start -= 1;
-      s = t.tokens[start]!.s;
-    }
-  }
-  return { start, end: second.end, s, e: second.e, value: low, max: second.value, vague: null, number: num, second };
-}
-
-function numberCore(num: NumberRead): Core {
-  return { start: num.start, end: num.end, s: num.s, e: num.e, value: num.value, max: num.value, vague: null, number: num };
-}
-
-interface Reading {
-  min: number | null;
-  max: number | null;
-  qualifier: Qualifier;
-}
-
-/** min/max/qualifier of a core under a qualifier. */
-function reading(core: Core, q: QualifierMatch | null): Reading {
-  if (core.vague) {
-    if (q && (q.qualifier === 'at-least' || q.qualifier === 'more-than')) return { min: core.vague.min, max: null, qualifier: q.qualifier };
-    return { min: core.vague.min, max: core.vague.max, qualifier: 'vague' };
-  }
-  const n = core.value;
-  if (core.max !== null && core.max !== n) return { min: n, max: core.max, qualifier: q?.qualifier === 'about' ? 'about' : 'exact' };
-  switch (q?.qualifier) {
-    case 'at-least':
-      return { min: n, max: null, qualifier: 'at-least' };
-    case 'more-than':
-      return { min: Math.floor(n) + 1, max: null, qualifier: 'more-than' };
-    case 'about':
-      return { min: n, max: n, qualifier: 'about' };
-    case 'at-most':
-      return { min: null, max: q.strict ? Math.ceil(n) - 1 : n, qualifier: 'at-most' };
-    default:
-      return { min: n, max: n, qualifier: 'exact' };
-  }
-}
+// Words before a number written with the article (الألفين) that say a count follows.
+const COUNT_CONTEXT: ReadonlySet<string> = new Set(['عدد', 'عددهم', 'عددهن', 'حصيله', 'الحصيله', 'اعداد']);
+const COUNT_CONTEXT_WINDOW = 6;
 
 interface Counting {
   counted: CountedPhrase | null;
@@ -148,14 +65,32 @@ interface Bounds {
   e: number;
   coreS: number;
   qualifier: QualifierMatch | null;
+  /** Where the words that say what happened are looked for: after a governing verb's subject, the number itself. */
+  senseStart: number;
+}
+
+/** A figure about to be recorded: its span, reading, counted phrase and sense. */
+interface Figure extends Reading {
+  start: number;
+  end: number;
+  s: number;
+  e: number;
+  counted: CountedPhrase | null;
+  sensed: SenseResult;
+  unitEn: string;
+  vague: VagueAmount | null;
+  stated: number;
 }
 
 class Reader {
   readonly quantities: QuantityHit[] = [];
   readonly rejected: RejectedNumber[] = [];
   private lastYearEnd = -1;
+  private readonly senses: SenseReader;
 
-  constructor(private readonly t: Tokenized) {}
+  constructor(private readonly t: Tokenized) {
+    this.senses = new SenseReader(t, this.quantities);
+  }
 
   run(): void {
     const { tokens } = this.t;
@@ -168,32 +103,60 @@ class Reader {
       this.reject('ordinal', tok.s, tok.e, null);
       return i + 1;
     }
+    const unwritten = tok.type === WORD ? this.reference(i) ?? this.implicit(i) : null;
+    if (unwritten !== null) return unwritten;
     const vague = readVague(this.t, i);
     if (vague) {
       const core: Core = { start: vague.start, end: vague.end, s: vague.s, e: vague.e, value: vague.amount.min, max: vague.amount.max, vague: vague.amount, number: null };
       return this.quantity(core, false);
     }
-    const num = readNumber(this.t, i);
+    const num = readNumber(this.t, i) ?? (this.countFollows(i) ? readNumber(this.t, i, true) : null);
     if (!num) return i + 1;
     return this.number(num);
   }
 
+  /** A qualifier or a count word before token i: a number may carry the article there (يقارب الألفين). */
+  private countFollows(i: number): boolean {
+    const tok = this.t.tokens[i]!;
+    if (tok.type !== WORD || !numberWord(tok, true)) return false;
+    if (qualifierBefore(this.t, i) || governingQualifier(this.t, i)) return true;
+    for (let k = i - 1; k >= 0 && i - k <= COUNT_CONTEXT_WINDOW; k -= 1) {
+      const prev = this.t.tokens[k]!;
+      if (prev.type !== WORD) return false;
+      if (inSet(COUNT_CONTEXT, prev.n, ['و', 'ال', 'وال'])) return true;
+    }
+    return false;
+  }
+
   private number(num: NumberRead): number {
-    const rejection = rejectBefore(this.t, num, this.lastYearEnd === num.start - 1 || this.lastYearEnd === num.start - 2);
+    const t = this.t;
+    const rejection = rejectBefore(t, num, this.lastYearEnd === num.start - 1 || this.lastYearEnd === num.start - 2);
     if (rejection) {
       if (rejection.reason === 'year') this.lastYearEnd = num.end;
-      this.reject(rejection.reason, num.s, this.t.tokens[rejection.end - 1]!.e, num.value);
+      this.reject(rejection.reason, num.s, t.tokens[rejection.end - 1]!.e, num.value);
       return rejection.end;
     }
-    const range = rangeCore(this.t, num);
-    const rangeRejection = range?.second ? rejectRange(this.t, num, range.second) : null;
+    const range = rangeCore(t, num);
+    const rangeRejection = range?.second ? rejectRange(t, num, range.second) : null;
     if (range && rangeRejection) {
-      this.reject(rangeRejection.reason, range.s, this.t.tokens[rangeRejection.end - 1]!.e, num.value);
+      this.reject(rangeRejection.reason, range.s, t.tokens[rangeRejection.end - 1]!.e, num.value);
       return rangeRejection.end;
     }
-    const definite = isWord(this.t, num.start - 1, 'ال') && this.t.tokens[num.start]!.glued;
+    // الـ29: the article glued to digits. After a qualifier (ما يقارب الـ50 شخصاً) the noun still follows.
+    const article = isWord(t, num.start - 1, 'ال') && t.tokens[num.start]!.glued && !range;
+    const definite = article && !qualifierBefore(t, num.start - 1);
     const core = range ?? numberCore(num);
-    if (definite && !range) core.s = this.t.tokens[num.start - 1]!.s; // الـ29
+    if (article) core.s = t.tokens[num.start - 1]!.s;
+    if (definite) {
+      const reason = rejectDefinite(t, num.start, num.end);
+      if (reason) {
+        const next = t.tokens[num.end];
+        const end = next?.type === WORD && reason !== 'age' ? num.end : num.end + (next?.type === WORD ? 1 : 0);
+        this.reject(reason, core.s, t.tokens[end - 1]!.e, num.value);
+        return end;
+      }
+    }
+    if (article && !definite) core.start -= 1;
     return this.quantity(core, definite);
   }
 
@@ -208,26 +171,89 @@ class Reader {
       return span.end;
     }
     // The event comes before the whole phrase, counted noun included when it precedes the number.
-    const senseStart = counted && counted.start < span.start ? counted.start : span.start;
-    const part = this.subsetOf(senseStart);
-    const sense = this.senseOf(senseStart, span.end, counted) ?? (part === null ? null : this.quantities[part]!);
-    this.quantities.push({
-      text: sliceText(this.t, span.s, span.e),
-      start: span.s,
-      end: span.e,
+    const senseStart = counted && counted.start < span.senseStart ? counted.start : span.senseStart;
+    this.record({
+      start: span.start,
+      end: span.end,
+      s: span.s,
+      e: span.e,
       ...reading(core, span.qualifier),
-      counted: counted ? this.span(this.t.tokens[counted.start]!.s, this.t.tokens[counted.end - 1]!.e) : null,
-      category: sense?.category ?? null,
-      kind: sense?.kind ?? null,
-      startTok: span.start,
-      endTok: span.end,
-      unitEn: counted ? unitEn(counted, core) : '',
-      related: counted ? related(counted) : [],
+      counted,
+      sensed: this.senses.of({ start: senseStart, end: span.end, counted }),
+      unitEn: counted ? unitEn(counted, core.max === 1 && core.value === 1) : '',
       vague: core.vague,
-      partOf: part,
       stated: core.value,
     });
     return span.end;
+  }
+
+  /** ومثلهم من الجرحى: the figure before, again (or twice, ضعفهم). */
+  private reference(i: number): number | null {
+    const prev = this.quantities.at(-1);
+    const ref = referenceBack(this.t, i, prev ? prev.endTok : null);
+    if (!ref || !prev) return null;
+    const scale = (n: number | null) => (n === null ? null : n * ref.factor);
+    this.record({
+      ...ref,
+      min: scale(prev.min),
+      max: scale(prev.max),
+      qualifier: prev.qualifier,
+      counted: ref.counted,
+      sensed: this.senses.of({ start: ref.start, end: ref.end, counted: ref.counted }),
+      unitEn: ref.counted ? unitEn(ref.counted, false) : prev.unitEn,
+      vague: null,
+      stated: prev.stated * ref.factor,
+    });
+    return ref.end;
+  }
+
+  /** سقط قتيل، طفلين: a person noun whose number says the count. */
+  private implicit(i: number): number | null {
+    const t = this.t;
+    const prev = this.quantities.at(-1);
+    const tok = t.tokens[i]!;
+    const joined = !!prev && ((isWord(t, i - 1, 'و') && prev.endTok === i - 1) || (tok.n.startsWith('و') && prev.endTok === i));
+    const found = implicitCount(t, i, joined);
+    if (!found) return null;
+    const sensed = this.senses.of({ start: found.start, end: found.end, counted: found.counted });
+    // A lone singular with nothing that says what happened to it is just a noun.
+    if (found.count === 1 && !sensed.sense) return null;
+    this.record({
+      ...found,
+      min: found.count,
+      max: found.count,
+      qualifier: 'exact',
+      sensed,
+      unitEn: unitEn(found.counted, found.count === 1),
+      vague: null,
+      stated: found.count,
+    });
+    return found.end;
+  }
+
+  private record(f: Figure): void {
+    const t = this.t;
+    const understood = f.counted === null && f.sensed.understood !== null ? this.quantities[f.sensed.understood]! : null;
+    const sense = f.sensed.sense;
+    this.quantities.push({
+      text: sliceText(t, f.s, f.e),
+      start: f.s,
+      end: f.e,
+      min: f.min,
+      max: f.max,
+      qualifier: f.qualifier,
+      // An understood noun carries over from the figure this one refines (قُتل 9 أشخاص: 3 في المدينة).
+      counted: f.counted ? this.span(t.tokens[f.counted.start]!.s, t.tokens[f.counted.end - 1]!.e) : (understood?.counted ?? null),
+      category: sense?.category ?? null,
+      kind: sense?.kind ?? null,
+      startTok: f.start,
+      endTok: f.end,
+      unitEn: f.counted ? f.unitEn : (understood?.unitEn ?? ''),
+      related: f.counted ? related(f.counted) : [],
+      vague: f.vague,
+      partOf: f.sensed.partOf,
+      stated: f.stated,
+    });
   }
 
   /** What the number counts, and where its noun phrase ends; null when a lone واحد counts nothing. */
@@ -237,19 +263,22 @@ class Reader {
     const after = definite ? null : countedAfter(this.t, core.end);
     if (after) return { counted: after.phrase, phraseEnd: after.phrase.end, nounFirst: null };
     const before = definite || postposed ? countedBefore(this.t, definite ? core.start - 1 : core.start, definite) : null;
-    // A lone واحد/اثنان with nothing counted is a pronoun or an adverb (في آن واحد), not a figure.
-    if (postposed && !before) return null;
+    // A lone واحد/اثنان with nothing counted is a pronoun or an adverb (في آن واحد), not a figure;
+    // after من it says "a single": 7 أفراد من عائلة واحدة.
+    if (postposed && (!before || isWord(this.t, before.start - 1, 'من'))) return null;
     return { counted: before, phraseEnd: core.end, nounFirst: postposed ? before : null };
   }
 
-  /** The quantity phrase: qualifier before, number, counted phrase, qualifier after. */
+  /** The quantity phrase: qualifier before (or a verb governing across its subject), number, counted phrase, qualifier after. */
   private bounds(core: Core, counting: Counting): Bounds {
     const t = this.t;
     const first = counting.nounFirst;
     // واحد/اثنان only make sense with the noun before them: the phrase is جنديين اثنين.
     const coreStart = first ? first.start : core.start;
     const coreS = first ? t.tokens[first.start]!.s : core.s;
-    const pre = qualifierBefore(t, coreStart);
+    const near = qualifierBefore(t, coreStart);
+    const governing = near ? null : governingQualifier(t, coreStart);
+    const pre = near ?? governing;
     const post = pre ? null : qualifierAfter(t, counting.phraseEnd);
     const end = post ? post.end : counting.phraseEnd;
     return {
@@ -259,6 +288,7 @@ class Reader {
       e: post ? post.e : t.tokens[end - 1]!.e,
       coreS,
       qualifier: pre ?? post,
+      senseStart: governing ? coreStart : pre ? pre.start : coreStart,
     };
   }
 
@@ -267,50 +297,6 @@ class Reader {
     if (byCounted) return byCounted;
     if (core.number?.decimal) return 'fraction';
     return null;
-  }
-
-  /** Category and kind: the event before the number, else the counted noun, else an event after, else coordination. */
-  private senseOf(start: number, end: number, counted: CountedPhrase | null): { category: Category; kind: string } | null {
-    const noun = counted?.noun ?? null;
-    const thing = noun !== null && !noun.person;
-    const allowed = (e: EventHit | { category: Category; kind: string } | null) => {
-      if (!e) return null;
-      if (e.kind === 'deployed') return noun && (noun.person || noun.materiel) ? e : null;
-      return thing ? null : e;
-    };
-    const before = allowed(eventBefore(this.t, start));
-    if (before) return { category: before.category, kind: before.kind };
-    if (noun?.kind) return sense(noun.kind);
-    if (counted && !noun) {
-      const asEvent = lookupEventBefore(counted.head.n); // 20 إصابة، 3 وفيات
-      if (asEvent) return { category: asEvent.category, kind: asEvent.kind };
-    }
-    const afterHit = allowed(eventAfter(this.t, end));
-    if (afterHit) return { category: afterHit.category, kind: afterHit.kind };
-    const toll = thing ? null : tollBefore(this.t, start);
-    return toll ?? this.coordinated(start);
-  }
-
-  /** بينهم 5 أطفال، منهم 300 امرأة: a part of the figure just before, in the same sentence. */
-  private subsetOf(start: number): number | null {
-    const index = this.quantities.length - 1;
-    const prev = this.quantities[index];
-    const tok = this.t.tokens[start - 1];
-    if (!prev?.kind || !tok || tok.type !== WORD || !SUBSET_WORDS.has(tok.n)) return null;
-    for (let k = prev.endTok; k < start - 1; k += 1) {
-      const between = this.t.tokens[k]!;
-      if (between.type === PUNCT && SENTENCE_ENDS.has(between.n)) return null;
-    }
-    return start - prev.endTok <= SUBSET_WINDOW ? index : null;
-  }
-
-  /** مقتل 20 جندياً و30 مدنياً: the second figure shares the first one's event. */
-  private coordinated(start: number): { category: Category; kind: string } | null {
-    const prev = this.quantities.at(-1);
-    if (!prev || !prev.category || !prev.kind) return null;
-    const tok = this.t.tokens[start - 1];
-    const joined = tok?.type === WORD && tok.n === 'و' && prev.endTok === start - 1;
-    return joined ? { category: prev.category, kind: prev.kind } : null;
   }
 
   private span(start: number, end: number): TextSpan {
@@ -322,9 +308,8 @@ class Reader {
   }
 }
 
-function unitEn(counted: CountedPhrase, core: Core): string {
+function unitEn(counted: CountedPhrase, one: boolean): string {
   if (!counted.noun || counted.adjectives.some((a) => a === null)) return '';
-  const one = core.max === 1 && core.value === 1;
   const noun = counted.noun.en[one ? 0 : 1];
   const adjectives = counted.adjectives.map((a) => a!.en).reverse();
   return [...new Set(adjectives)].concat(noun).join(' ');

@@ -54,10 +54,16 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 0x0c || c === 0x0b;
 }
 
-/** Length of the number starting at i: digits, thousands groups ",ddd", one decimal ".d+". */
-function scanNumber(norm: string, i: number): number {
+/**
+ * Length of the number starting at i: digits, thousands groups ",ddd", one
+ * decimal ".d+", or a decimal comma ",d" / ",dd" (6,45 and 12,5 as many
+ * outlets write times and decimals; a comma before exactly three digits stays
+ * a thousands separator).
+ */
+function scanNumber(norm: string, i: number): { end: number; decimalComma: boolean } {
   let j = i;
   while (j < norm.length && isDigit(norm.charCodeAt(j))) j += 1;
+  const digitsEnd = j;
   // Thousands groups: a comma followed by exactly three digits.
   while (
     norm.charCodeAt(j) === 0x2c &&
@@ -68,11 +74,17 @@ function scanNumber(norm: string, i: number): number {
   ) {
     j += 4;
   }
+  if (j === digitsEnd && norm.charCodeAt(j) === 0x2c && isDigit(norm.charCodeAt(j + 1))) {
+    let k = j + 1;
+    while (k < norm.length && isDigit(norm.charCodeAt(k))) k += 1;
+    // One or two digits after the comma, and no further ",d" (a list such as 1,2,3 is not a decimal).
+    if (k - j - 1 <= 2 && !(norm.charCodeAt(k) === 0x2c && isDigit(norm.charCodeAt(k + 1)))) return { end: k, decimalComma: true };
+  }
   if (norm.charCodeAt(j) === 0x2e && isDigit(norm.charCodeAt(j + 1))) {
     j += 1;
     while (j < norm.length && isDigit(norm.charCodeAt(j))) j += 1;
   }
-  return j;
+  return { end: j, decimalComma: false };
 }
 
 /** Splits the folded text into words, numbers and single punctuation marks. Linear. */
@@ -81,12 +93,12 @@ export function tokenize(text: string): Tokenized {
   const { norm, origin } = normalized;
   const tokens: Token[] = [];
   let glued = false;
-  const push = (type: TokenType, ns: number, ne: number) => {
+  const push = (type: TokenType, ns: number, ne: number, decimalComma = false) => {
     const n = norm.slice(ns, ne);
     const s = origin[ns]!;
     const e = Math.max(origin[ne]!, origin[ne - 1]! + 1);
-    const decimal = type === NUM && n.includes('.');
-    const value = type === NUM ? Number(n.replace(/,/g, '')) : 0;
+    const decimal = type === NUM && (decimalComma || n.includes('.'));
+    const value = type === NUM ? Number(decimalComma ? n.replace(',', '.') : n.replace(/,/g, '')) : 0;
     tokens.push({ type, n, ns, ne, s, e, glued, value, decimal });
     glued = true;
   };
@@ -98,9 +110,9 @@ export function tokenize(text: string): Tokenized {
       glued = false;
       i += 1;
     } else if (isDigit(c)) {
-      const j = scanNumber(norm, i);
-      push(NUM, i, j);
-      i = j;
+      const { end, decimalComma } = scanNumber(norm, i);
+      push(NUM, i, end, decimalComma);
+      i = end;
     } else if (isWordChar(c)) {
       let j = i + 1;
       while (j < norm.length && isWordChar(norm.charCodeAt(j))) j += 1;

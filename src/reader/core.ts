@@ -1,0 +1,98 @@
+/**
+ * The number core of a quantity: a stated number, a vague amount, or a range
+ * of two numbers (بين 10 و20، 20 إلى 30، 20-30), and its min, max and
+ * qualifier once the qualifier around it is known.
+ */
+import type { Qualifier } from './types';
+import { fold } from './normalize';
+import { readNumber, type NumberRead } from './numbers';
+import type { QualifierMatch } from './qualifiers';
+import { PUNCT, WORD, type Tokenized } from './tokens';
+import type { VagueAmount } from './vague';
+
+/** The number core: a stated number, a vague amount, or a range of two numbers. */
+export interface Core {
+  start: number;
+  end: number;
+  s: number;
+  e: number;
+  value: number;
+  max: number | null;
+  vague: VagueAmount | null;
+  number: NumberRead | null;
+  /** The upper end of a range. */
+  second?: NumberRead;
+}
+
+const RANGE_WORDS = new Set(['بين'].map(fold));
+const RANGE_JOINERS = new Set(['الي', 'او']);
+
+export function isWord(t: Tokenized, i: number, n: string): boolean {
+  const tok = t.tokens[i];
+  return !!tok && tok.type === WORD && tok.n === n;
+}
+
+/** The second number of a range after the first ends at j: و20، إلى 30، أو 30، -30. */
+function rangeEnd(t: Tokenized, j: number, afterBetween: boolean): NumberRead | null {
+  const tok = t.tokens[j];
+  if (!tok) return null;
+  if (tok.type === WORD && (RANGE_JOINERS.has(tok.n) || (afterBetween && tok.n === 'و'))) return readNumber(t, j + 1);
+  if (tok.type === PUNCT && tok.n === '-' && tok.glued && t.tokens[j + 1]?.glued) return readNumber(t, j + 1);
+  // و glued as a clitic to a number word: بين عشرة وعشرين.
+  if (afterBetween && tok.type === WORD && tok.n.startsWith('و')) return readNumber(t, j);
+  return null;
+}
+
+export function rangeCore(t: Tokenized, num: NumberRead): Core | null {
+  const between = t.tokens[num.start - 1];
+  const afterBetween = !!between && between.type === WORD && RANGE_WORDS.has(between.n.replace(/^و/u, ''));
+  const second = rangeEnd(t, num.end, afterBetween);
+  if (!second || second.decimal) return null;
+  let low = num.value;
+  // A shared multiplier: بين 10 و20 ألفاً is 10,000–20,000.
+  if (num.scale === 1 && second.scale > 1 && low * second.scale <= second.value) low *= second.scale;
+  if (!(low < second.value)) return null;
+  let start = num.start;
+  let s = num.s;
+  if (afterBetween) {
+    start -= 1;
+    s = t.origin[between.ns + (between.n.startsWith('و') ? 1 : 0)]!;
+    if (isWord(t, start - 1, 'ما')) {
+      start -= 1;
+      s = t.tokens[start]!.s;
+    }
+  }
+  return { start, end: second.end, s, e: second.e, value: low, max: second.value, vague: null, number: num, second };
+}
+
+export function numberCore(num: NumberRead): Core {
+  return { start: num.start, end: num.end, s: num.s, e: num.e, value: num.value, max: num.value, vague: null, number: num };
+}
+
+export interface Reading {
+  min: number | null;
+  max: number | null;
+  qualifier: Qualifier;
+}
+
+/** min/max/qualifier of a core under a qualifier. */
+export function reading(core: Core, q: QualifierMatch | null): Reading {
+  if (core.vague) {
+    if (q && (q.qualifier === 'at-least' || q.qualifier === 'more-than')) return { min: core.vague.min, max: null, qualifier: q.qualifier };
+    return { min: core.vague.min, max: core.vague.max, qualifier: 'vague' };
+  }
+  const n = core.value;
+  if (core.max !== null && core.max !== n) return { min: n, max: core.max, qualifier: q?.qualifier === 'about' ? 'about' : 'exact' };
+  switch (q?.qualifier) {
+    case 'at-least':
+      return { min: n, max: null, qualifier: 'at-least' };
+    case 'more-than':
+      return { min: Math.floor(n) + 1, max: null, qualifier: 'more-than' };
+    case 'about':
+      return { min: n, max: n, qualifier: 'about' };
+    case 'at-most':
+      return { min: null, max: q.strict ? Math.ceil(n) - 1 : n, qualifier: 'at-most' };
+    default:
+      return { min: n, max: n, qualifier: 'exact' };
+  }
+}

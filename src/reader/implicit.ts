@@ -1,0 +1,119 @@
+/**
+ * Counts written without a number:
+ *
+ * - a lone singular person noun means one (سقط قتيل، مقتل شخص، بينهم طفل),
+ *   when an event, a part word or a figure joined by و introduces it, or when
+ *   it is an indefinite object (زار جريحاً);
+ * - the dual of a person noun means two (طفلين، جنديان، مسعفَين); -ين on a
+ *   noun whose plural is also -ين (مسعفين) is a dual only when the text marks
+ *   it with a fatha;
+ * - a reference back means the same number again (ومثلهم من الجرحى) or twice
+ *   it (وضعفهم).
+ */
+import { inSet } from './clitics';
+import { phraseAt, type CountedPhrase } from './counted';
+import { lookupEventAfter, lookupEventBefore, lookupImplicit } from './lexicon';
+import { fold } from './normalize';
+import { numberWord } from './numbers';
+import { PUNCT, WORD, sliceText, type Tokenized } from './tokens';
+import { SENTENCE_ENDS } from './sense';
+
+export interface ImplicitCount {
+  /** Token range and code-point span of the noun phrase. */
+  start: number;
+  end: number;
+  s: number;
+  e: number;
+  count: 1 | 2;
+  counted: CountedPhrase;
+}
+
+export interface Reference {
+  start: number;
+  end: number;
+  s: number;
+  e: number;
+  factor: number;
+  /** What the reference counts when it says so (من الجرحى). */
+  counted: CountedPhrase | null;
+}
+
+// Words after which a lone singular is a count of one: سقط قتيل، وصل قتيل آخر، بينهم طفل.
+const TRIGGERS: ReadonlySet<string> = new Set(
+  ['سقط', 'سقطت', 'سقوط', 'وصل', 'وصول', 'استقبل', 'استقبلت', 'نقل', 'زار', 'عالج', 'بينهم', 'بينهن', 'منهم', 'ضمنهم', 'عن'].map(fold),
+);
+// "Every refugee", "any victim": no count.
+const NO_COUNT_BEFORE: ReadonlySet<string> = new Set(['كل', 'لكل', 'بكل', 'أي', 'لأي', 'غير', 'أحد', 'إحدى', 'أحدهم'].map(fold));
+const REFERENCES: ReadonlyMap<string, number> = new Map([
+  ...['مثلهم', 'مثلهن', 'مثلها', 'مثله'].map((w) => [fold(w), 1] as const),
+  ...['ضعفهم', 'ضعفهن', 'ضعفها', 'ضعفيهم', 'ضعفي'].map((w) => [fold(w), 2] as const),
+]);
+const REFERENCE_WORDS: ReadonlySet<string> = new Set(REFERENCES.keys());
+const REFERENCE_CLITICS: readonly string[] = ['و', 'ف', 'ب'];
+const REFERENCE_WINDOW = 30;
+const FATHA = 0x064e;
+
+function word(t: Tokenized, i: number) {
+  const tok = t.tokens[i];
+  return tok && tok.type === WORD ? tok : null;
+}
+
+/** مسعفَين: a fatha before the final ين marks the dual. */
+function markedDual(t: Tokenized, i: number): boolean {
+  const tok = t.tokens[i]!;
+  const original = sliceText(t, tok.s, tok.e);
+  const cps = Array.from(original, (c) => c.codePointAt(0)!).filter((c) => c !== 0x0651);
+  const n = cps.length;
+  return n >= 3 && cps[n - 3] === FATHA && cps[n - 2] === 0x064a && cps[n - 1] === 0x0646;
+}
+
+/** The word before token i is an event (قُتل مدني، مقتل شخص) or a trigger (سقط قتيل، بينهم طفل). */
+function introduced(t: Tokenized, i: number): boolean {
+  const prev = word(t, i - 1);
+  if (!prev) return false;
+  return inSet(TRIGGERS, prev.n, ['و', 'ف', 'ل']) !== null || !!lookupEventBefore(prev.n) || !!lookupEventAfter(prev.n);
+}
+
+/** A lone singular or dual person noun at token i; `joined` when a figure ends right before it, with و. */
+export function implicitCount(t: Tokenized, i: number, joined: boolean): ImplicitCount | null {
+  const tok = word(t, i);
+  if (!tok) return null;
+  const form = lookupImplicit(tok.n);
+  if (!form) return null;
+  const prev = word(t, i - 1);
+  if (prev && NO_COUNT_BEFORE.has(prev.n)) return null;
+  if (t.tokens[i - 1]?.type === PUNCT && t.tokens[i - 1]!.n === '-') return null;
+  const phrase = phraseAt(t, i);
+  if (!phrase) return null;
+  // جنديين اثنين، جندي واحد: the number word after the noun reads them.
+  const after = numberWord(t.tokens[phrase.end]);
+  if (after && after.word.kind === 'unit' && after.word.value <= 2 && after.stem.prefix === 0) return null;
+  if (form.count === 2) {
+    if (form.ambiguous && !markedDual(t, i)) return null;
+  } else if (!(form.accusative && form.noun.kind) && !introduced(t, i) && !joined) {
+    return null;
+  }
+  const stem = /^[وف]/u.test(tok.n) && tok.n.length > 1 && lookupImplicit(tok.n.slice(1)) ? 1 : 0;
+  const s = t.origin[tok.ns + stem]!;
+  return { start: i, end: phrase.end, s, e: t.tokens[phrase.end - 1]!.e, count: form.count, counted: phrase };
+}
+
+/** ومثلهم من الجرحى، وأصيب مثلهم، وضعفهم: a reference to the figure ending at `prevEnd`, in the same sentence. */
+export function referenceBack(t: Tokenized, i: number, prevEnd: number | null): Reference | null {
+  const tok = word(t, i);
+  if (!tok || prevEnd === null || i - prevEnd > REFERENCE_WINDOW || i < prevEnd) return null;
+  const stem = inSet(REFERENCE_WORDS, tok.n, REFERENCE_CLITICS);
+  const factor = stem ? REFERENCES.get(stem.stem) : undefined;
+  if (factor === undefined || !stem) return null;
+  for (let k = prevEnd; k < i; k += 1) {
+    const between = t.tokens[k]!;
+    if (between.type === PUNCT && SENTENCE_ENDS.has(between.n)) return null;
+  }
+  let end = i + 1;
+  let counted: CountedPhrase | null = null;
+  if (word(t, i + 1)?.n === 'من') {
+    counted = phraseAt(t, i + 2);
+    if (counted) end = counted.end;
+  }
+  return { start: i, end, s: t.origin[tok.ns + stem.prefix]!, e: t.tokens[end - 1]!.e, factor, counted };
+}

@@ -1,0 +1,239 @@
+/**
+ * What happened to what a figure counts: its category and kind.
+ *
+ * First the words around the figure (the event before it, the counted noun,
+ * a verb after it, a toll earlier in the clause, coordination with the figure
+ * before, a part after بينهم). Then, when the figure hangs on something
+ * earlier in its clause (it sits in brackets or after a colon, it counts
+ * nothing of its own, or a count word such as عدد or حصيلة precedes it), the
+ * event governing the clause: the nearest figure, event word, kind-bearing
+ * noun or toll before it in the sentence. A figure reached by none of these
+ * keeps no category: it is reported, never drafted as a fact.
+ */
+import type { Category } from './types';
+import { inSet, isDefinite } from './clitics';
+import { eventAfter, eventBefore, tollBefore, tollKind, type CountedPhrase, type EventHit } from './counted';
+import { lookupEventAfter, lookupEventBefore, lookupNoun, sense as senseOfKind } from './lexicon';
+import { fold } from './normalize';
+import { PUNCT, WORD, type Tokenized } from './tokens';
+
+export interface Sense {
+  category: Category;
+  kind: string;
+}
+
+/** What sense needs to know of a figure already read. */
+export interface ReadFigure {
+  category: Category | null;
+  kind: string | null;
+  startTok: number;
+  endTok: number;
+  counted: unknown;
+  partOf: number | null;
+}
+
+export interface FigureAt {
+  /** Token range of the figure's phrase (qualifier and counted noun included). */
+  start: number;
+  end: number;
+  counted: CountedPhrase | null;
+}
+
+export interface SenseResult {
+  sense: Sense | null;
+  /** Index of the figure this one is a part of (بينهم 5 أطفال، 3 منهم), or null. */
+  partOf: number | null;
+  /** Index of the figure whose noun this one leaves understood (قُتل 9 أشخاص: 3 في المدينة), or null. */
+  understood: number | null;
+}
+
+export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '؟', '?', '!', '\n', '\r', '؛', ';']);
+const SUBSET_WORDS: ReadonlySet<string> = new Set(
+  ['بينهم', 'بينهن', 'بينها', 'منهم', 'منهن', 'ضمنهم', 'ضمنهن', 'ضمنها', 'وبينهم', 'ومنهم', 'ومن'].map(fold),
+);
+// Case words: 150 حالة اعتقال counts arrests, 33 حالة وفاة deaths.
+const CASE_WORDS: ReadonlySet<string> = new Set(['حالة', 'حالات'].map(fold));
+// Count words that make a later number in the clause a count of what they count: عدد، عددهم، حصيلة، يقدر.
+const COUNT_WORDS: ReadonlySet<string> = new Set(['عدد', 'عددهم', 'عددهن', 'عددها', 'أعداد', 'أعدادهم', 'حصيلة', 'الحصيلة'].map(fold));
+const PART_AFTER: ReadonlySet<string> = new Set(['منهم', 'منهن'].map(fold));
+const COUNT_WORD_CLITICS: readonly string[] = ['و', 'ال', 'وال', 'ب'];
+const SUBSET_WINDOW = 40;
+const CLAUSE_WINDOW = 40;
+const COUNT_WORD_WINDOW = 14;
+// Verbs that put a figure on something named earlier in the clause: بلغ، وصل، يُقدَّر، طالت.
+const ESTIMATE_VERBS: ReadonlySet<string> = new Set(
+  'بلغ بلغت يبلغ تبلغ وصل وصلت طال طالت شمل شملت يقدر تقدر قدر قدرت يقدرون ارتفع ارتفعت'.split(' ').map(fold),
+);
+
+function wordIs(t: Tokenized, i: number, set: ReadonlySet<string>): boolean {
+  const tok = t.tokens[i];
+  return !!tok && tok.type === WORD && set.has(tok.n);
+}
+
+function punctAt(t: Tokenized, i: number, chars: string): boolean {
+  const tok = t.tokens[i];
+  return !!tok && tok.type === PUNCT && chars.includes(tok.n);
+}
+
+/** True when no sentence end lies between tokens a (inclusive) and b (exclusive). */
+function sameSentence(t: Tokenized, a: number, b: number): boolean {
+  for (let k = a; k < b; k += 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return false;
+  }
+  return true;
+}
+
+function known(f: ReadFigure | undefined): Sense | null {
+  return f?.category && f.kind ? { category: f.category, kind: f.kind } : null;
+}
+
+/** Reads the sense of one figure against the figures read before it. */
+export class SenseReader {
+  constructor(
+    private readonly t: Tokenized,
+    private readonly figures: readonly ReadFigure[],
+  ) {}
+
+  of(f: FigureAt): SenseResult {
+    const part = this.subsetOf(f.start);
+    const local = this.local(f);
+    if (local) return { ...local, partOf: local.partOf ?? part, understood: null };
+    const whole = part === null ? null : known(this.figures[part]);
+    if (whole) return { sense: whole, partOf: part, understood: null };
+    if (f.counted?.noun && !f.counted.noun.person) return { sense: null, partOf: part, understood: null };
+    return this.governed(f) ?? { sense: null, partOf: part, understood: null };
+  }
+
+  /** The figure's own words: event before, counted noun, case word, event after, toll, coordination. */
+  private local(f: FigureAt): { sense: Sense; partOf: number | null } | null {
+    const { t } = this;
+    const noun = f.counted?.noun ?? null;
+    const thing = noun !== null && !noun.person;
+    const allowed = (e: EventHit | Sense | null): Sense | null => {
+      if (!e) return null;
+      if (e.kind === 'deployed') return noun && (noun.person || noun.materiel) ? e : null;
+      return thing ? null : e;
+    };
+    const plain = (s: Sense | null) => (s ? { sense: { category: s.category, kind: s.kind }, partOf: null } : null);
+    // 150 حالة اعتقال، 33 حالة وفاة: the case word says what is counted, whatever comes before.
+    const next = f.counted ? t.tokens[f.counted.end] : undefined;
+    const caseOf = f.counted && !noun && inSet(CASE_WORDS, f.counted.head.n) && next?.type === WORD ? lookupEventBefore(next.n) : null;
+    if (caseOf) return plain(caseOf);
+    // The event before may not reach across the figure before (مقتل 20 جندياً و30 مدنياً: the و decides).
+    const floor = this.figures.at(-1)?.endTok ?? 0;
+    const before = allowed(eventBefore(t, f.start, floor));
+    if (before) return plain(before);
+    if (noun?.kind) return plain(senseOfKind(noun.kind));
+    const asEvent = f.counted && !noun ? lookupEventBefore(f.counted.head.n) : null; // 20 إصابة، 3 وفيات
+    if (asEvent) return plain(asEvent);
+    const joined = thing ? null : this.coordinated(f.start);
+    if (joined) return joined;
+    const after = allowed(eventAfter(t, f.end));
+    if (after) return plain(after);
+    const toll = thing ? null : tollBefore(t, f.start);
+    return toll ? plain(toll) : null;
+  }
+
+  /** مقتل 20 جندياً و30 مدنياً، 9 رجال وأربع نساء: the figure joined by و to the one just before shares its event. */
+  private coordinated(start: number): { sense: Sense; partOf: number | null } | null {
+    const index = this.figures.length - 1;
+    const prev = this.figures[index];
+    const s = known(prev);
+    if (!prev || !s) return null;
+    const tok = this.t.tokens[start];
+    const alone = this.t.tokens[start - 1];
+    const joined =
+      (alone?.type === WORD && alone.n === 'و' && prev.endTok === start - 1) ||
+      (tok?.type === WORD && tok.n.startsWith('و') && prev.endTok === start);
+    return joined ? { sense: s, partOf: prev.partOf } : null;
+  }
+
+  /** بينهم 5 أطفال، منهم 300 امرأة، من ضمنهم 58 طفلاً: a part of the figure before, in the same sentence. */
+  private subsetOf(start: number): number | null {
+    const index = this.figures.length - 1;
+    const prev = this.figures[index];
+    if (!prev?.kind || !wordIs(this.t, start - 1, SUBSET_WORDS)) return null;
+    return start - prev.endTok <= SUBSET_WINDOW && sameSentence(this.t, prev.endTok, start - 1) ? index : null;
+  }
+
+  /** The event governing the clause, when something ties the figure to it. */
+  private governed(f: FigureAt): SenseResult | null {
+    const { t } = this;
+    const bracketed = punctAt(t, f.start - 1, '(');
+    const listed = this.afterColon(f.start);
+    const bare = f.counted === null;
+    const counted = this.countWordBefore(f.start);
+    if (!bracketed && !listed && !bare && !counted) return null;
+    const source = this.clauseSource(f.start);
+    if (!source) return null;
+    const figure = source.figure;
+    // A breakdown of the figure before: right after it in brackets, after its colon, or "N منهم".
+    const refines =
+      figure !== null &&
+      ((bracketed && this.figures[figure]!.endTok === f.start - 1) || listed || wordIs(t, f.end, PART_AFTER) || (bare && !counted));
+    return {
+      sense: source.sense,
+      partOf: refines ? figure : null,
+      understood: bare && figure !== null ? figure : null,
+    };
+  }
+
+  /** A colon between the start of the sentence and token i: the figure is an item of a list. */
+  private afterColon(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
+      const tok = this.t.tokens[k]!;
+      if (tok.type !== PUNCT) continue;
+      if (SENTENCE_ENDS.has(tok.n)) return false;
+      if (tok.n === ':') return true;
+    }
+    return false;
+  }
+
+  /**
+   * A count word (عدد، عددهم، حصيلة) or an estimate verb (بلغ، يُقدَّر، طالت)
+   * earlier in the clause: يُقدَّر عددهم بنحو 60 ألفاً، عدد الذين أُجلوا بلغ 250.
+   * عدد سكان المدينة counts a known noun with no event: no link.
+   */
+  private countWordBefore(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= COUNT_WORD_WINDOW; k -= 1) {
+      const tok = this.t.tokens[k]!;
+      if (tok.type === PUNCT) return false;
+      if (tok.type !== WORD) continue;
+      if (inSet(COUNT_WORDS, tok.n, COUNT_WORD_CLITICS)) {
+        const what = this.t.tokens[k + 1];
+        const noun = what?.type === WORD ? lookupNoun(what.n) : null;
+        return !(noun && !noun.kind);
+      }
+      if (inSet(ESTIMATE_VERBS, tok.n, ['و', 'ف', 'ل'])) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The nearest thing before token i in its sentence that says what happened:
+   * a figure with a kind, an event word, a kind-bearing definite noun
+   * (النازحون), or a toll (حصيلة القتلى).
+   */
+  private clauseSource(i: number): { sense: Sense; figure: number | null } | null {
+    const { t, figures } = this;
+    let fi = figures.length - 1;
+    for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
+      const tok = t.tokens[k]!;
+      if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return null;
+      while (fi >= 0 && figures[fi]!.endTok > k + 1) fi -= 1;
+      if (fi >= 0 && figures[fi]!.endTok === k + 1) {
+        const s = known(figures[fi]);
+        if (s) return { sense: s, figure: fi };
+      }
+      if (tok.type !== WORD) continue;
+      const event = lookupEventBefore(tok.n) ?? lookupEventAfter(tok.n);
+      if (event && !event.near) return { sense: senseOfKind(event.kind), figure: null };
+      const kind = lookupNoun(tok.n)?.kind;
+      if (kind && isDefinite(tok.n)) return { sense: senseOfKind(kind), figure: null };
+      const toll = inSet(COUNT_WORDS, tok.n, COUNT_WORD_CLITICS) ? tollKind(t, k) : null;
+      if (toll) return { sense: toll, figure: null };
+    }
+    return null;
+  }
+}
