@@ -8,21 +8,22 @@
  */
 import { inSet, isDefinite } from './clitics';
 import {
-  LIFE_WORDS,
-  isEventBehindConjunction,
-  STOPWORDS,
-  MONTHS,
   lookupAdjective,
-  lookupEventAfter,
-  lookupEventBefore,
   lookupNoun,
   looksLikeNisba,
   sense,
   type AdjectiveEntry,
-  type EventEntry,
   type EventSense,
   type NounEntry,
 } from './lexicon';
+import {
+  LIFE_WORDS,
+  isEventBehindConjunction,
+  lookupEventAfter,
+  lookupEventBefore,
+  type EventEntry,
+} from './events';
+import { STOPWORDS, MONTHS } from './word-classes';
 import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { qualifierAfter } from './qualifiers';

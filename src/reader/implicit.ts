@@ -12,7 +12,8 @@
  */
 import { inSet } from './clitics';
 import { phraseAt, type CountedPhrase } from './counted';
-import { lookupEventAfter, lookupEventBefore, lookupImplicit } from './lexicon';
+import { lookupImplicit } from './lexicon';
+import { lookupEventAfter, lookupEventBefore } from './events';
 import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { PUNCT, WORD, sliceText, type Tokenized } from './tokens';

@@ -1,8 +1,8 @@
 /**
- * What is counted and what happens to it.
- *
- * Counted nouns (people, mostly) and the events they take part in map to a
- * category and kind. Entries are written as in the press; they are folded and,
+ * What is counted: nouns (people, mostly; things and materiel too), the
+ * adjectives that follow them, and the kinds and categories of what happens
+ * to them (the events themselves are in events.ts, the word classes of the
+ * non-counts in word-classes.ts). Entries are written as in the press; they are folded and,
  * for regular nouns, inflected (accusative -ا, feminine -ة, dual -ان/-ين, sound
  * plurals -ون/-ين/-ات) when the tables are built. Broken plurals are listed.
  * Clitics (و ف ب ل ال) are stripped at lookup time, see clitics.ts.
@@ -39,7 +39,7 @@ export function sense(kind: string): EventSense {
 }
 
 /** Folds a space-separated list of forms. */
-function forms(list: string): string[] {
+export function forms(list: string): string[] {
   return list.split(/\s+/u).filter(Boolean).map(fold);
 }
 
@@ -295,136 +295,3 @@ export function lookupAdjective(word: string): AdjectiveEntry | null {
 export function looksLikeNisba(stem: string): boolean {
   return /(?:ي|يا|يه|يين|يون|يات|يتين|يتان)$/u.test(stem) && stem.length >= 4;
 }
-
-// ---------------------------------------------------------------- events
-
-interface EventRow {
-  kind: string;
-  /** Verbs and verbal nouns that come before the number (مقتل 34، قُتل 54، بطرد الآلاف). */
-  before: string;
-  /** Verbs that come after the counted phrase (20 مدنياً قتلوا، لقوا حتفهم). */
-  after?: string;
-  /** A word that must be near for this sense (منح … اللجوء). */
-  near?: string;
-}
-
-const EVENTS: readonly EventRow[] = [
-  {
-    kind: 'killed',
-    before:
-      'مقتل قتل قتلت قتلوا يقتل تقتل مصرع استشهاد استشهد استشهدت استشهدوا وفاة وفيات توفي توفيت بحياة أرواح قضى قضت ' +
-      'جثة جثث جثتي جثامين جثمان رفات',
-    after: 'قتلوا قتلن حتفهم حتفه حتفها حتفهن مصرعهم مصرعه حياتهم قضوا استشهدوا قتلتهم قتلهم قتلتهن قتلهن أرواحهم',
-  },
-  { kind: 'executed', before: 'إعدام أعدم أعدمت' },
-  {
-    kind: 'injured',
-    before: 'إصابة إصابات أصيب أصيبت أصيبوا جرح جرحت جرحوا',
-    after: 'أصيبوا أصبن أصيبت أصيبا جرحوا بجروح أصابتهم أصابهم',
-  },
-  { kind: 'missing', before: 'فقدان فقد فقدت اختفاء', after: 'فقدوا' },
-  {
-    kind: 'displaced',
-    before: 'تشريد شرد شردت تهجير هجر هجرت نزوح نزح نزحت فرار فر فرت هروب هرب تشرد لجأ لجأت',
-    after: 'نزحوا نزحت نزح فروا فرت هجروا شردوا هربوا هربت تشردت شردتهم هجرتهم لجؤوا لجأوا لجئوا فرار هروب نزوح هربا مأوى يعبرون عبروا',
-  },
-  { kind: 'displaced', before: 'مغادرة', after: 'مغادرة', near: 'منازل منازلهم منازلها ديار ديارهم بيوت بيوتهم' },
-  { kind: 'evacuated', before: 'إجلاء أجلي أجليت أجلوا إخلاء' },
-  { kind: 'refugees', before: 'لجوء' },
-  { kind: 'returned', before: 'عودة عاد عادت عادوا يعود تعود', after: 'عادوا' },
-  { kind: 'granted-asylum', before: 'منح منحت منحوا يمنح تمنح', after: 'منحوا', near: 'لجوء' },
-  {
-    kind: 'detained',
-    before: 'اعتقال اعتقل اعتقلت اعتقلوا احتجاز احتجز احتجزت احتجزوا توقيف أوقف أوقفت أسر أسرت اختطاف اختطف اختطفت خطف القبض',
-    after: 'اعتقلوا احتجزوا اعتقلتهم اعتقلهم احتجزتهم احتجزهم اختطفتهم اختطفهم',
-  },
-  { kind: 'released', before: 'إفراج أفرج أفرجت سراح' },
-  { kind: 'dismissed', before: 'طرد طردت فصل إقالة أقال أقالت عزل تسريح سرح سرحت', after: 'طردوا فصلوا' },
-  { kind: 'deployed', before: 'نشر نشرت إرسال أرسل أرسلت حشد حشدت' },
-];
-
-export interface EventEntry extends EventSense {
-  /** The folded companion word this sense needs nearby. */
-  near?: ReadonlySet<string>;
-}
-
-function buildEvents(side: 'before' | 'after'): Map<string, EventEntry> {
-  const map = new Map<string, EventEntry>();
-  for (const row of EVENTS) {
-    const entry: EventEntry = { ...sense(row.kind), ...(row.near ? { near: new Set(forms(row.near)) } : {}) };
-    for (const f of forms(row[side] ?? '')) if (!map.has(f)) map.set(f, entry);
-  }
-  return map;
-}
-
-const EVENTS_BEFORE = buildEvents('before');
-const EVENTS_AFTER = buildEvents('after');
-
-export function lookupEventBefore(word: string): EventEntry | null {
-  return lookup(EVENTS_BEFORE, word)?.value ?? null;
-}
-
-export function lookupEventAfter(word: string): EventEntry | null {
-  return lookup(EVENTS_AFTER, word)?.value ?? null;
-}
-
-/** وأصيب، فقتل: an event verb that carries a conjunction (the next clause starts), not a word such as وفاة. */
-export function isEventBehindConjunction(word: string): boolean {
-  if (EVENTS_BEFORE.has(word) || !/^[وف]/u.test(word)) return false;
-  const hit = lookup(EVENTS_BEFORE, word, CONJUNCTION_CLITICS) ?? lookup(EVENTS_AFTER, word, CONJUNCTION_CLITICS);
-  return !!hit && hit.stem.prefix > 0;
-}
-
-const CONJUNCTION_CLITICS: readonly string[] = ['و', 'ف', 'وب', 'فب', 'ول', 'فل', 'وال', 'فال', 'وبال'];
-
-/** "Their lives": after فقد (lost) it says killed, not missing (فقد 12 شخصاً حياتهم). */
-export const LIFE_WORDS = set('حياة حياته حياتها حياتهم حياتهن أرواح أرواحهم أرواحهن');
-
-// ---------------------------------------------------------------- word classes for the non-counts
-
-function set(list: string): ReadonlySet<string> {
-  return new Set(forms(list));
-}
-
-export const TIME_UNITS = set(
-  'يوم يوما أيام يومين يومان ساعة ساعات ساعتين أسبوع أسبوعا أسابيع أسبوعين شهر شهرا أشهر شهور شهرين عام عاما أعوام عامين سنة سنوات سنين سنتين عقد عقود قرن قرون دقيقة دقائق ثانية ثوان ليلة ليال ربيعا',
-);
-export const AGE_UNITS = set('عام عاما أعوام سنة سنوات سنين ربيعا');
-export const AGE_CUES = set('عمر عمره عمرها عمرهم العمر بعمر سن السن بسن البالغ البالغة البالغين يبلغ تبلغ ذو ذات ذي أعمار أعمارهم أعمارهن أعمارهما');
-export const CURRENCIES = set(
-  'دولار دولارا دولارات يورو ليرة ليرات جنيه جنيها جنيهات ريال ريالات درهم دراهم دينار دينارا دنانير روبل يوان',
-);
-export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£']);
-export const MEASURES = set(
-  'كيلومتر كيلومترا كيلومترات كلم كم متر مترا أمتار ميل أميال طن أطنان هكتار هكتارات دونم دونمات كيلوغرام كيلوغراما كغ غرام لتر لترات برميل ميغاواط درجة درجات سم ملم',
-);
-export const MONTHS = set(
-  'يناير فبراير مارس أبريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر ' +
-    'كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين ' +
-    'جانفي فيفري أفريل ماي جوان جويلية أوت ' +
-    'محرم صفر ربيع جمادى رجب شعبان رمضان شوال ذو',
-);
-export const WEEKDAYS = set('السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة');
-/** Words before a four-digit year (عام 2016، في 2020، منذ 2011). */
-export const YEAR_CUES = set(
-  'عام العام عامي سنة السنة في منذ حتى مطلع أوائل أواخر منتصف نهاية بداية خلال قبل بعد صيف شتاء ربيع خريف',
-);
-export const YEAR_SUFFIXES = set('م ه هـ ميلادي ميلادية هجري هجرية');
-/** Numbered things: articles, resolutions, units (المادة 4، القرار 2254، اللواء 93). */
-export const DESIGNATION_CUES = set(
-  'مادة بند فقرة قرار رقم قانون مرسوم لواء فرقة كتيبة فيلق طريق جدول صفحة العدد الجزء الحلقة الدورة المرحلة الطريق المادة البند الفقرة القرار الرقم القانون المرسوم اللواء الفرقة الكتيبة الفيلق',
-);
-/** Arabic spellings of Latin letters that name weapons and models (إس 400، إف-35، تي-72). */
-export const MODEL_CUES = set('إس اس إف تي سو ميغ ميج بي إم كا يو إتش جي سي كوفيد');
-export const TIME_OF_DAY_BEFORE = set('الساعة ساعة');
-export const TIME_OF_DAY_AFTER = set('صباحا صباح مساء مساءا ظهرا ظهر فجرا فجر ليلا عصرا بتوقيت');
-export const PERCENT_AFTER = set('بالمئة بالمائة بالمية بالميه');
-export const PERCENT_BEFORE = set('نسبة بنسبة النسبة');
-export const ORDINALS = set(
-  'أول أولى الأول الأولى ثاني ثانية الثاني الثانية ثالث ثالثة رابع رابعة خامس خامسة سادس سادسة سابع سابعة ثامن ثامنة تاسع تاسعة عاشر عاشرة حادي',
-);
-
-/** Words that never head a counted noun phrase: particles, prepositions, pronouns, auxiliaries. */
-export const STOPWORDS = set(
-  'في من على إلى الى عن منذ خلال بعد قبل حتى مع و أو او ثم لكن بل أن إن الذي التي الذين اللذين اللتين هذا هذه ذلك تلك هو هي هم هن قد لقد كان كانت كانوا ما لا لم لن كل بين عند عبر نحو حول ضد دون بسبب جراء إثر اثر وفق حسب بحسب لدى أمام خلف فوق تحت داخل خارج أيضا فقط أي كما حيث بينما إذا إذ منها منهم بينهم فيها فيه عليه عليها بها به له لها لهم الآن أمس اليوم فيما وسط غير سوى',
-);

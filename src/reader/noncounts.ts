@@ -6,6 +6,7 @@
  */
 import type { RejectReason } from './types';
 import { inSet } from './clitics';
+import { lookupNoun } from './lexicon';
 import {
   AGE_CUES,
   AGE_UNITS,
@@ -22,8 +23,7 @@ import {
   TIME_UNITS,
   YEAR_CUES,
   YEAR_SUFFIXES,
-  lookupNoun,
-} from './lexicon';
+} from './word-classes';
 import { NUM, PUNCT, WORD, type Token, type Tokenized } from './tokens';
 import { fold } from './normalize';
 import type { NumberRead } from './numbers';

@@ -12,7 +12,7 @@ import { inSet } from './clitics';
 import { isWord, numberCore, rangeCore, reading, type Core, type Reading } from './core';
 import { countedAfter, countedBefore, type CountedPhrase } from './counted';
 import { implicitCount, referenceBack } from './implicit';
-import { ORDINALS } from './lexicon';
+import { ORDINALS } from './word-classes';
 import { numberWord, readNumber, type NumberRead } from './numbers';
 import { governingQualifier, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers';
 import { rejectBefore, rejectByCounted, rejectDefinite, rejectRange } from './noncounts';

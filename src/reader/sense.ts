@@ -13,7 +13,8 @@
 import type { Category } from './types';
 import { inSet, isDefinite } from './clitics';
 import { eventAfter, eventBefore, tollBefore, tollKind, type CountedPhrase, type EventHit } from './counted';
-import { lookupEventAfter, lookupEventBefore, lookupNoun, sense as senseOfKind } from './lexicon';
+import { lookupNoun, sense as senseOfKind } from './lexicon';
+import { lookupEventAfter, lookupEventBefore } from './events';
 import { fold } from './normalize';
 import { PUNCT, WORD, type Tokenized } from './tokens';
 

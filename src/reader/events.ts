@@ -1,0 +1,91 @@
+/**
+ * The events figures take part in: verbs and verbal nouns before the number
+ * (مقتل 34، قُتل 54، بطرد الآلاف), verbs after the counted phrase (20 مدنياً
+ * قتلوا، لقوا حتفهم، جرفتهم المياه), each with its kind and category.
+ * Entries are folded; clitics are stripped at lookup time (see clitics.ts).
+ */
+import { fold } from './normalize';
+import { lookup } from './clitics';
+import { forms, sense, type EventSense } from './lexicon';
+
+interface EventRow {
+  kind: string;
+  /** Verbs and verbal nouns that come before the number (مقتل 34، قُتل 54، بطرد الآلاف). */
+  before: string;
+  /** Verbs that come after the counted phrase (20 مدنياً قتلوا، لقوا حتفهم). */
+  after?: string;
+  /** A word that must be near for this sense (منح … اللجوء). */
+  near?: string;
+}
+
+const EVENTS: readonly EventRow[] = [
+  {
+    kind: 'killed',
+    before:
+      'مقتل قتل قتلت قتلوا يقتل تقتل مصرع استشهاد استشهد استشهدت استشهدوا وفاة وفيات توفي توفيت بحياة أرواح قضى قضت ' +
+      'جثة جثث جثتي جثامين جثمان رفات',
+    after: 'قتلوا قتلن حتفهم حتفه حتفها حتفهن مصرعهم مصرعه حياتهم قضوا استشهدوا قتلتهم قتلهم قتلتهن قتلهن أرواحهم',
+  },
+  { kind: 'executed', before: 'إعدام أعدم أعدمت' },
+  {
+    kind: 'injured',
+    before: 'إصابة إصابات أصيب أصيبت أصيبوا جرح جرحت جرحوا',
+    after: 'أصيبوا أصبن أصيبت أصيبا جرحوا بجروح أصابتهم أصابهم',
+  },
+  { kind: 'missing', before: 'فقدان فقد فقدت اختفاء', after: 'فقدوا' },
+  {
+    kind: 'displaced',
+    before: 'تشريد شرد شردت تهجير هجر هجرت نزوح نزح نزحت فرار فر فرت هروب هرب تشرد لجأ لجأت',
+    after: 'نزحوا نزحت نزح فروا فرت هجروا شردوا هربوا هربت تشردت شردتهم هجرتهم لجؤوا لجأوا لجئوا فرار هروب نزوح هربا مأوى يعبرون عبروا',
+  },
+  { kind: 'displaced', before: 'مغادرة', after: 'مغادرة', near: 'منازل منازلهم منازلها ديار ديارهم بيوت بيوتهم' },
+  { kind: 'evacuated', before: 'إجلاء أجلي أجليت أجلوا إخلاء' },
+  { kind: 'refugees', before: 'لجوء' },
+  { kind: 'returned', before: 'عودة عاد عادت عادوا يعود تعود', after: 'عادوا' },
+  { kind: 'granted-asylum', before: 'منح منحت منحوا يمنح تمنح', after: 'منحوا', near: 'لجوء' },
+  {
+    kind: 'detained',
+    before: 'اعتقال اعتقل اعتقلت اعتقلوا احتجاز احتجز احتجزت احتجزوا توقيف أوقف أوقفت أسر أسرت اختطاف اختطف اختطفت خطف القبض',
+    after: 'اعتقلوا احتجزوا اعتقلتهم اعتقلهم احتجزتهم احتجزهم اختطفتهم اختطفهم',
+  },
+  { kind: 'released', before: 'إفراج أفرج أفرجت سراح' },
+  { kind: 'dismissed', before: 'طرد طردت فصل إقالة أقال أقالت عزل تسريح سرح سرحت', after: 'طردوا فصلوا' },
+  { kind: 'deployed', before: 'نشر نشرت إرسال أرسل أرسلت حشد حشدت' },
+];
+
+export interface EventEntry extends EventSense {
+  /** The folded companion word this sense needs nearby. */
+  near?: ReadonlySet<string>;
+}
+
+function buildEvents(side: 'before' | 'after'): Map<string, EventEntry> {
+  const map = new Map<string, EventEntry>();
+  for (const row of EVENTS) {
+    const entry: EventEntry = { ...sense(row.kind), ...(row.near ? { near: new Set(forms(row.near)) } : {}) };
+    for (const f of forms(row[side] ?? '')) if (!map.has(f)) map.set(f, entry);
+  }
+  return map;
+}
+
+const EVENTS_BEFORE = buildEvents('before');
+const EVENTS_AFTER = buildEvents('after');
+
+export function lookupEventBefore(word: string): EventEntry | null {
+  return lookup(EVENTS_BEFORE, word)?.value ?? null;
+}
+
+export function lookupEventAfter(word: string): EventEntry | null {
+  return lookup(EVENTS_AFTER, word)?.value ?? null;
+}
+
+/** وأصيب، فقتل: an event verb that carries a conjunction (the next clause starts), not a word such as وفاة. */
+export function isEventBehindConjunction(word: string): boolean {
+  if (EVENTS_BEFORE.has(word) || !/^[وف]/u.test(word)) return false;
+  const hit = lookup(EVENTS_BEFORE, word, CONJUNCTION_CLITICS) ?? lookup(EVENTS_AFTER, word, CONJUNCTION_CLITICS);
+  return !!hit && hit.stem.prefix > 0;
+}
+
+const CONJUNCTION_CLITICS: readonly string[] = ['و', 'ف', 'وب', 'فب', 'ول', 'فل', 'وال', 'فال', 'وبال'];
+
+/** "Their lives": after فقد (lost) it says killed, not missing (فقد 12 شخصاً حياتهم). */
+export const LIFE_WORDS: ReadonlySet<string> = new Set(forms('حياة حياته حياتها حياتهم حياتهن أرواح أرواحهم أرواحهن'));
