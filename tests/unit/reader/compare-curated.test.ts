@@ -24,6 +24,10 @@ describe('draft vs curated facts.json', () => {
     expect(politics.falseFigures).toEqual([]);
   });
 
+  it('gives four figures a category, each the curated one; the fifth curated figure (الـ29 member states) has none', () => {
+    expect(comparison.category).toEqual({ drafted: 4, right: 4, curated: 5, found: 4 });
+  });
+
   it('adds no false figure', () => {
     expect(comparison.falseFigures.map((r) => r.text)).toEqual([]);
   });

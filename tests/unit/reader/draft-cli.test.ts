@@ -40,6 +40,26 @@ describe('scripts/draft.ts', { timeout: 30_000 }, () => {
     expect(r.stdout).toContain('north-east of syria');
   });
 
+  it('adds category precision and recall to --compare', () => {
+    const story = join(root, 'public', 'stories', 'nato-syria-de-escalation');
+    const r = run(join(story, 'article.txt'), '--compare', join(story, 'facts.json'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('recall: 3/3 curated casualty and displacement figures found');
+    expect(r.stdout).toContain('false figures: 0');
+    expect(r.stdout).toMatch(/^category precision: 4\/4 figures given a category have the curated one \(100\.0%\)$/mu);
+    expect(r.stdout).toMatch(/^category recall: 4\/5 curated figures found with their category \(80\.0%\)$/mu);
+  });
+
+  it('scores a folder of annotated articles with --corpus, class by class', () => {
+    const r = run('--corpus', join(root, 'tests', 'fixtures', 'reader-corpus', 'articles', 'dev'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^7 articles, \d+ figures, \d+ non-counts$/mu);
+    expect(r.stdout).toMatch(/^class\s+figures\s+values\s+categories\s+kinds\s+non-counts\s+false figures$/mu);
+    for (const name of ['compound-hundreds-teens', 'clause-event', 'decimal-comma', 'noun-dual']) expect(r.stdout).toMatch(new RegExp(`^${name}\\s`, 'mu'));
+    expect(r.stdout).toMatch(/^all\s+\d+/mu);
+  });
+
   const bad: { name: string; args: () => string[]; message: RegExp }[] = [
     { name: 'no argument', args: () => [], message: /no article given/u },
     { name: 'a missing file', args: () => [join(dir, 'missing.txt')], message: /no such file/u },
@@ -47,6 +67,10 @@ describe('scripts/draft.ts', { timeout: 30_000 }, () => {
     { name: 'bytes that are not UTF-8', args: () => [file('latin1.txt', Uint8Array.from([0x71, 0xe9, 0x74, 0xe9, 0x0a]))], message: /not valid UTF-8/u },
     { name: 'a text with no Arabic', args: () => [file('english.txt', 'Forty soldiers were killed in 2020.\n')], message: /no Arabic/u },
     { name: 'an unknown option', args: () => [ARTICLE, '--yaml'], message: /unknown option/u },
+    { name: '--corpus without a folder', args: () => ['--corpus'], message: /--corpus needs a folder/u },
+    { name: '--corpus on a missing folder', args: () => ['--corpus', join(dir, 'nowhere')], message: /not a folder/u },
+    { name: '--corpus on a folder with no annotated article', args: () => ['--corpus', dir], message: /no article\.txt with annotations\.json/u },
+    { name: '--corpus with an article too', args: () => ['--corpus', dir, ARTICLE], message: /--corpus takes a folder and nothing else/u },
   ];
 
   it.each(bad)('rejects $name with one line and exit code 1', ({ args, message }) => {

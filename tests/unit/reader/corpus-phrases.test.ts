@@ -1,0 +1,53 @@
+/**
+ * The phrase corpus of issue 13, one describe per class of construction: every
+ * figure read with its value, qualifier, category and kind; no other figure;
+ * no number that is not a count read as a quantity.
+ */
+import { describe, expect, it } from 'vitest';
+import { scoreCorpus } from '../../../src/reader/score';
+import * as categories from '../../fixtures/reader-corpus/phrases/categories';
+import * as nonCounts from '../../fixtures/reader-corpus/phrases/non-counts';
+import { asAnnotated, type Phrase } from '../../fixtures/reader-corpus/phrases/phrase';
+import * as values from '../../fixtures/reader-corpus/phrases/values';
+
+const CLASSES: { name: string; phrases: Phrase[] }[] = [
+  { name: 'values: hundreds and teens compounds', phrases: values.compoundHundredsTeens },
+  { name: 'values: a number word in a list is not swallowed by the counted phrase', phrases: values.listNumberWord },
+  { name: 'values: joined spellings of qualifiers', phrases: values.joinedQualifier },
+  { name: 'values: definite duals and verbs as qualifiers', phrases: values.qualifierVerbDual },
+  { name: 'values: a lone singular means one', phrases: values.implicitCount },
+  { name: 'values: a reference back means the same number again', phrases: values.referenceBack },
+  { name: 'values: the dual of a counted noun means two', phrases: values.nounDual },
+  { name: 'categories: the event of an earlier clause or around a bracketed list', phrases: categories.clauseEvent },
+  { name: 'categories: estimate verbs and nouns', phrases: categories.estimate },
+  { name: 'categories: a bare number whose noun is understood', phrases: categories.understoodNoun },
+  { name: 'categories: حصيلة and عدد are not the counted noun', phrases: categories.tollNoun },
+  { name: 'categories: lexicon gaps (bodies, cases, lives lost, fled, object pronouns)', phrases: categories.lexicon },
+  { name: 'categories: coordination and بينهم parts inherit the category', phrases: categories.coordinationPart },
+  { name: 'categories: a quotation mark between the event and the figure', phrases: categories.quotedFigure },
+  { name: 'categories: a prefixed preposition (بـ75 ألف نازح)', phrases: categories.prefixedPreposition },
+  { name: 'non-counts: a comma as decimal or time separator', phrases: nonCounts.decimalComma },
+  { name: 'non-counts: a date whose year follows a comma', phrases: nonCounts.dateCommaYear },
+  { name: 'non-counts: ages', phrases: nonCounts.age },
+  { name: 'non-counts: durations', phrases: nonCounts.duration },
+];
+
+describe.each(CLASSES)('$name', ({ phrases }) => {
+  it.each(phrases.map((p, i) => ({ text: p.text, annotated: asAnnotated(p, i) })))('$text', ({ annotated }) => {
+    expect(scoreCorpus([annotated]).misses).toEqual([]);
+  });
+});
+
+describe('the phrase corpus', () => {
+  const all = CLASSES.flatMap((c) => c.phrases);
+
+  it('has at least 200 phrases, every class at least ten', () => {
+    expect(all.length).toBeGreaterThanOrEqual(200);
+    for (const c of CLASSES) expect(c.phrases.length, c.name).toBeGreaterThanOrEqual(10);
+  });
+
+  it('annotates numbers that are not counts in every non-count class', () => {
+    const nonCountClasses = CLASSES.filter((c) => c.name.startsWith('non-counts'));
+    for (const c of nonCountClasses) expect(c.phrases.some((p) => p.nonCounts.length > 0), c.name).toBe(true);
+  });
+});
