@@ -56,11 +56,11 @@ function allowedSet(allowed: readonly string[]): ReadonlySet<string> {
   return set;
 }
 
-/** Every stripping of a word by the known prefixes (the unstripped word not included). */
+/** The word as written, then every stripping of it by the known prefixes; computed once per distinct word. */
 function readingsOf(word: string): readonly Reading[] {
   let readings = READINGS.get(word);
   if (readings) return readings;
-  const out: Reading[] = [];
+  const out: Reading[] = [{ stem: word, prefix: 0, definite: false, clitic: '' }];
   for (const p of PREFIXES) {
     if (word.length - p.length < 2 || !word.startsWith(p)) continue;
     const rest = word.slice(p.length);
@@ -85,12 +85,14 @@ function readingsOf(word: string): readonly Reading[] {
  * be a subset of PREFIXES; pass a constant array (its set is cached by identity).
  */
 export function firstStem(word: string, allowed: readonly string[], test: (stem: Stem) => boolean): Stem | null {
-  const plain = { stem: word, prefix: 0, definite: false };
-  if (test(plain)) return plain;
   const readings = readingsOf(word);
-  if (readings.length === 0) return null;
+  if (test(readings[0]!)) return readings[0]!;
+  if (readings.length === 1) return null;
   const ok = allowedSet(allowed);
-  for (const r of readings) if (ok.has(r.clitic) && test(r)) return r;
+  for (let k = 1; k < readings.length; k += 1) {
+    const r = readings[k]!;
+    if (ok.has(r.clitic) && test(r)) return r;
+  }
   return null;
 }
 
