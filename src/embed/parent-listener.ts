@@ -5,8 +5,10 @@
  */
 import { parseIncomingMessage, type IncomingSelection, type KnownIds } from './messages';
 
-/** How often a burst of parent selections reaches the app: the last one wins. */
-export const SELECTION_INTERVAL_MS = 50;
+/** A burst has ended when no selection has come for this long; its last selection is then applied. */
+export const SELECTION_QUIET_MS = 50;
+/** A steady stream is still followed, at this pace. */
+export const SELECTION_MAX_WAIT_MS = 500;
 
 /**
  * Listens on `win` (the frame's own window) until the returned teardown runs.
@@ -17,8 +19,9 @@ export const SELECTION_INTERVAL_MS = 50;
  * script inside this frame is not from the parent and is dropped.
  *
  * A parent that sends thousands of selections at once must not keep the frame
- * busy: selections are coalesced, and only the latest is applied, at most once
- * every SELECTION_INTERVAL_MS (the first one at once).
+ * busy rendering each: a lone selection is applied at once; during a burst
+ * only the latest is kept, and applied when the burst pauses (or every
+ * SELECTION_MAX_WAIT_MS while it goes on).
  */
 export function listenToParent(
   onSelect: (selection: IncomingSelection) => void,
@@ -29,22 +32,27 @@ export function listenToParent(
   if (win.parent === win) return () => {};
 
   let pending: IncomingSelection | null = null;
+  let waitingSince = 0;
+  let lastApplied = -Infinity;
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const flush = () => {
+  const apply = () => {
     timer = null;
     if (!pending) return;
     const selection = pending;
     pending = null;
+    lastApplied = performance.now();
     onSelect(selection);
-    // Quiet for one interval after each selection: what arrives meanwhile waits, and only the last is kept.
-    timer = setTimeout(flush, SELECTION_INTERVAL_MS);
   };
   const onMessage = (event: MessageEvent): void => {
     if (event.source !== win.parent) return;
     const selection = parseIncomingMessage(event.data, known);
     if (!selection) return;
+    const now = performance.now();
+    if (!pending) waitingSince = now;
     pending = selection;
-    if (timer === null) flush();
+    if (timer !== null) clearTimeout(timer);
+    if (now - lastApplied >= SELECTION_QUIET_MS && now === waitingSince) apply();
+    else timer = setTimeout(apply, now - waitingSince >= SELECTION_MAX_WAIT_MS ? 0 : SELECTION_QUIET_MS);
   };
   win.addEventListener('message', onMessage);
   return () => {

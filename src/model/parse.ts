@@ -29,7 +29,8 @@ export function parseJson(text: string, file: string): { value: unknown } | { pr
   try {
     return { value: JSON.parse(text) as unknown };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    // The engine's message may quote the text around the error, line breaks included: keep one line.
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ');
     const position = /position (\d+)/.exec(reason);
     let at = '';
     if (position) {

@@ -33,7 +33,7 @@ declare global {
   interface Window {
     Isnad?: { select(iframe: HTMLIFrameElement, region: string | null, fact?: string | null): boolean };
     hostLog?: { selects: Selection[]; messages: number; probes: string[] };
-    frameLog?: { messages: number };
+    frameLog?: { messages: number; lastAt?: number };
   }
 }
 
@@ -281,6 +281,34 @@ describe('selections, both ways', () => {
     expect(await select(page, null)).toBe(true);
     await expect.poll(() => popupRegion(map)).toBe(null);
     await settle(frame);
+    expect(embedded.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('a burst of 10,000 parent selections is coalesced: the frame settles on the last within a second', async () => {
+    const embedded = await openHost();
+    const { page, frame, map } = embedded;
+    await frame.waitForFunction(() => location.hash.includes('map='));
+    // When the last message reaches the frame (delivery across processes is the browser's, not ours).
+    await frame.evaluate(() => {
+      window.frameLog = { messages: 0, lastAt: 0 };
+      window.addEventListener('message', () => {
+        window.frameLog!.messages += 1;
+        window.frameLog!.lastAt = performance.now();
+      });
+    });
+    // The host sends 10,000 valid selections in one go, the last one Idlib's displacement fact.
+    await page.evaluate(() => {
+      const target = document.querySelector<HTMLIFrameElement>('iframe[data-isnad]')!.contentWindow!;
+      for (let i = 0; i < 9_999; i++) target.postMessage({ type: 'isnad:select', region: i % 2 === 0 ? 'turkey' : 'syria', fact: null }, '*');
+      target.postMessage({ type: 'isnad:select', region: 'idlib', fact: 'displaced-thousands-idlib' }, '*');
+    });
+    await map.locator('[role="dialog"][data-region="idlib"] [data-fact="displaced-thousands-idlib"].focused').waitFor({ timeout: 15_000 });
+    await settle(frame);
+    // Settled: the last selection is on screen and the frame renders again, within a second of the burst's end.
+    const { messages, lastAt, now } = await frame.evaluate(() => ({ ...window.frameLog!, now: performance.now() }));
+    expect(messages).toBe(10_000);
+    expect(now - lastAt!).toBeLessThan(1000);
     expect(embedded.errors).toEqual([]);
     await page.context().close();
   });

@@ -19,6 +19,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   findChromium(); // Fail first, with one clear line, when there is no browser.
+  // The fixture stories are validated and sealed by this build too, as a newsroom's new story would be.
+  process.env['ISNAD_STORY_ROOTS'] = 'tests/fixtures/stories';
   await build({ root: ROOT, logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
   const server = await serveDirectory(DIST);
   project.provide('baseUrl', server.url);

@@ -214,6 +214,15 @@ describe('languages, links and checks', () => {
     await page.context().close();
   });
 
+  it('a link pairing a region with a fact it does not show opens the fact in its own region, with a notice', async () => {
+    const { page, errors } = await open('#region=europe&fact=killed-54-idlib');
+    await expect(page.getByRole('status').innerText()).resolves.toContain('“killed-54-idlib” is not among the facts of Europe');
+    await expect(popup(page).getAttribute('data-region')).resolves.toBe('idlib');
+    await popup(page).locator('[data-fact="killed-54-idlib"].focused').waitFor();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('axe-core finds no violations, with a popup open, in both languages', async () => {
     for (const lang of ['en', 'ar']) {
       const { page } = await open(`#region=idlib&lang=${lang}`);

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from './chromium';
 import { serveDirectory, type StaticServer } from './static-server';
@@ -13,12 +13,12 @@ const REAL = join(import.meta.dirname, '../../public/stories/nato-syria-de-escal
 const SECOND = join(import.meta.dirname, '../fixtures/stories/second-story');
 const real = (name: string) => readFileSync(join(REAL, name));
 
-/** Broken copies of the real story, served under their own ids. */
-const BROKEN: Record<string, Record<string, Buffer | string | null>> = {
+/** Stories served under their own ids, beside the built app. */
+const SERVED: Record<string, Record<string, Buffer | string | null>> = {
   'not-found': {},
-  'invalid-json': { 'facts.json': '{"facts": [', 'story.json': real('story.json'), 'article.txt': real('article.txt') },
-  'hash-mismatch': { 'facts.json': real('facts.json'), 'story.json': real('story.json'), 'article.txt': Buffer.concat([real('article.txt'), Buffer.from(' ')]) },
-  // A valid story the app has never seen, served as a newsroom would add it.
+  // A valid story copied onto the server without going through the validator and the build.
+  'never-validated': Object.fromEntries(['facts.json', 'story.json', 'article.txt'].map((name) => [name, readFileSync(join(SECOND, name))])),
+  // A new story a newsroom adds: validated and sealed by the build (global-setup adds tests/fixtures/stories).
   'second-story': Object.fromEntries(['facts.json', 'story.json', 'article.txt'].map((name) => [name, readFileSync(join(SECOND, name))])),
 };
 
@@ -30,7 +30,7 @@ beforeAll(async () => {
   server = await serveDirectory(inject('dist'), {
     override: (req, res) => {
       const match = /^\/stories\/([a-z-]+)\/([a-z.]+)$/.exec(req.url ?? '');
-      const story = match ? BROKEN[match[1]!] : undefined;
+      const story = match ? SERVED[match[1]!] : undefined;
       if (!match || !story) return false;
       const body = story[match[2]!];
       if (body === undefined || body === null) res.writeHead(404).end('not found');
@@ -47,30 +47,46 @@ afterAll(async () => {
 
 describe('a story that fails to load', () => {
   it.each([
-    { story: 'not-found', lang: 'en', heading: 'The story could not be loaded', text: 'could not be found' },
-    { story: 'invalid-json', lang: 'en', heading: 'The story could not be loaded', text: 'did not pass its checks' },
-    { story: 'hash-mismatch', lang: 'en', heading: 'The story could not be loaded', text: 'fingerprint' },
-    { story: 'not-found', lang: 'ar', heading: 'تعذّر تحميل القصة', text: 'تعذّر العثور' },
-    { story: 'hash-mismatch', lang: 'ar', heading: 'تعذّر تحميل القصة', text: 'بصمته' },
-  ])('$story ($lang): a clear message, no uncaught error', async ({ story, lang, heading, text }) => {
+    { story: 'not-found', lang: 'en', text: 'could not be found' },
+    { story: 'never-validated', lang: 'en', text: 'has not been checked by Isnad’s validator' },
+    { story: 'Red-Base', lang: 'en', text: 'could not be found' },
+    { story: 'not-found', lang: 'ar', text: 'تعذّر العثور' },
+    { story: 'never-validated', lang: 'ar', text: 'لم تُفحص هذه القصة' },
+  ])('?story=$story ($lang): a clear message, no uncaught error, no figure', async ({ story, lang, text }) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const uncaught: string[] = [];
     page.on('pageerror', (error) => uncaught.push(error.message));
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     for (const path of ['index.html', 'embed.html']) {
       await page.goto(`${server.url}${path}?story=${story}#lang=${lang}`);
-      const alert = page.getByTestId('load-failure');
-      await alert.waitFor();
-      expect(await alert.getByRole('heading').innerText()).toBe(heading);
-      expect(await alert.innerText()).toContain(text);
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      // No figure reaches the screen.
-      expect(await page.locator('[role="dialog"], .regions').count()).toBe(0);
+      await expectFailure(page, lang, text);
     }
+    // Only the opened story's files are asked for: never the default story's.
+    expect(requests.filter((url) => url.includes('/stories/nato-syria-de-escalation/'))).toEqual([]);
     expect(uncaught).toEqual([]);
     await context.close();
   });
+
+  it('names the bad story id in the technical details', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}index.html?story=Red-Base`);
+    await page.getByTestId('load-failure').locator('summary').click();
+    expect(await page.getByTestId('load-failure').locator('li').innerText()).toContain('?story=Red-Base');
+    await page.context().close();
+  });
 });
+
+/** The failure message in the reader's language, and no figure on screen. */
+async function expectFailure(page: Page, lang: string, text: string) {
+  const alert = page.getByTestId('load-failure');
+  await alert.waitFor();
+  expect(await alert.getByRole('heading').innerText()).toBe(lang === 'ar' ? 'تعذّر تحميل القصة' : 'The story could not be loaded');
+  expect(await alert.innerText()).toContain(text);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+  expect(await page.locator('[role="dialog"], .regions').count()).toBe(0);
+}
 
 describe('a second story', () => {
   it('loads with no code change and shows its own figures', async () => {
@@ -93,16 +109,40 @@ describe('a second story', () => {
 
 describe('the default story, whose map the build drew into the page', () => {
   /** A server for the built app whose default story answers late, or not at all. */
-  async function serveDefaultStory(answer: 'late' | 'missing'): Promise<StaticServer> {
+  async function serveDefaultStory(answer: 'late' | 'missing' | 'tampered' | 'tampered-article'): Promise<StaticServer> {
     return serveDirectory(inject('dist'), {
       override: (req, res) => {
+        if (answer === 'tampered-article' && req.url === '/stories/nato-syria-de-escalation/article.txt') {
+          res.writeHead(200).end(Buffer.concat([real('article.txt'), Buffer.from(' ')]));
+          return true;
+        }
         if (!/^\/stories\/nato-syria-de-escalation\/facts\.json$/.test(req.url ?? '')) return false;
         if (answer === 'missing') res.writeHead(404).end('not found');
+        // Edited on the server after the build: a figure the validator never saw.
+        else if (answer === 'tampered') res.writeHead(200).end(real('facts.json').toString('utf8').replace('"min": 54', '"min": 540'));
         else setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end(real('facts.json')), 1500);
         return true;
       },
     });
   }
+
+  it.each([
+    { answer: 'tampered', lang: 'en', text: 'fingerprinted' },
+    { answer: 'tampered', lang: 'ar', text: 'بصمته' },
+    { answer: 'tampered-article', lang: 'en', text: 'fingerprinted' },
+  ] as const)('refuses the built story when its files are edited after the build ($answer, $lang)', async ({ answer, lang, text }) => {
+    const edited = await serveDefaultStory(answer);
+    const page = await (await browser.newContext()).newPage();
+    for (const path of ['index.html', 'embed.html']) {
+      await page.goto(`${edited.url}${path}#lang=${lang}`);
+      await expectFailure(page, lang, text);
+      // Neither the edited figure nor the drawing of the map is left on screen.
+      expect(await page.locator('body').innerText()).not.toContain('540');
+      await expect(page.locator('[data-static-map]').count()).resolves.toBe(0);
+    }
+    await page.context().close();
+    await edited.close();
+  });
 
   it('keeps the drawing on screen while the story loads, then the map takes its place', async () => {
     const late = await serveDefaultStory('late');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { reportHeight } from '../../src/embed/height-reporter';
-import { SELECTION_INTERVAL_MS, listenToParent } from '../../src/embed/parent-listener';
+import { SELECTION_MAX_WAIT_MS, SELECTION_QUIET_MS, listenToParent } from '../../src/embed/parent-listener';
 import type { KnownIds } from '../../src/embed/messages';
 
 const EMBED_JS = readFileSync(join(import.meta.dirname, '../../public/embed.js'), 'utf8');
@@ -334,7 +334,7 @@ describe('listenToParent', () => {
     receive(frameWindow.parent, valid);
     expect(onSelect.mock.calls).toEqual([[{ type: 'select', region: 'idlib', fact: 'killed-54-idlib' }]]);
     receive(frameWindow.parent, { type: 'isnad:select', region: null });
-    vi.advanceTimersByTime(SELECTION_INTERVAL_MS);
+    vi.advanceTimersByTime(SELECTION_QUIET_MS);
     expect(onSelect.mock.calls).toEqual([
       [{ type: 'select', region: 'idlib', fact: 'killed-54-idlib' }],
       [{ type: 'select', region: null, fact: null }],
@@ -347,11 +347,27 @@ describe('listenToParent', () => {
     vi.useFakeTimers();
     const { frameWindow, onSelect, receive, stop } = framed();
     for (let i = 0; i < 10_000; i++) receive(frameWindow.parent, { type: 'isnad:select', region: i % 2 === 0 ? 'turkey' : 'idlib' });
-    vi.advanceTimersByTime(10 * SELECTION_INTERVAL_MS);
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(SELECTION_QUIET_MS);
     expect(onSelect.mock.calls).toEqual([
       [{ type: 'select', region: 'turkey', fact: null }],
       [{ type: 'select', region: 'idlib', fact: null }],
     ]);
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('follows a steady stream every SELECTION_MAX_WAIT_MS, never only at its end', () => {
+    vi.useFakeTimers();
+    const { frameWindow, onSelect, receive, stop } = framed();
+    // One selection every 10 ms for 2 s: the burst never pauses for SELECTION_QUIET_MS.
+    for (let t = 0; t < 2000; t += 10) {
+      receive(frameWindow.parent, { type: 'isnad:select', region: t % 20 === 0 ? 'turkey' : 'idlib' });
+      vi.advanceTimersByTime(10);
+    }
+    const calls = onSelect.mock.calls.length;
+    expect(calls).toBeGreaterThanOrEqual(2000 / SELECTION_MAX_WAIT_MS);
+    expect(calls).toBeLessThanOrEqual(2000 / SELECTION_MAX_WAIT_MS + 2);
     stop();
     vi.useRealTimers();
   });
@@ -362,7 +378,7 @@ describe('listenToParent', () => {
     receive(frameWindow.parent, valid);
     receive(frameWindow.parent, { type: 'isnad:select', region: 'turkey' });
     stop();
-    vi.advanceTimersByTime(10 * SELECTION_INTERVAL_MS);
+    vi.advanceTimersByTime(10 * SELECTION_QUIET_MS);
     expect(onSelect).toHaveBeenCalledTimes(1);
     vi.useRealTimers();
   });
