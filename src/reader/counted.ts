@@ -186,9 +186,10 @@ export function eventBefore(t: Tokenized, i: number, floor = 0): EventHit | null
     const tok = t.tokens[k]!;
     if (isQuote(tok)) continue;
     if (tok.type !== WORD) return null;
-    seen += 1;
+    // Particles do not count towards the window: قُتل في لبنان منذ بدء التصعيد 589 شخصاً.
+    if (!STOPWORDS.has(tok.n)) seen += 1;
     const entry = lookupEventBefore(tok.n);
-    if (entry && nearOk(t, k, entry)) return combine(t, { ...withLife(t, k, entry), tok: k });
+    if (entry && nearOk(t, k, entry) && !isDefiniteNoun(tok.n)) return combine(t, { ...withLife(t, k, entry), tok: k });
     const noun = lookupNoun(tok.n);
     const among = wordAt(t, k - 1);
     if (noun?.kind && isDefinite(tok.n) && among && AMONG.has(among.n)) return { ...sense(noun.kind), tok: k };
@@ -196,18 +197,31 @@ export function eventBefore(t: Tokenized, i: number, floor = 0): EventHit | null
   return null;
 }
 
+/** الأسر النازحة (the displaced families) is no capture (أسر): a definite word that is a person noun is that noun. */
+function isDefiniteNoun(word: string): boolean {
+  const noun = isDefinite(word) ? lookupNoun(word) : null;
+  return !!noun && noun.person && !noun.kind;
+}
+
+/** A feminine singular verb after a figure agrees with a feminine noun (2,100 أسرة نزحت), never with أطفال. */
+function agrees(entry: EventEntry, head: Token | null): boolean {
+  return !entry.feminine || head === null || /(?:ه|ات)$/u.test(head.n) || FEMININE_PLURALS.has(head.n);
+}
+
+const FEMININE_PLURALS: ReadonlySet<string> = new Set(['أسر', 'عوائل'].map(fold));
+
 // After هؤلاء or منهم a kind-bearing noun is the predicate: أكثر من 3 ملايين من هؤلاء لاجئون.
 const PREDICATE_CUES: ReadonlySet<string> = new Set(['هؤلاء', 'منهم', 'منهن'].map(fold));
 
 /** An event verb shortly after the quantity (20 مدنياً قتلوا، لقوا حتفهم، تمكن 300 شخص من الفرار). */
-export function eventAfter(t: Tokenized, j: number): EventHit | null {
+export function eventAfter(t: Tokenized, j: number, head: Token | null = null): EventHit | null {
   for (let k = j, seen = 0; k < t.tokens.length && seen < AFTER_WINDOW; k += 1) {
     const tok = t.tokens[k]!;
     if (isQuote(tok)) continue;
     if (tok.type !== WORD) return null;
     seen += 1;
     const entry = lookupEventAfter(tok.n);
-    if (entry && nearOk(t, k, entry)) return { ...withLife(t, k, entry), tok: k };
+    if (entry && nearOk(t, k, entry) && agrees(entry, head)) return { ...withLife(t, k, entry), tok: k };
     const prev = wordAt(t, k - 1);
     const noun = lookupNoun(tok.n);
     if (noun?.kind && prev && PREDICATE_CUES.has(prev.n)) return { ...sense(noun.kind), tok: k };
@@ -226,7 +240,7 @@ export function tollKind(t: Tokenized, k: number): EventSense | null {
     const kind = lookupNoun(tok.n)?.kind;
     if (kind) return sense(kind);
     const event = lookupEventBefore(tok.n);
-    if (event && !event.near && isDefinite(tok.n)) return sense(event.kind);
+    if (event && !event.near && isDefinite(tok.n) && !isDefiniteNoun(tok.n)) return sense(event.kind);
   }
   return null;
 }

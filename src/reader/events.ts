@@ -4,7 +4,6 @@
  * قتلوا، لقوا حتفهم، جرفتهم المياه), each with its kind and category.
  * Entries are folded; clitics are stripped at lookup time (see clitics.ts).
  */
-import { fold } from './normalize';
 import { lookup } from './clitics';
 import { forms, sense, type EventSense } from './lexicon';
 
@@ -16,6 +15,8 @@ interface EventRow {
   after?: string;
   /** A word that must be near for this sense (منح … اللجوء). */
   near?: string;
+  /** A feminine singular verb: it says what happened only to a feminine noun (أسرة، عائلة). */
+  feminine?: boolean;
 }
 
 const EVENTS: readonly EventRow[] = [
@@ -30,14 +31,16 @@ const EVENTS: readonly EventRow[] = [
   {
     kind: 'injured',
     before: 'إصابة إصابات أصيب أصيبت أصيبوا جرح جرحت جرحوا',
-    after: 'أصيبوا أصبن أصيبت أصيبا جرحوا بجروح أصابتهم أصابهم',
+    after: 'أصيبوا أصبن أصيبا جرحوا بجروح أصابتهم أصابهم',
   },
   { kind: 'missing', before: 'فقدان فقد فقدت اختفاء', after: 'فقدوا' },
   {
     kind: 'displaced',
     before: 'تشريد شرد شردت تهجير هجر هجرت نزوح نزح نزحت فرار فر فرت هروب هرب تشرد لجأ لجأت',
-    after: 'نزحوا نزحت نزح فروا فرت هجروا شردوا هربوا هربت تشردت شردتهم هجرتهم لجؤوا لجأوا لجئوا فرار هروب نزوح هربا مأوى يعبرون عبروا',
+    after: 'نزحوا نزح فروا هجروا شردوا هربوا شردتهم هجرتهم لجؤوا لجأوا لجئوا فرار هروب نزوح هربا مأوى يعبرون عبروا',
   },
+  // The feminine singular agrees with أسرة، عائلة (2,100 أسرة نزحت), not with أطفال: see counted.ts.
+  { kind: 'displaced', before: '', after: 'نزحت فرت هربت تشردت لجأت', feminine: true },
   { kind: 'displaced', before: 'مغادرة', after: 'مغادرة', near: 'منازل منازلهم منازلها ديار ديارهم بيوت بيوتهم' },
   { kind: 'evacuated', before: 'إجلاء أجلي أجليت أجلوا إخلاء' },
   { kind: 'refugees', before: 'لجوء' },
@@ -56,12 +59,13 @@ const EVENTS: readonly EventRow[] = [
 export interface EventEntry extends EventSense {
   /** The folded companion word this sense needs nearby. */
   near?: ReadonlySet<string>;
+  feminine?: boolean;
 }
 
 function buildEvents(side: 'before' | 'after'): Map<string, EventEntry> {
   const map = new Map<string, EventEntry>();
   for (const row of EVENTS) {
-    const entry: EventEntry = { ...sense(row.kind), ...(row.near ? { near: new Set(forms(row.near)) } : {}) };
+    const entry: EventEntry = { ...sense(row.kind), ...(row.near ? { near: new Set(forms(row.near)) } : {}), ...(row.feminine ? { feminine: true } : {}) };
     for (const f of forms(row[side] ?? '')) if (!map.has(f)) map.set(f, entry);
   }
   return map;

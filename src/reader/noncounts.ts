@@ -104,6 +104,8 @@ function dateEnd(t: Tokenized, num: NumberRead): number | null {
 
 /** إس 400، إف-35، S-400، M4: letters (possibly joined by a hyphen) right before the number. */
 function isModel(t: Tokenized, i: number): boolean {
+  // Models are written in digits: أم لثلاثة أطفال (a mother of three) is no إم (M).
+  if (t.tokens[i]?.type !== NUM) return false;
   let p = i - 1;
   if (punctIs(t, p, '-–') && glued(t, i)) p -= 1;
   const prev = word(t, p);

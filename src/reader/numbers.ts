@@ -91,16 +91,18 @@ function buildNumberWords(): Map<string, NumberWord> {
 /** Folded number word → its kind and value. */
 export const NUMBER_WORDS: ReadonlyMap<string, NumberWord> = buildNumberWords();
 
-// Only conjunctions and ب may be glued to a number word: ل or ك would turn ست (six) into لست (am not).
-const NUMBER_CLITICS: readonly string[] = ['و', 'ف', 'ب', 'وب'];
+// Conjunctions, ب and ل may be glued to a number word (وثلاثة، بخمسة، لثلاثة أطفال); never ك, and
+// ل never on ست, which would turn "six" into لست (am not).
+const NUMBER_CLITICS: readonly string[] = ['و', 'ف', 'ب', 'وب', 'ل', 'ول'];
 // The article, where a qualifier or a count word says a number follows (يقارب الألفين، قارب عددهم المليونين).
-const DEFINITE_NUMBER_CLITICS: readonly string[] = ['و', 'ف', 'ب', 'وب', 'ال', 'وال', 'بال'];
+const DEFINITE_NUMBER_CLITICS: readonly string[] = ['و', 'ف', 'ب', 'وب', 'ل', 'ول', 'ال', 'وال', 'بال'];
 
 /** The number word a token spells, with its clitic; `definite` also strips the article. */
 export function numberWord(token: Token | undefined, definite = false): { word: NumberWord; stem: Stem } | null {
   if (!token || token.type !== WORD) return null;
   const hit = lookup(NUMBER_WORDS, token.n, definite ? DEFINITE_NUMBER_CLITICS : NUMBER_CLITICS);
-  return hit ? { word: hit.value, stem: hit.stem } : null;
+  if (!hit || (hit.stem.stem === 'ست' && token.n.slice(0, hit.stem.prefix).includes('ل'))) return null;
+  return { word: hit.value, stem: hit.stem };
 }
 
 interface Atom {

@@ -7,7 +7,7 @@
  * One left-to-right pass over the tokens; every rule looks a bounded number of
  * tokens around the number, so the pass is linear in the text length.
  */
-import type { Category, Qualifier, QuantityReading, RejectedNumber, RejectReason, TextSpan } from './types';
+import type { QuantityReading, RejectedNumber, RejectReason, TextSpan } from './types';
 import { inSet } from './clitics';
 import { isWord, numberCore, rangeCore, reading, type Core, type Reading } from './core';
 import { countedAfter, countedBefore, type CountedPhrase } from './counted';
@@ -260,7 +260,9 @@ class Reader {
   private counting(core: Core, definite: boolean): Counting | null {
     const postposed = core.number !== null && core.number.lonePostposed && core.max === core.value;
     // A definite number (الـ29) follows the noun it counts; what comes after it is the rest of the sentence.
-    const after = definite ? null : countedAfter(this.t, core.end);
+    // So does a lone واحد/اثنان, unless من follows (واحد من المقاتلين): عائلة واحدة حين … counts no حين.
+    const found = definite ? null : countedAfter(this.t, core.end);
+    const after = found && (!postposed || found.partitive) ? found : null;
     if (after) return { counted: after.phrase, phraseEnd: after.phrase.end, nounFirst: null };
     const before = definite || postposed ? countedBefore(this.t, definite ? core.start - 1 : core.start, definite) : null;
     // A lone واحد/اثنان with nothing counted is a pronoun or an adverb (في آن واحد), not a figure;

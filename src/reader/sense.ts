@@ -13,7 +13,7 @@
 import type { Category } from './types';
 import { inSet, isDefinite } from './clitics';
 import { eventAfter, eventBefore, tollBefore, tollKind, type CountedPhrase, type EventHit } from './counted';
-import { lookupNoun, sense as senseOfKind } from './lexicon';
+import { looksLikeNisba, lookupNoun, sense as senseOfKind } from './lexicon';
 import { lookupEventAfter, lookupEventBefore } from './events';
 import { fold } from './normalize';
 import { PUNCT, WORD, type Tokenized } from './tokens';
@@ -102,7 +102,10 @@ export class SenseReader {
     if (local) return { ...local, partOf: local.partOf ?? part, understood: null };
     const whole = part === null ? null : known(this.figures[part]);
     if (whole) return { sense: whole, partOf: part, understood: null };
-    if (f.counted?.noun && !f.counted.noun.person) return { sense: null, partOf: part, understood: null };
+    // Only a count of people (or of nothing named) hangs on the clause's event: 197 مخيماً does not.
+    const head = f.counted?.head.n;
+    const people = !f.counted || f.counted.noun?.person || (head !== undefined && !f.counted.noun && looksLikeNisba(head));
+    if (!people) return { sense: null, partOf: part, understood: null };
     return this.governed(f) ?? { sense: null, partOf: part, understood: null };
   }
 
@@ -130,7 +133,7 @@ export class SenseReader {
     if (asEvent) return plain(asEvent);
     const joined = thing ? null : this.coordinated(f.start);
     if (joined) return joined;
-    const after = allowed(eventAfter(t, f.end));
+    const after = allowed(eventAfter(t, f.end, f.counted?.head ?? null));
     if (after) return plain(after);
     const toll = thing ? null : tollBefore(t, f.start);
     return toll ? plain(toll) : null;
