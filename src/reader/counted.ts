@@ -210,8 +210,8 @@ function agrees(entry: EventEntry, head: Token | null): boolean {
 
 const FEMININE_PLURALS: ReadonlySet<string> = new Set(['أسر', 'عوائل'].map(fold));
 
-// After هؤلاء or منهم a kind-bearing noun is the predicate: أكثر من 3 ملايين من هؤلاء لاجئون.
-const PREDICATE_CUES: ReadonlySet<string> = new Set(['هؤلاء', 'منهم', 'منهن'].map(fold));
+// After هؤلاء, منهم or في عداد a kind-bearing noun is the predicate: أكثر من 3 ملايين من هؤلاء لاجئون.
+const PREDICATE_CUES: ReadonlySet<string> = new Set(['هؤلاء', 'منهم', 'منهن', 'عداد'].map(fold));
 
 /** An event verb shortly after the quantity (20 مدنياً قتلوا، لقوا حتفهم، تمكن 300 شخص من الفرار). */
 export function eventAfter(t: Tokenized, j: number, head: Token | null = null): EventHit | null {
@@ -224,7 +224,9 @@ export function eventAfter(t: Tokenized, j: number, head: Token | null = null): 
     if (entry && nearOk(t, k, entry) && agrees(entry, head)) return { ...withLife(t, k, entry), tok: k };
     const prev = wordAt(t, k - 1);
     const noun = lookupNoun(tok.n);
-    if (noun?.kind && prev && PREDICATE_CUES.has(prev.n)) return { ...sense(noun.kind), tok: k };
+    // من هؤلاء لاجئون; في عداد المفقودين; right after the phrase, 60 شخصاً من المرحلين.
+    const partitive = k === j + 1 && prev?.n === 'من' && isDefinite(tok.n);
+    if (noun?.kind && prev && (PREDICATE_CUES.has(prev.n) || partitive)) return { ...sense(noun.kind), tok: k };
   }
   return null;
 }

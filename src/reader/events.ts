@@ -36,7 +36,7 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'missing', before: 'فقدان فقد فقدت اختفاء', after: 'فقدوا' },
   {
     kind: 'displaced',
-    before: 'تشريد شرد شردت تهجير هجر هجرت نزوح نزح نزحت فرار فر فرت هروب هرب تشرد لجأ لجأت',
+    before: 'تشريد شرد شردت تهجير هجر هجرت نزوح نزح نزحت فرار فر فرت هروب هرب تشرد لجأ لجأت إيواء أوى آوى',
     after: 'نزحوا نزح فروا هجروا شردوا هربوا شردتهم هجرتهم لجؤوا لجأوا لجئوا فرار هروب نزوح هربا مأوى يعبرون عبروا',
   },
   // The feminine singular agrees with أسرة، عائلة (2,100 أسرة نزحت), not with أطفال: see counted.ts.
@@ -44,7 +44,7 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'displaced', before: 'مغادرة', after: 'مغادرة', near: 'منازل منازلهم منازلها ديار ديارهم بيوت بيوتهم' },
   { kind: 'evacuated', before: 'إجلاء أجلي أجليت أجلوا إخلاء' },
   { kind: 'refugees', before: 'لجوء' },
-  { kind: 'returned', before: 'عودة عاد عادت عادوا يعود تعود', after: 'عادوا' },
+  { kind: 'returned', before: 'عودة عاد عادت عادوا يعود تعود ترحيل رحل رحلت', after: 'عادوا' },
   { kind: 'granted-asylum', before: 'منح منحت منحوا يمنح تمنح', after: 'منحوا', near: 'لجوء' },
   {
     kind: 'detained',

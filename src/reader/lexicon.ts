@@ -129,6 +129,8 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'فار', en: ['person fleeing', 'people fleeing'], kind: 'displaced' },
   { sg: 'لاجئ', en: ['refugee', 'refugees'], kind: 'refugees' },
   { sg: 'عائد', en: ['returnee', 'returnees'], kind: 'returned' },
+  { sg: 'مرحل', en: ['deportee', 'deportees'], kind: 'returned' },
+  { sg: 'مفرج', en: ['person released', 'people released'], kind: 'released' },
   { sg: 'موقوف', en: ['detainee', 'detainees'], kind: 'detained' },
   { sg: 'محتجز', en: ['detainee', 'detainees'], kind: 'detained' },
   { sg: 'رهينة', irregular: 'رهائن', en: ['hostage', 'hostages'], kind: 'detained' },

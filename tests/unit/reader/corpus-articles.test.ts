@@ -1,7 +1,8 @@
 /**
  * The reader on the hand-annotated article corpus (tests/fixtures/reader-corpus):
- * the bar of issue 13 on the dev articles and on the held-out ones, which the
- * reader was never tuned on.
+ * the bar of issue 13 on the dev articles and on the two held-out sets. Each
+ * held-out set was scored blind once, then general fixes followed, so both
+ * are now seen (docs/reader.md gives the blind figures); they guard regressions.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ const root = join(import.meta.dirname, '../../fixtures/reader-corpus/articles');
 const SETS = [
   { name: 'dev', dir: join(root, 'dev'), articles: 7 },
   { name: 'held-out', dir: join(root, 'heldout'), articles: 5 },
+  { name: 'second held-out', dir: join(root, 'heldout-2'), articles: 4 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles }) => {
