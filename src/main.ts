@@ -6,8 +6,7 @@ import type { Place } from './map/labels';
 import { regions as regionsGeoJSON, context } from 'virtual:isnad-geodata';
 import places from '../geodata/places.json';
 import { DEFAULT_STORY } from './config';
-import { parseHash } from './state/hash';
-import { startMapWorker } from './map/setup';
+import { readHash } from './state/hash-sync.svelte';
 import { refused, seals } from 'virtual:isnad-seals';
 import './app.css';
 import 'virtual:isnad-static-map.css';
@@ -25,10 +24,9 @@ function fullViewOf(here: Location): URL {
   return url;
 }
 
-// Phase marks, read by the benchmark: the modules have run; then story-ready, map-created, map-load, map-ready.
+// Phase marks, read by the benchmark: the modules have run; then story-ready, map-interactive (the drawing
+// answers clicks), map-created, map-load, webgl-ready (MapLibre took over) and map-ready.
 performance.mark('isnad:start');
-// The map's worker boots while the story loads.
-startMapWorker();
 
 const regions = regionsGeoJSON as RegionCollection;
 const target = document.getElementById('app');
@@ -37,7 +35,7 @@ if (!target) throw new Error('the page has no #app element');
 // WebGL is ready (or for good, when WebGL fails). It is only right for that story and that view.
 const drawn = target.querySelector<HTMLElement>('[data-static-map]');
 const story = storyId(location.search);
-const staticMap = story === DEFAULT_STORY && !parseHash(location.hash).map ? drawn : null;
+const staticMap = story === DEFAULT_STORY && !readHash().map ? drawn : null;
 // The drawing stays on screen, over the loading page, until the map view takes it in (or the story fails).
 for (const child of [...target.childNodes]) if (child !== staticMap) child.remove();
 // embed.html marks itself; it links back to the full view beside it.

@@ -40,14 +40,9 @@ export function connectToParent(reader: ReaderState, model: () => StoryModel | n
   });
 
   // Tell the parent about the reader's own selections (not the ones it or the link asked for).
-  let first = true;
-  $effect(() => {
-    const message = selectMessage(reader.region, reader.fact);
-    const source = reader.lastSource;
-    if (first) {
-      first = false;
-      return;
-    }
-    if (source !== 'parent' && source !== 'hash' && source !== 'link') window.parent.postMessage(message, '*');
-  });
+  $effect(() =>
+    reader.onSelection(({ region, fact, source }) => {
+      if (source !== 'parent' && source !== 'hash' && source !== 'link') window.parent.postMessage(selectMessage(region, fact), '*');
+    }),
+  );
 }

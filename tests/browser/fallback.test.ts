@@ -94,36 +94,63 @@ describe.each([
 });
 
 describe('with WebGL', () => {
-  it('shows the drawn map at first paint and swaps it for the WebGL map at the same place', async () => {
+  it('shows the drawn map at first paint, answers clicks on it before MapLibre, and swaps it for the WebGL map at the same place', async () => {
     const context = await normal.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    // Before any script: the regions are in the HTML itself.
+    // Before any script: the regions are in the HTML itself, with the story's title.
     await page.route('**/*.js', (route) => route.abort());
     await page.goto(inject('baseUrl'));
-    // An image of the drawing (a contentful paint), holding the story's regions.
-    const image = page.locator('[data-static-map] img.static-map__image');
-    const src = (await image.getAttribute('src'))!;
-    expect(decodeURIComponent(src)).toContain("data-region='idlib'");
-    expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-    const box = (await image.boundingBox())!;
-    expect(box.width * box.height).toBeGreaterThan(100_000);
+    const drawnIdlib = page.locator('[data-static-map] svg path[data-region="idlib"]');
+    await expect(drawnIdlib.count()).resolves.toBe(1);
+    const svgBox = (await page.locator('[data-static-map] svg').boundingBox())!;
+    expect(svgBox.width * svgBox.height).toBeGreaterThan(100_000);
     await page.screenshot({ path: join(SHOTS, 'first-paint-no-js.png') });
     await page.unroute('**/*.js');
+
+    // MapLibre's chunk is held back: the drawing alone must answer.
+    let release: () => void = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(/WebglMap-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.goto(inject('baseUrl'));
+    await page.waitForFunction(() => performance.getEntriesByName('isnad:map-interactive').length > 0);
+    const box = (await drawnIdlib.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getAttribute('data-region')).resolves.toBe('idlib');
+    expect(await dialog.innerText()).toContain('at least 54');
+    await expect(page.locator('.maplibregl-canvas').count()).resolves.toBe(0);
+    // Dragging or zooming the drawing moves nothing: it is a still picture until WebGL takes over.
+    await page.mouse.move(box.x - 100, box.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x - 300, box.y + 50, { steps: 5 });
+    await page.mouse.up();
+    await page.mouse.wheel(0, -400);
+    expect((await drawnIdlib.boundingBox())!.x).toBeCloseTo(box.x, 0);
+
+    // Let MapLibre come: it takes over with the same selection, the same view and no jump.
+    release();
     await waitForMapReady(page);
     await expect(page.locator('[data-static-map]').count()).resolves.toBe(0);
     await expect(page.locator('.maplibregl-canvas').count()).resolves.toBe(1);
-    // The largest contentful paint is the drawing, painted before any script ran.
-    const lcp = await page.evaluate(
-      () =>
-        new Promise<string>((done) =>
-          new PerformanceObserver((list) => {
-            const last = list.getEntries().at(-1) as PerformanceEntry & { element?: Element | null; url?: string };
-            done(`${last.url?.slice(0, 20) ?? ''}|${last.element?.className ?? '(removed)'}`);
-          }).observe({ type: 'largest-contentful-paint', buffered: true }),
-        ),
-    );
-    expect(lcp.startsWith('data:image/svg+xml')).toBe(true);
+    await expect(dialog.getAttribute('data-region')).resolves.toBe('idlib');
+    await expect(page.getByTestId('map').getAttribute('data-selected')).resolves.toBe('idlib');
+    // The WebGL map's view is the drawing's: its Idlib label (at Idlib's label point) sits inside Idlib as drawn.
+    const label = (await page.locator('[data-label="region-idlib"] .map-label__primary').boundingBox())!;
+    const labelX = label.x + label.width / 2;
+    expect(labelX).toBeGreaterThan(box.x);
+    expect(labelX).toBeLessThan(box.x + box.width);
+    const drawn = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    // After the takeover, dragging pans the map.
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('map=');
+    const before = await page.evaluate(() => location.hash);
+    await page.mouse.move(drawn.x + 200, drawn.y);
+    await page.mouse.down();
+    await page.mouse.move(drawn.x + 350, drawn.y + 60, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(before);
     await context.close();
   });
 });

@@ -150,9 +150,9 @@ describe('the default story, whose map the build drew into the page', () => {
     await page.goto(`${late.url}index.html`);
     // The story is still on its way: the drawing is there and visible, next to a loading status.
     await page.getByRole('status').filter({ hasText: 'Loading' }).waitFor();
-    const image = page.locator('[data-static-map] img');
-    await expect(image.isVisible()).resolves.toBe(true);
-    const box = await image.boundingBox();
+    const drawing = page.locator('[data-static-map] svg');
+    await expect(drawing.isVisible()).resolves.toBe(true);
+    const box = await drawing.boundingBox();
     expect(box!.width * box!.height).toBeGreaterThan(200 * 200);
     await page.waitForFunction(() => performance.getEntriesByName('isnad:map-ready').length > 0, undefined, { timeout: 60_000 });
     await expect(page.locator('.regions [data-region="idlib"]').count()).resolves.toBe(1);
