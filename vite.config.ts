@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { staticMapPlugin } from './src/static-map/vite-plugin';
+import { staticMapPlugin } from './build/static-map-plugin';
 import { geodataPlugin } from './src/geodata/vite-plugin';
 import { DEFAULT_STORY } from './src/config';
 import { sealPlugin } from './build/seal-plugin';

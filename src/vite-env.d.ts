@@ -1,7 +1,7 @@
 /// <reference types="svelte" />
 /// <reference types="vite/client" />
 
-// Served by the static-map Vite plugin (src/static-map/vite-plugin.ts).
+// Served by the static-map Vite plugin (build/static-map-plugin.ts).
 declare module 'virtual:isnad-static-map.css';
 
 // Served by the geodata Vite plugin (src/geodata/vite-plugin.ts): the GeoJSON files, decoded at start-up.

@@ -6,7 +6,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { StoryModel } from '../model/story';
 import type { Teardown } from './interactions';
-import { displacementRegions, killedFigures, killedRadius } from './style';
+import { mapFigures } from './figures';
 
 export interface StaticMapHandlers {
   select: (region: string) => void;
@@ -76,11 +76,10 @@ export async function drawStaticMap(
   view: { center: [number, number]; zoom: number } | null,
   label: string,
 ): Promise<HTMLElement> {
-  const { staticMapPaths, svgFromPaths } = await import('../static-map/svg');
+  const { drawingLayers, staticMapPaths, svgFromPaths } = await import('./svg/svg');
   const size = { width: Math.floor(container.clientWidth), height: Math.floor(container.clientHeight) };
   const storyView = model.story.view.bounds ? { bounds: model.story.view.bounds, padding: 12 } : model.story.view;
-  const figures = killedFigures(model).features.map((f) => ({ at: f.geometry.coordinates as [number, number], radius: killedRadius(f.properties.min) }));
-  const layers = { storyRegionIds: model.regions.map((r) => r.id), hatchedRegionIds: displacementRegions(model), figures };
+  const layers = drawingLayers(mapFigures(model));
   const paths = staticMapPaths({ regions: geodata.regions, context: geodata.context, ...layers }, view ?? storyView, size);
   const drawn = document.createElement('div');
   drawn.className = 'static-map';

@@ -1,63 +1,20 @@
 /**
- * The map style, built in code from the committed geodata: no tile server, no
- * glyphs, no sprites, so the map makes no request at all. Labels are HTML
- * (see labels.ts) because Arabic needs proper shaping and we ship no glyphs.
+ * The MapLibre renderer of the map model (figures.ts) with the paint table
+ * (paint.ts): a style built in code from the committed geodata — no tile
+ * server, no glyphs, no sprites, so the map makes no request at all. Labels
+ * are HTML (see labels.ts) because Arabic needs proper shaping and we ship no glyphs.
  * https://maplibre.org/maplibre-style-spec/
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import type { StoryModel } from '../model/story';
-
-export interface Palette {
-  sea: string;
-  land: string;
-  landStroke: string;
-  governorate: string;
-  region: string;
-  regionStroke: string;
-  selected: string;
-  killed: string;
-  killedStroke: string;
-  hatch: string;
-}
-
-export const palettes: Record<'light' | 'dark', Palette> = {
-  light: {
-    sea: '#dfe9ef',
-    land: '#f7f5f0',
-    landStroke: '#a8a39a',
-    governorate: '#c9c3b8',
-    region: '#b0533c',
-    regionStroke: '#7d2e1d',
-    selected: '#1d4e89',
-    killed: '#a1251b',
-    killedStroke: '#ffffff',
-    hatch: '#4b3a8c',
-  },
-  dark: {
-    sea: '#16212b',
-    land: '#2a2d31',
-    landStroke: '#6f747b',
-    governorate: '#4a4e54',
-    region: '#e07a5f',
-    regionStroke: '#f2a48f',
-    selected: '#8fc1ff',
-    killed: '#ff6b5e',
-    killedStroke: '#1b1d20',
-    hatch: '#b9a8ff',
-  },
-};
+import type { MapFigures } from './figures';
+import { PAINT, type Palette, type ZoomRamp } from './paint';
 
 export const SOURCES = { context: 'context', regions: 'regions', figures: 'figures' } as const;
 
 /** Layers that a click or hover can hit, most specific region first. */
 export const REGION_FILL_LAYER = 'region-fill';
 export const HATCH_IMAGE = 'isnad-hatch';
-
-/** Deeper regions draw above their containers, so a click hits the most specific one. */
-export function regionDepths(model: StoryModel): Record<string, number> {
-  return Object.fromEntries(model.regions.map((r) => [r.id, model.regionIndex.ancestors(r.id).length]));
-}
 
 /** A `match` expression from region id to a value: data joined to geometry by key, at render time. */
 export function matchById<T extends number | string>(values: Record<string, T>, fallback: T): ExpressionSpecification {
@@ -66,67 +23,20 @@ export function matchById<T extends number | string>(values: Record<string, T>, 
   return ['match', ['get', 'id'], ...entries.flatMap(([id, value]) => [id, value]), fallback] as unknown as ExpressionSpecification;
 }
 
-/** Regions with displacement facts of their own (hatched). */
-export function displacementRegions(model: StoryModel): string[] {
-  const displaced = new Set(model.facts.filter((f) => f.category === 'displacement').map((f) => f.region));
-  return model.regions.filter((r) => displaced.has(r.id)).map((r) => r.id);
-}
-
-/** What `regionCircles` reads of a fact: the story files' own shape, so the build can use it before any model exists. */
-export interface CountedFact {
-  region: string;
-  kind?: string;
-  partOf?: unknown;
-  quantity?: { min: number | null; unit?: { en: string } } | null;
-}
-
-/**
- * One circle per region for the dead of facts that happened in that region itself (not in a
- * region inside it, which has its own circle), never counting a fact that is part of another:
- * nested regions never draw the same dead twice. Facts counting the same unit add up, as the
- * popup adds them; of several units the largest total is drawn ("at least", never more).
- */
-export function regionCircles(facts: readonly CountedFact[], regionIds: readonly string[]): { region: string; min: number }[] {
-  const totals = new Map<string, Map<string, number>>();
-  for (const fact of facts) {
-    const min = fact.quantity?.min;
-    if (fact.kind !== 'killed' || typeof min !== 'number' || fact.partOf) continue;
-    const byUnit = totals.get(fact.region) ?? totals.set(fact.region, new Map()).get(fact.region)!;
-    const unit = fact.quantity?.unit?.en ?? '';
-    byUnit.set(unit, (byUnit.get(unit) ?? 0) + min);
-  }
-  return regionIds.flatMap((region) => {
-    const byUnit = totals.get(region);
-    return byUnit ? [{ region, min: Math.max(...byUnit.values()) }] : [];
-  });
-}
-
-/** The circles as GeoJSON points at their regions' label points. */
-export function killedFigures(model: StoryModel): FeatureCollection<Point, { region: string; min: number }> {
+/** The circles as GeoJSON points at their regions' label points, each with its radius from the story's scale. */
+export function circleFeatures(figures: MapFigures): FeatureCollection<Point, { region: string; count: number; radius: number }> {
   return {
     type: 'FeatureCollection',
-    features: regionCircles(model.facts, model.regions.map((r) => r.id)).flatMap(({ region, min }) => {
-      const at = model.regionIndex.get(region)?.label;
-      return at ? [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: at }, properties: { region, min } }] : [];
-    }),
+    features: figures.circles.map(({ region, at, count, radius }) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: { region, count, radius } })),
   };
 }
 
-/** Circle radius in pixels: area proportional to the count. */
-export function killedRadius(count: number): number {
-  return Math.max(6, 2.2 * Math.sqrt(count));
-}
-
 const state = (key: 'hover' | 'selected'): ExpressionSpecification => ['boolean', ['feature-state', key], false];
+const ramp = ({ from, to }: ZoomRamp): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], from[0], from[1], to[0], to[1]];
 
-export function buildStyle(
-  model: StoryModel,
-  geodata: { regions: FeatureCollection; context: FeatureCollection },
-  palette: Palette,
-): StyleSpecification {
-  const depths = regionDepths(model);
-  const storyRegions = model.regions.map((r) => r.id);
-  const figures = killedFigures(model);
+export function buildStyle(figures: MapFigures, geodata: { regions: FeatureCollection; context: FeatureCollection }, palette: Palette): StyleSpecification {
+  const { depths, storyRegionIds } = figures;
+  const opacity = PAINT.regionFillOpacity;
   return {
     version: 8,
     name: 'isnad-offline',
@@ -136,35 +46,28 @@ export function buildStyle(
         type: 'geojson',
         data: {
           type: 'FeatureCollection',
-          features: geodata.regions.features.filter((f) => storyRegions.includes(String(f.properties?.['id']))),
+          features: geodata.regions.features.filter((f) => storyRegionIds.includes(String(f.properties?.['id']))),
         },
         promoteId: 'id',
       },
-      [SOURCES.figures]: { type: 'geojson', data: figures, promoteId: 'region' },
+      [SOURCES.figures]: { type: 'geojson', data: circleFeatures(figures), promoteId: 'region' },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
-      {
-        id: 'land',
-        type: 'fill',
-        source: SOURCES.context,
-        filter: ['==', ['get', 'layer'], 'country'],
-        paint: { 'fill-color': palette.land },
-      },
+      { id: 'land', type: 'fill', source: SOURCES.context, filter: ['==', ['get', 'layer'], 'country'], paint: { 'fill-color': palette.land } },
       {
         id: 'governorate-line',
         type: 'line',
         source: SOURCES.context,
         filter: ['==', ['get', 'layer'], 'governorate'],
-        // Solid, thin and light: a dashed line needs a shader of its own, ~0.15 s of the map's start in software GL.
-        paint: { 'line-color': palette.governorate, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.4, 8, 1.2] },
+        paint: { 'line-color': palette.governorate, 'line-width': ramp(PAINT.governorateWidth) },
       },
       {
         id: 'country-line',
         type: 'line',
         source: SOURCES.context,
         filter: ['==', ['get', 'layer'], 'country'],
-        paint: { 'line-color': palette.landStroke, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 8, 1.6] },
+        paint: { 'line-color': palette.landStroke, 'line-width': ramp(PAINT.countryWidth) },
       },
       {
         id: REGION_FILL_LAYER,
@@ -173,16 +76,15 @@ export function buildStyle(
         layout: { 'fill-sort-key': matchById(depths, 0) },
         paint: {
           'fill-color': ['case', state('selected'), palette.selected, palette.region],
-          // Nested regions stack, so each adds only a light tint; hover and selection lift it.
-          'fill-opacity': ['case', state('selected'), 0.28, state('hover'), 0.22, 0.07],
+          'fill-opacity': ['case', state('selected'), opacity.selected, state('hover'), opacity.hover, opacity.base],
         },
       },
       {
         id: 'region-hatch',
         type: 'fill',
         source: SOURCES.regions,
-        filter: ['in', ['get', 'id'], ['literal', displacementRegions(model)]],
-        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.4 },
+        filter: ['in', ['get', 'id'], ['literal', figures.hatchedRegionIds]],
+        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': PAINT.hatchOpacity },
       },
       {
         id: 'region-line',
@@ -191,7 +93,14 @@ export function buildStyle(
         layout: { 'line-join': 'round', 'line-sort-key': matchById(depths, 0) },
         paint: {
           'line-color': ['case', state('selected'), palette.selected, palette.regionStroke],
-          'line-width': ['case', state('selected'), 3, state('hover'), 2.5, matchById(Object.fromEntries(Object.entries(depths).map(([id, d]) => [id, 0.8 + 0.5 * d])), 1)],
+          'line-width': [
+            'case',
+            state('selected'),
+            PAINT.regionWidthSelected,
+            state('hover'),
+            PAINT.regionWidthHover,
+            matchById(Object.fromEntries(Object.entries(depths).map(([id, d]) => [id, PAINT.regionWidth(d)])), 1),
+          ],
         },
       },
       {
@@ -200,11 +109,11 @@ export function buildStyle(
         source: SOURCES.figures,
         paint: {
           'circle-color': palette.killed,
-          'circle-opacity': 0.85,
+          'circle-opacity': PAINT.killedOpacity,
           'circle-stroke-color': palette.killedStroke,
-          'circle-stroke-width': 1.5,
-          // Area ∝ count: radius ∝ √count, the same formula as the legend.
-          'circle-radius': ['max', 6, ['*', 2.2, ['sqrt', ['get', 'min']]]],
+          'circle-stroke-width': PAINT.killedStrokeWidth,
+          // Each circle's radius comes from the map model's scale, the same one the drawing and the legend use.
+          'circle-radius': ['get', 'radius'],
         },
       },
     ],

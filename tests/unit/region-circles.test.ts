@@ -1,6 +1,6 @@
-/** One circle per region for its own dead, never the same dead twice (style.ts regionCircles). */
+/** One circle per region for its own dead, never the same dead twice (figures.ts regionCircles). */
 import { describe, expect, it } from 'vitest';
-import { regionCircles, type CountedFact } from '../../src/map/style';
+import { circleScale, DEFAULT_K, MAX_RADIUS, MIN_RADIUS, regionCircles, type CountedFact } from '../../src/map/figures';
 import { FIRST_STORY, loadModel } from '../helpers/stories';
 
 const killed = (region: string, min: number | null, unit = 'people', extra: Partial<CountedFact> = {}): CountedFact => ({
@@ -33,5 +33,35 @@ describe('regionCircles', () => {
     expect(circles).toHaveLength(200);
     // area-0 holds facts 1, 201, 401, …, 4801: 25 of them.
     expect(circles[0]).toEqual({ region: 'area-0', min: Array.from({ length: 25 }, (_, k) => 1 + 200 * k).reduce((a, b) => a + b, 0) });
+  });
+});
+
+describe('circleScale: area ∝ count, fitted to the story', () => {
+  it.each([
+    // The usual area per person while the largest circle stays under MAX_RADIUS: the first story looks as before.
+    { name: 'the first story (54)', counts: [54], expected: { k: DEFAULT_K, largestRadius: DEFAULT_K * Math.sqrt(54) } },
+    // 400,000 dead would be a 1,391-px circle at the usual scale: the scale shrinks so the largest is MAX_RADIUS.
+    { name: 'a story with 400,000 dead', counts: [400_000, 1_000], expected: { k: MAX_RADIUS / Math.sqrt(400_000), largestRadius: MAX_RADIUS } },
+    { name: 'no circles', counts: [], expected: { k: DEFAULT_K, largestRadius: null } },
+  ])('$name', ({ counts, expected }) => {
+    const scale = circleScale(counts);
+    expect(scale.k).toBeCloseTo(expected.k, 10);
+    if (expected.largestRadius === null) expect(scale.legend).toEqual([]);
+    else expect(scale.radius(Math.max(...counts))).toBeCloseTo(expected.largestRadius, 10);
+  });
+
+  it('keeps areas in proportion above the smallest drawable circle', () => {
+    const scale = circleScale([400_000, 100_000, 40_000]);
+    const area = (count: number) => scale.radius(count) ** 2;
+    expect(area(400_000) / area(100_000)).toBeCloseTo(4, 10);
+    expect(area(100_000) / area(40_000)).toBeCloseTo(2.5, 10);
+    // A tiny count is still drawn, at the smallest size.
+    expect(scale.radius(1)).toBe(MIN_RADIUS);
+  });
+
+  it('gives the legend the largest count on the map and a smaller round one', () => {
+    expect(circleScale([400_000, 7]).legend).toEqual([400_000, 100_000]);
+    expect(circleScale([54]).legend).toEqual([54, 10]);
+    expect(circleScale([3]).legend).toEqual([3]);
   });
 });

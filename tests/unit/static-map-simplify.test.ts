@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { formatUnits, PATH_PRECISION, renderStaticMapSvg, simplify, staticMapPaths, type StaticMapGeodata } from '../../src/static-map/svg';
-import { MAP_PADDING, REFERENCE_SIZE, renderStaticMapHtml, storyLayers } from '../../src/static-map/vite-plugin';
+import { formatUnits, PATH_PRECISION, renderStaticMapSvg, simplify, staticMapPaths, type StaticMapGeodata } from '../../src/map/svg/svg';
+import { MAP_PADDING, REFERENCE_SIZE, renderStaticMapHtml, storyDrawing } from '../../build/static-map-plugin';
 import { FIRST_STORY, ROOT } from '../helpers/stories';
 
 interface Jsdom {
@@ -242,16 +242,18 @@ describe('shared borders stay shared', () => {
   });
 });
 
+const firstStoryLayers = (await storyDrawing(FIRST_STORY, JSON.parse(readFileSync(join(ROOT, 'geodata/regions.geojson'), 'utf8')) as FeatureCollection))!.layers;
+const firstStoryImage = await renderStaticMapHtml(FIRST_STORY, join(ROOT, 'geodata'), { fit: 'bounds', as: 'image' });
+
 describe('the first story’s drawing', () => {
   const read = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
   const regions = read<FeatureCollection>(join(ROOT, 'geodata/regions.geojson'));
   const context = read<FeatureCollection>(join(ROOT, 'geodata/context.geojson'));
   const story = read<{ regions: string[]; view: { center: [number, number]; zoom: number; bounds: [[number, number], [number, number]] } }>(join(FIRST_STORY, 'story.json'));
-  const facts = read<{ facts: Parameters<typeof storyLayers>[1] }>(join(FIRST_STORY, 'facts.json')).facts;
   const options = {
     regions,
     context,
-    ...storyLayers(story, facts, regions),
+    ...firstStoryLayers,
     view: { bounds: story.view.bounds, padding: MAP_PADDING },
     size: REFERENCE_SIZE,
     fit: 'bounds' as const,
@@ -323,7 +325,7 @@ describe('the first story’s drawing', () => {
     expect([...base].filter((k) => outline.has(k) && !own.has(k))).toEqual([]);
   });
 
-  const html = renderStaticMapHtml(FIRST_STORY, join(ROOT, 'geodata'), { fit: 'bounds', as: 'image' });
+  const html = firstStoryImage;
   const image = decodeURIComponent(/src="data:image\/svg\+xml,([^"]*)"/.exec(html)![1]!);
   const doc = new JSDOM(image, { contentType: 'image/svg+xml' }).window.document;
 

@@ -9,7 +9,8 @@ import { gzipSync } from 'node:zlib';
 import type { FeatureCollection } from 'geojson';
 import { MercatorCoordinate } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { displacementRegions, killedFigures, killedRadius, palettes } from '../../src/map/style';
+import { mapFigures } from '../../src/map/figures';
+import { palettes } from '../../src/map/paint';
 import {
   fitBounds,
   latFromMercatorY,
@@ -21,9 +22,9 @@ import {
   type Bounds,
   type Padding,
   type View,
-} from '../../src/static-map/projection';
-import { escapeXml, prepareStaticMap, renderStaticMapSvg, staticMapCss, staticMapPaths, svgFromPaths, type StaticMapGeodata } from '../../src/static-map/svg';
-import { renderStaticMapHtml, STATIC_MAP_CSS_ID, STATIC_MAP_PLACEHOLDER, staticMapPlugin, storyLayers } from '../../src/static-map/vite-plugin';
+} from '../../src/map/svg/projection';
+import { escapeXml, prepareStaticMap, renderStaticMapSvg, staticMapCss, staticMapPaths, svgFromPaths, type StaticMapGeodata } from '../../src/map/svg/svg';
+import { renderStaticMapHtml, STATIC_MAP_CSS_ID, STATIC_MAP_PLACEHOLDER, staticMapPlugin, storyDrawing } from '../../build/static-map-plugin';
 import { FIRST_STORY, loadModel, realRegions, ROOT } from '../helpers/stories';
 
 // jsdom ships no types (and @types/jsdom is not a dependency): the little used here, typed by hand.
@@ -36,10 +37,11 @@ const read = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 const regions = read<FeatureCollection>(join(ROOT, 'geodata/regions.geojson'));
 const context = read<FeatureCollection>(join(ROOT, 'geodata/context.geojson'));
 const story = read<{ regions: string[]; view: { center: [number, number]; zoom: number; bounds: [[number, number], [number, number]] } }>(join(FIRST_STORY, 'story.json'));
-const facts = read<{ facts: Parameters<typeof storyLayers>[1] }>(join(FIRST_STORY, 'facts.json')).facts;
+// What the build draws of the first story: its map model, from the validated story.
+const layers = (await storyDrawing(FIRST_STORY, regions))!.layers;
 const REF = { width: 1280, height: 660 };
 const storyView = { bounds: story.view.bounds, padding: 12 };
-const geodata: StaticMapGeodata = { regions, context, ...storyLayers(story, facts, regions) };
+const geodata: StaticMapGeodata = { regions, context, ...layers };
 
 const close = (a: readonly number[], b: readonly number[], tolerance: number) => a.every((v, i) => Math.abs(v - b[i]!) <= tolerance);
 
@@ -199,11 +201,10 @@ describe('the static SVG', () => {
     expect([...doc.querySelectorAll('.ism-lines path')].map((p) => p.getAttribute('stroke-width'))).toEqual(['0.8', '0.8', '0.8', '1.3', '1.8']);
   });
 
-  it('hatches displacement regions and draws the killed figures, as style.ts does from the model', async () => {
-    const model = await loadModel(FIRST_STORY, realRegions());
-    const layers = storyLayers(story, facts, regions);
-    expect(layers.hatchedRegionIds).toEqual(displacementRegions(model));
-    expect(layers.figures).toEqual(killedFigures(model).features.map((f) => ({ at: f.geometry.coordinates, radius: killedRadius(f.properties.min) })));
+  it('hatches displacement regions and draws the killed figures of the one map model, which MapLibre\'s style reads too', async () => {
+    const figures = mapFigures(await loadModel(FIRST_STORY, realRegions()));
+    expect(layers.hatchedRegionIds).toEqual(figures.hatchedRegionIds);
+    expect(layers.figures).toEqual(figures.circles.map(({ at, radius }) => ({ at, radius })));
     expect(doc.querySelectorAll('.ism-hatch path')).toHaveLength(layers.hatchedRegionIds!.length);
     expect(doc.querySelectorAll('.ism-figures path:not(.ism-dot-ring)')).toHaveLength(layers.figures!.length);
   });
@@ -327,13 +328,13 @@ describe('staticMapPaths: the same drawing at run time, for the real size', () =
 describe('the Vite plugin', () => {
   const plugin = staticMapPlugin({ storyDir: FIRST_STORY, geodataDir: join(ROOT, 'geodata') });
   const transform = (html: string) => {
-    const hook = plugin.transformIndexHtml as { handler: (html: string) => string };
+    const hook = plugin.transformIndexHtml as { handler: (html: string) => Promise<string> };
     return hook.handler(html);
   };
 
-  it('replaces the placeholder with the wrapped SVG', () => {
+  it('replaces the placeholder with the wrapped SVG', async () => {
     const html = `<body><div id="map-shell">${STATIC_MAP_PLACEHOLDER}</div><p>$& $1</p></body>`;
-    const out = transform(html);
+    const out = await transform(html);
     expect(out).not.toContain(STATIC_MAP_PLACEHOLDER);
     expect(out).toMatch(/<div id="map-shell"><div class="static-map" data-static-map aria-hidden="true"><svg [^>]*viewBox="0 0 1280 660"[^>]*preserveAspectRatio="xMidYMid slice"/);
     expect(out).toContain('<p>$& $1</p></body>');
@@ -341,8 +342,8 @@ describe('the Vite plugin', () => {
     expect(dom.window.document.querySelectorAll('[data-static-map] path[data-region]')).toHaveLength(5);
   });
 
-  it('leaves a page without the placeholder alone', () => {
-    expect(transform('<body></body>')).toBe('<body></body>');
+  it('leaves a page without the placeholder alone', async () => {
+    expect(await transform('<body></body>')).toBe('<body></body>');
   });
 
   it('serves the stylesheet as a virtual CSS module', () => {
@@ -354,17 +355,17 @@ describe('the Vite plugin', () => {
     expect(resolveId('./other.css')).toBeNull();
   });
 
-  it('renders the same markup as renderStaticMapHtml', () => {
-    expect(transform(STATIC_MAP_PLACEHOLDER)).toBe(renderStaticMapHtml(FIRST_STORY, join(ROOT, 'geodata')));
+  it('renders the same markup as renderStaticMapHtml', async () => {
+    expect(await transform(STATIC_MAP_PLACEHOLDER)).toBe(await renderStaticMapHtml(FIRST_STORY, join(ROOT, 'geodata')));
   });
 });
 
 describe('svgImage', () => {
   it('encodes the drawing as a data URL that decodes back to it, with its own dark palette', async () => {
-    const { svgDataUrlBody, svgImage } = await import('../../src/static-map/vite-plugin');
+    const { svgDataUrlBody, svgImage } = await import('../../build/static-map-plugin');
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" aria-label="خريطة 100% #1 'x'"><path data-region="idlib" d="M0 0h1"/></svg>`;
     expect(decodeURIComponent(svgDataUrlBody(svg))).toBe(svg.replaceAll('"', "'"));
-    const image = svgImage(svg, { ...(await import('../../src/map/style')).palettes.dark });
+    const image = svgImage(svg, { ...(await import('../../src/map/paint')).palettes.dark });
     expect(image.startsWith('<img class="static-map__image" alt="" decoding="sync" src="data:image/svg+xml,')).toBe(true);
     // No raw quote, angle bracket or hash may break out of the attribute or the URL.
     const src = /src="([^"]*)"/.exec(image)![1]!;

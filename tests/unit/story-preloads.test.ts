@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { storyPreloads } from '../../src/static-map/vite-plugin';
+import { storyPreloads } from '../../build/static-map-plugin';
 
 function storyDir(storyJson: string | null): string {
   const dir = mkdtempSync(join(tmpdir(), 'isnad-preload-'));

@@ -16,11 +16,16 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { strings } from '../i18n';
-import { articleFileName } from '../model/load';
-import { killedRadius, palettes, regionCircles, type CountedFact, type Palette } from '../map/style';
-import type { LngLat, Size, ViewSpec } from './projection';
-import { paletteRules, renderStaticMapSvg, staticMapCss, type StaticMapGeodata } from './svg';
+import { strings } from '../src/i18n';
+import { articleFileName } from '../src/model/load';
+import { RegionIndex, type RegionCollection } from '../src/model/regions';
+import { buildStoryModel } from '../src/model/story';
+import { validateStory } from '../src/model/validate';
+import { mapFigures } from '../src/map/figures';
+import { palettes, type Palette } from '../src/map/paint';
+import type { Size, ViewSpec } from '../src/map/svg/projection';
+import { drawingLayers, paletteRules, renderStaticMapSvg, staticMapCss, type StaticMapGeodata } from '../src/map/svg/svg';
+import { readStorySources } from './story-folder';
 
 export const STATIC_MAP_PLACEHOLDER = '<!--isnad:static-map-->';
 /** Import it once (`import 'virtual:isnad-static-map.css'`): the dark palette and the 'bounds' layout, CSP-safe. */
@@ -77,51 +82,34 @@ export function storyPreloads(storyDir: string, storyId: string): HtmlTagDescrip
   }];
 }
 
-interface StoryJson {
-  regions: string[];
-  view: { center: LngLat; zoom: number; bounds?: [LngLat, LngLat] };
-}
-
-interface FactJson extends CountedFact {
-  category?: string;
-}
-
 /**
- * What the map draws from the story's files, as style.ts does from the model:
- * `displacementRegions` (hatched) and `regionCircles` + `killedRadius` (circles).
+ * What the drawing shows of a story: the map model (src/map/figures.ts) of the story as the
+ * app will load it — validated and modelled by the same code — so the first paint and the
+ * WebGL map draw the same regions, hatches and circles. Null when the story does not validate
+ * (the build has no drawing for it; the app then draws at run time, or shows the validator's message).
  */
-export function storyLayers(story: StoryJson, facts: readonly FactJson[], regions: FeatureCollection): Pick<StaticMapGeodata, 'storyRegionIds' | 'hatchedRegionIds' | 'figures'> {
-  const label = new Map<string, LngLat>();
-  for (const feature of regions.features) {
-    const p = feature.properties as { id?: unknown; label?: unknown } | null;
-    if (typeof p?.id === 'string' && Array.isArray(p.label)) label.set(p.id, p.label as unknown as LngLat);
-  }
-  const hatchedRegionIds = story.regions.filter((id) => facts.some((f) => f.region === id && f.category === 'displacement'));
-  const figures = regionCircles(facts, story.regions).flatMap(({ region, min }) => {
-    const at = label.get(region);
-    return at ? [{ at, radius: killedRadius(min) }] : [];
-  });
-  return { storyRegionIds: story.regions, hatchedRegionIds, figures };
+export async function storyDrawing(storyDir: string, regions: FeatureCollection): Promise<{ view: ViewSpec; layers: Pick<StaticMapGeodata, 'storyRegionIds' | 'hatchedRegionIds' | 'figures'> } | null> {
+  const index = RegionIndex.fromGeoJSON(regions as RegionCollection);
+  const { story } = await validateStory(readStorySources(storyDir, storyDir), index);
+  if (!story) return null;
+  const model = buildStoryModel(story, index);
+  const { view: storyView } = model.story;
+  const view: ViewSpec = storyView.bounds ? { bounds: storyView.bounds, padding: MAP_PADDING } : { center: storyView.center, zoom: storyView.zoom };
+  return { view, layers: drawingLayers(mapFigures(model)) };
 }
 
-/** The static map's markup for a story folder and geodata folder (absolute paths). */
-export function renderStaticMapHtml(storyDir: string, geodataDir: string, options: Omit<StaticMapPluginOptions, 'storyDir' | 'geodataDir'> = {}): string {
-  const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  const story = read(join(storyDir, 'story.json')) as StoryJson;
-  let facts: FactJson[] = [];
-  try {
-    facts = (read(join(storyDir, 'facts.json')) as { facts?: FactJson[] }).facts ?? [];
-  } catch {
-    // No facts: regions only (the validator reports the problem).
-  }
-  const regions = read(join(geodataDir, 'regions.geojson')) as FeatureCollection;
-  const context = read(join(geodataDir, 'context.geojson')) as FeatureCollection;
-  const view: ViewSpec = story.view.bounds ? { bounds: story.view.bounds, padding: MAP_PADDING } : { center: story.view.center, zoom: story.view.zoom };
+/** The static map's markup for a story folder and geodata folder (absolute paths); empty when the story does not validate. */
+export async function renderStaticMapHtml(storyDir: string, geodataDir: string, options: Omit<StaticMapPluginOptions, 'storyDir' | 'geodataDir'> = {}): Promise<string> {
+  const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection;
+  const regions = read(join(geodataDir, 'regions.geojson'));
+  const context = read(join(geodataDir, 'context.geojson'));
+  const drawing = await storyDrawing(storyDir, regions);
+  if (!drawing) return '';
   const svg = renderStaticMapSvg({
     regions,
     context,
-    ...storyLayers(story, facts, regions),
-    view,
+    ...drawing.layers,
+    view: drawing.view,
     size: options.size ?? REFERENCE_SIZE,
     fit: options.fit ?? 'slice',
     label: options.label ?? strings.en.mapLabel,
@@ -168,11 +156,11 @@ export function staticMapPlugin(options: StaticMapPluginOptions): Plugin {
     },
     transformIndexHtml: {
       order: 'pre',
-      handler(html) {
+      async handler(html) {
         if (!html.includes(STATIC_MAP_PLACEHOLDER)) return html;
         const { storyDir, geodataDir, ...rest } = options;
         const { preloadStory, ...drawing } = rest;
-        const markup = renderStaticMapHtml(at(storyDir), at(geodataDir ?? 'geodata'), drawing);
+        const markup = await renderStaticMapHtml(at(storyDir), at(geodataDir ?? 'geodata'), drawing);
         // A function replacement: `$` in the markup is never read as a pattern.
         const page = html.replace(STATIC_MAP_PLACEHOLDER, () => markup);
         return preloadStory ? { html: page, tags: storyPreloads(at(storyDir), preloadStory) } : page;
