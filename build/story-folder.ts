@@ -7,7 +7,7 @@
  */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { checkDirections } from '../src/model/consistency';
+import { checkDirections } from './consistency';
 import { articleFileName } from '../src/model/load';
 import { fileOf, type StorySources } from '../src/model/parse';
 import { hasErrors, type Problem } from '../src/model/problems';

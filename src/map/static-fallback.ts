@@ -6,7 +6,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { StoryModel } from '../model/story';
 import type { Teardown } from './interactions';
-import { mapFigures } from './figures';
+import { mapFigures } from '../map-model/figures';
 
 export interface StaticMapHandlers {
   select: (region: string) => void;

@@ -7,8 +7,8 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import type { MapFigures } from './figures';
-import { PAINT, type Palette, type ZoomRamp } from './paint';
+import type { MapFigures } from '../map-model/figures';
+import { PAINT, type Palette, type ZoomRamp } from '../map-model/paint';
 
 export const SOURCES = { context: 'context', regions: 'regions', figures: 'figures' } as const;
 

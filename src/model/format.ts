@@ -2,7 +2,7 @@
  * Figures in words, in both interface languages. A figure is never shown as a
  * bare number when the article qualified it: "at least 54", "thousands".
  */
-import { VAGUE_AMOUNTS } from '../reader/vague-table';
+import { VAGUE_AMOUNTS } from './vague-table';
 import type { Qualifier } from './schema';
 
 export type Lang = 'en' | 'ar';

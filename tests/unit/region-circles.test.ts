@@ -1,6 +1,6 @@
 /** One circle per region for its own dead, never the same dead twice (figures.ts regionCircles). */
 import { describe, expect, it } from 'vitest';
-import { circleScale, DEFAULT_K, MAX_RADIUS, MIN_RADIUS, regionCircles, type CountedFact } from '../../src/map/figures';
+import { circleScale, DEFAULT_K, MAX_RADIUS, MIN_RADIUS, regionCircles, type CountedFact } from '../../src/map-model/figures';
 import { FIRST_STORY, loadModel } from '../helpers/stories';
 
 const killed = (region: string, min: number | null, unit = 'people', extra: Partial<CountedFact> = {}): CountedFact => ({

@@ -9,8 +9,8 @@ import { gzipSync } from 'node:zlib';
 import type { FeatureCollection } from 'geojson';
 import { MercatorCoordinate } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { mapFigures } from '../../src/map/figures';
-import { palettes } from '../../src/map/paint';
+import { mapFigures } from '../../src/map-model/figures';
+import { palettes } from '../../src/map-model/paint';
 import {
   fitBounds,
   latFromMercatorY,
@@ -365,7 +365,7 @@ describe('svgImage', () => {
     const { svgDataUrlBody, svgImage } = await import('../../build/static-map-plugin');
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" aria-label="خريطة 100% #1 'x'"><path data-region="idlib" d="M0 0h1"/></svg>`;
     expect(decodeURIComponent(svgDataUrlBody(svg))).toBe(svg.replaceAll('"', "'"));
-    const image = svgImage(svg, { ...(await import('../../src/map/paint')).palettes.dark });
+    const image = svgImage(svg, { ...(await import('../../src/map-model/paint')).palettes.dark });
     expect(image.startsWith('<img class="static-map__image" alt="" decoding="sync" src="data:image/svg+xml,')).toBe(true);
     // No raw quote, angle bracket or hash may break out of the attribute or the URL.
     const src = /src="([^"]*)"/.exec(image)![1]!;

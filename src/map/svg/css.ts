@@ -2,7 +2,7 @@
  * The drawing's stylesheet: its palette rules and the layout of the 'bounds' fit.
  * Served from a file (the app's CSP forbids inline styles).
  */
-import { palettes, type Palette } from '../paint';
+import { palettes, type Palette } from '../../map-model/paint';
 import type { Padding } from './projection';
 
 

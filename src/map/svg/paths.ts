@@ -2,7 +2,7 @@
  * Path `d` strings for one view and size: each ring projected, clipped, simplified
  * (shared borders once) and written in whole pixels.
  */
-import { atZoom, PAINT } from '../paint';
+import { atZoom, PAINT } from '../../map-model/paint';
 import { pixelTransform, resolveView, type PixelTransform, type Size, type View, type ViewSpec } from './projection';
 import { prepareStaticMap, type PreparedStaticMap, type Ring, type StaticMapGeodata } from './prepare';
 import { clipPolygon, douglasPeucker, formatUnits, keepAtLeast, keptPoints, PATH_PRECISION, simplify, type PathPrecision, type Rect, type Snap } from './simplify';

@@ -4,7 +4,7 @@
  * ordered by depth (containers first: the most specific region is on top and takes the click).
  */
 import type { FeatureCollection, Geometry, Position } from 'geojson';
-import type { MapFigures } from '../figures';
+import type { MapFigures } from '../../map-model/figures';
 import { mercatorX, mercatorY, type LngLat } from './projection';
 
 export interface StaticMapGeodata {

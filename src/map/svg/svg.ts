@@ -15,7 +15,7 @@
  *
  * Pure: no DOM. Safe in node and the browser.
  */
-import { PAINT, palettes, type Palette } from '../paint';
+import { PAINT, palettes, type Palette } from '../../map-model/paint';
 import { escapeXml } from './escape';
 import { STATIC_MAP_CLASS } from './css';
 import { mercatorX, mercatorY, pixelTransform, resolveView, type Bounds, type LngLat, type Padding, type PixelTransform, type Size, type View, type ViewSpec } from './projection';

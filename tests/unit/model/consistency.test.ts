@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { angleBetween, checkDirections, compassName } from '../../../src/model/consistency';
+import { angleBetween, checkDirections, compassName } from '../../../build/consistency';
 import { segmentSentences } from '../../../src/model/segment';
 import { targetFor } from '../../../src/model/target';
 import { CodePointIndex } from '../../../src/model/text';

@@ -2,7 +2,7 @@
  * Interface words in English and Arabic. The article itself is always Arabic;
  * these are the words around it.
  */
-import type { Lang } from './model/format';
+import type { Lang } from '../model/format';
 
 const en = {
   appName: 'Isnad',

@@ -11,10 +11,10 @@
  */
 import { bearing, centerOfMass } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { findDirections } from '../reader/index';
-import type { Problem } from './problems';
-import type { RegionIndex } from './regions';
-import type { ValidatedStory } from './validate';
+import { findDirections } from '../src/reader/index';
+import type { Problem } from '../src/model/problems';
+import type { RegionIndex } from '../src/model/regions';
+import type { ValidatedStory } from '../src/model/validate';
 
 
 const COMPASS: Record<string, number> = {
