@@ -1,18 +1,17 @@
 /**
  * Benchmark reference (a fixture, not part of the app): the story's regions on
  * a bare MapLibre map. Inline style with a background, one fill and one line
- * layer, a plain-text popup on click. Marks `maplibre:map-ready` at the first
- * `idle` after `load`, the same moment the app marks `isnad:map-ready`.
+ * layer, a plain-text popup on click (the most specific region under the
+ * click, tagged `data-region`). Marks `maplibre:map-ready` at the first `idle`
+ * after `load`, the same moment the app marks `isnad:map-ready`.
  */
 import { Map, Popup, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { FeatureCollection } from 'geojson';
-import regionsText from '../../../geodata/regions.geojson?raw';
+import { mostSpecific, popupContent, regions } from '../regions';
+import { FIT_PADDING, STORY_BOUNDS } from '../story-view';
 
 setWorkerUrl(workerUrl);
-
-const regions = JSON.parse(regionsText) as FeatureCollection;
 
 const map = new Map({
   container: 'map',
@@ -26,14 +25,16 @@ const map = new Map({
     ],
   },
   // The story's view, as the app opens it.
-  bounds: [[29.5, 32.3], [42.5, 41.6]],
-  fitBoundsOptions: { padding: 12 },
+  bounds: STORY_BOUNDS,
+  fitBoundsOptions: { padding: FIT_PADDING },
 });
 
 map.on('click', 'region-fill', (event) => {
-  const feature = event.features?.[0];
+  const features = event.features ?? [];
+  const id = mostSpecific(features.map((f) => String(f.properties['id'])));
+  const feature = features.find((f) => String(f.properties['id']) === id);
   if (!feature) return;
-  new Popup().setLngLat(event.lngLat).setText(String(feature.properties['name_ar'] ?? feature.properties['id'])).addTo(map);
+  new Popup().setLngLat(event.lngLat).setDOMContent(popupContent(feature)).addTo(map);
 });
 
 map.once('load', () => {
