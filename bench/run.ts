@@ -23,6 +23,7 @@ import { build } from 'vite';
 import { findChromium, launchChromium } from '../tests/browser/chromium';
 import { CONTENT_TYPES } from '../tests/browser/static-server';
 import { buildReferences, ROOT } from './build-references';
+import { ANSWER_MARK, ANSWER_REGION, CLICK_INTERVAL_MS, calibrate, measureAnswer, regionLabel, storyFit, type AnswerRun, type AnswerTarget, type Box, type StartedFile } from './first-answer';
 
 // ---------------------------------------------------------------- options
 
@@ -44,11 +45,25 @@ type PageName = (typeof PAGES)[number];
 const PAGE_PATH: Record<PageName, string> = { app: '', maplibre: 'bench/maplibre/', leaflet: 'bench/leaflet/' };
 const PAGE_MARK: Record<PageName, string> = { app: 'isnad:map-ready', maplibre: 'maplibre:map-ready', leaflet: 'leaflet:map-ready' };
 const PAGE_LABEL: Record<PageName, string> = { app: 'isnad app', maplibre: 'bare MapLibre', leaflet: 'minimal Leaflet' };
+/**
+ * Where each page's map is and what its popup for the answer region looks like
+ * (bench/first-answer.ts). The app: its map container as the browser tests find
+ * it, and its popup dialog; the references tag their popup's content.
+ */
+const PAGE_ANSWER: Record<PageName, AnswerTarget> = {
+  app: { container: '[data-testid="map"]', popup: `[role="dialog"][data-region="${ANSWER_REGION}"]` },
+  maplibre: { container: '#map', popup: `.maplibregl-popup [data-region="${ANSWER_REGION}"]` },
+  leaflet: { container: '#map', popup: `.leaflet-popup [data-region="${ANSWER_REGION}"]` },
+};
+/** The app marks this when MapLibre takes over from the first-paint drawing, if its build has it; else map-ready stands in. */
+const WEBGL_MARK = 'isnad:webgl-ready';
 
 const VIEWPORT = { width: 1280, height: 800 };
 /** After the ready mark, before LCP is read, so a late paint still counts. */
 const SETTLE_MS = 500;
 const THROTTLE_RATE = 4;
+/** How long a reader keeps clicking before a run is recorded as "no answer" (× 3 when slowed). */
+const ANSWER_LIMIT_MS = 20_000;
 
 interface Options {
   runs: number;
@@ -322,6 +337,14 @@ interface Run {
   offHost: string[];
   /** The page's own phase marks (the app's isnad:*), ms from navigation start. */
   phases: Record<string, number>;
+  /** When the WebGL map took over (the page's takeover mark, see takeoverMarkOf); null for a page without WebGL. */
+  takeover: number | null;
+}
+
+/** A round's two loads of a page: the quiet one (ready, paints, heap, bytes) and the clicked one (first answer). */
+interface RoundRun extends Run {
+  answer: Omit<AnswerRun<Served>, 'files'>;
+  answerFiles: StartedFile<Served>[];
 }
 
 async function timeout<T>(promise: Promise<T>, ms: number, what: () => string): Promise<T> {
@@ -372,7 +395,7 @@ const READ_PAINTS = `new Promise((resolve) => {
 /** The app's phase marks: where the time to map-ready goes (modules run, story validated, map created, map loaded). */
 const READ_PHASES = `Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('isnad:') && !m.name.startsWith('isnad:select')).map((m) => [m.name.slice(6), m.startTime]))`;
 
-async function measure(browser: Browser, server: Server, page: PageName, condition: Condition): Promise<Run> {
+async function measure(browser: Browser, server: Server, page: PageName, condition: Condition, takeoverMark: string | null): Promise<Run> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const tab = await context.newPage();
@@ -395,6 +418,14 @@ async function measure(browser: Browser, server: Server, page: PageName, conditi
       limit,
       () => `${PAGE_LABEL[page]} (${condition}) waiting for ${PAGE_MARK[page]}${errors.length ? ` [page errors: ${errors.join(' | ')}]` : ''}`,
     );
+    // The WebGL takeover may come after the page's ready mark (an app whose first paint is interactive SVG).
+    let takeover: number | null = takeoverMark === PAGE_MARK[page] ? ready : null;
+    if (takeoverMark && takeoverMark !== PAGE_MARK[page]) {
+      takeover = await timeout(tab.evaluate(waitForMark(takeoverMark)) as Promise<number>, limit / 4, () => '').catch(() => {
+        errors.push(`bench: no ${takeoverMark} within ${limit / 4000} s of navigation + ready`);
+        return null;
+      });
+    }
     await tab.waitForTimeout(SETTLE_MS);
     const paint = (await tab.evaluate(READ_PAINTS)) as { fcp: number | null; lcp: number | null; lcpElement: string | null };
     const phases = (await tab.evaluate(READ_PHASES)) as Record<string, number>;
@@ -420,16 +451,37 @@ async function measure(browser: Browser, server: Server, page: PageName, conditi
       errors,
       offHost,
       phases,
+      takeover,
     };
   } finally {
     await context.close();
   }
 }
 
+/** The quiet load, then the clicked load: one round's runs of a page. */
+async function measureRound(browser: Browser, server: Server, page: PageName, condition: Condition, takeoverMark: string | null, point: { x: number; y: number }): Promise<RoundRun> {
+  const run = await measure(browser, server, page, condition, takeoverMark);
+  const { files: answerFiles, ...answer } = await measureAnswer({
+    browser,
+    viewport: VIEWPORT,
+    server,
+    url: server.url + PAGE_PATH[page],
+    popup: PAGE_ANSWER[page].popup,
+    point,
+    limitMs: condition === 'normal' ? ANSWER_LIMIT_MS : 3 * ANSWER_LIMIT_MS,
+    prepare: async (tab) => {
+      if (condition !== 'throttled') return;
+      const cdp = await tab.context().newCDPSession(tab);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE_RATE });
+    },
+  });
+  return { ...run, answer, answerFiles };
+}
+
 /** A failed run is an expected failure: one line naming the page and condition, no stack. */
-async function measureOrExplain(browser: Browser, server: Server, page: PageName, condition: Condition): Promise<Run> {
+async function measureOrExplain(browser: Browser, server: Server, page: PageName, condition: Condition, takeoverMark: string | null, point: { x: number; y: number }): Promise<RoundRun> {
   try {
-    return await measure(browser, server, page, condition);
+    return await measureRound(browser, server, page, condition, takeoverMark, point);
   } catch (error) {
     if (error instanceof BenchError) throw error;
     throw new BenchError(`a run of the ${PAGE_LABEL[page]} page (${condition}) failed: ${firstLine(error)}`);
@@ -453,8 +505,12 @@ function stat(values: (number | null)[]): Stat | null {
   return { median, min: v[0]!, max: v.at(-1)!, n: v.length };
 }
 
+/** The quiet load's columns. */
 const METRICS = ['ready', 'fcp', 'lcp', 'heap', 'requests', 'rawBytes', 'gzipBytes'] as const;
-type Metric = (typeof METRICS)[number];
+/** The first answer's columns (the clicked load), and the WebGL takeover (the quiet load). */
+const ANSWER_METRICS = ['firstAnswer', 'clicksSent', 'clicksReceived', 'requestsBeforeAnswer', 'rawBeforeAnswer', 'gzipBeforeAnswer', 'takeover'] as const;
+const ALL_METRICS = [...METRICS, ...ANSWER_METRICS] as const;
+type Metric = (typeof ALL_METRICS)[number];
 const METRIC_LABEL: Record<Metric, string> = {
   ready: 'map-ready',
   fcp: 'FCP',
@@ -463,10 +519,31 @@ const METRIC_LABEL: Record<Metric, string> = {
   requests: 'requests',
   rawBytes: 'bytes raw',
   gzipBytes: 'bytes gzip',
+  firstAnswer: 'first answer',
+  clicksSent: 'clicks sent',
+  clicksReceived: 'clicks received',
+  requestsBeforeAnswer: 'requests before answer',
+  rawBeforeAnswer: 'raw before answer',
+  gzipBeforeAnswer: 'gzip before answer',
+  takeover: 'WebGL map ready',
 };
 
-function pick(run: Run, metric: Metric): number | null {
+function pick(run: RoundRun, metric: Metric): number | null {
   switch (metric) {
+    case 'firstAnswer':
+      return run.answer.at;
+    case 'clicksSent':
+      return run.answer.clicksSent;
+    case 'clicksReceived':
+      return run.answer.clicksReceived;
+    case 'requestsBeforeAnswer':
+      return run.answer.before?.requests ?? null;
+    case 'rawBeforeAnswer':
+      return run.answer.before?.raw ?? null;
+    case 'gzipBeforeAnswer':
+      return run.answer.before?.gzip ?? null;
+    case 'takeover':
+      return run.takeover;
     case 'ready':
       return run.ready;
     case 'fcp':
@@ -486,20 +563,27 @@ function pick(run: Run, metric: Metric): number | null {
 
 interface PageResult {
   mark: string;
+  /** The mark the WebGL takeover is read from (null: a page without WebGL). */
+  takeoverMark: string | null;
+  /** The answer region's screen position the clicks went to, and the map container's box it was projected into. */
+  answerPoint: { x: number; y: number; container: Box; popup: string };
   url: string;
   summary: Record<Metric, Stat | null>;
   /** Median of each resource type's bytes over the runs. */
   byType: Record<ResourceType, { raw: number; gzip: number; requests: number }>;
   ratioToMaplibre: Record<Metric, number | null>;
+  ratioToLeaflet: Record<Metric, number | null>;
   lcpElement: string | null;
   errors: string[];
   offHost: string[];
-  runs: Omit<Run, 'files'>[];
+  runs: Omit<RoundRun, 'files' | 'answerFiles'>[];
   files: Served[];
+  /** The first clicked load's responses with the page's start time of each (Resource Timing). */
+  answerFiles: StartedFile<Served>[];
 }
 
-function summarise(runs: Run[], page: PageName): Omit<PageResult, 'ratioToMaplibre'> {
-  const summary = Object.fromEntries(METRICS.map((m) => [m, stat(runs.map((r) => pick(r, m)))])) as Record<Metric, Stat | null>;
+function summarise(runs: RoundRun[], page: PageName): Omit<PageResult, 'ratioToMaplibre' | 'ratioToLeaflet' | 'takeoverMark' | 'answerPoint'> {
+  const summary = Object.fromEntries(ALL_METRICS.map((m) => [m, stat(runs.map((r) => pick(r, m)))])) as Record<Metric, Stat | null>;
   const byType = Object.fromEntries(
     TYPES.map((t) => [
       t,
@@ -517,15 +601,16 @@ function summarise(runs: Run[], page: PageName): Omit<PageResult, 'ratioToMaplib
     summary,
     byType,
     lcpElement: elements.length ? mostCommon(elements) : null,
-    errors: [...new Set(runs.flatMap((r) => r.errors))],
+    errors: [...new Set(runs.flatMap((r) => [...r.errors, ...r.answer.errors]))],
     offHost: [...new Set(runs.flatMap((r) => r.offHost))],
-    runs: runs.map(({ files: _files, ...rest }) => rest),
+    runs: runs.map(({ files: _files, answerFiles: _answerFiles, ...rest }) => rest),
     files: runs[0]?.files ?? [],
+    answerFiles: runs[0]?.answerFiles ?? [],
   };
 }
 
 /** Medians of the app's phase marks, in the order they happen. */
-function phasesLine(runs: Omit<Run, 'files'>[]): string | null {
+function phasesLine(runs: Omit<RoundRun, 'files' | 'answerFiles'>[]): string | null {
   const names = [...new Set(runs.flatMap((r) => Object.keys(r.phases ?? {})))];
   if (names.length === 0) return null;
   const medians = names.map((name) => [name, stat(runs.map((r) => r.phases[name] ?? null))?.median ?? null] as const).filter((e): e is readonly [string, number] => e[1] !== null);
@@ -552,6 +637,13 @@ const FORMAT: Record<Metric, (v: number) => string> = {
   requests: (v) => String(Math.round(v)),
   rawBytes: kb,
   gzipBytes: kb,
+  firstAnswer: ms,
+  clicksSent: (v) => String(Math.round(v)),
+  clicksReceived: (v) => String(Math.round(v)),
+  requestsBeforeAnswer: (v) => String(Math.round(v)),
+  rawBeforeAnswer: kb,
+  gzipBeforeAnswer: kb,
+  takeover: ms,
 };
 
 function cell(metric: Metric, s: Stat | null): string {
@@ -596,6 +688,13 @@ function budgets(results: Partial<Record<Condition, Record<PageName, PageResult>
       const value = app !== null && leafletReady ? app / leafletReady : null;
       out.push({ name: `app ${METRIC_LABEL[metric]} ≤ 1.0× minimal Leaflet map-ready (ratio of medians)`, condition, value, limit: 1.0, unit: '×', pass: value === null ? null : value <= 1.0 });
     }
+    // Issue 11: the first answer, what was fetched before it, and the WebGL takeover.
+    const answer = r.app.ratioToLeaflet.firstAnswer;
+    out.push({ name: 'app first answer ≤ 1.0× minimal Leaflet first answer (ratio of medians)', condition, value: answer, limit: 1.0, unit: '×', pass: answer === null ? null : answer <= 1.0 });
+    const before = r.app.ratioToLeaflet.gzipBeforeAnswer;
+    out.push({ name: 'app gzip bytes fetched before the first answer ≤ 1.25× minimal Leaflet’s (ratio of medians)', condition, value: before, limit: 1.25, unit: '×', pass: before === null ? null : before <= 1.25 });
+    const takeover = r.app.ratioToMaplibre.takeover;
+    out.push({ name: `app WebGL map ready (${r.app.takeoverMark}) ≤ 1.3× bare MapLibre map-ready (ratio of medians)`, condition, value: takeover, limit: 1.3, unit: '×', pass: takeover === null ? null : takeover <= 1.3 });
   }
   const non = split.nonMaplibreGzip;
   out.push({ name: 'app non-maplibre bytes, gzipped ≤ 60 kB', condition: null, value: non, limit: 60_000, unit: 'B', pass: non <= 60_000 });
@@ -611,6 +710,23 @@ function budgetLine(b: Budget): string {
 }
 
 // ---------------------------------------------------------------- main
+
+/** Where to click on each page: the answer region's label point in the page's initial view, checked by one click after ready. */
+async function calibrateAll(browser: Browser, server: Server, region: ReturnType<typeof regionLabel>): Promise<Record<PageName, PageResult['answerPoint']>> {
+  const out = {} as Record<PageName, PageResult['answerPoint']>;
+  for (const page of PAGES) {
+    try {
+      const { box, point } = await calibrate({ browser, viewport: VIEWPORT, url: server.url + PAGE_PATH[page], readyMark: PAGE_MARK[page], target: PAGE_ANSWER[page], lngLat: region.label, names: region.names, limitMs: 60_000 });
+      out[page] = { x: point.x, y: point.y, container: box, popup: PAGE_ANSWER[page].popup };
+    } catch (error) {
+      throw new BenchError(`finding ${ANSWER_REGION} on the ${PAGE_LABEL[page]} page failed: ${firstLine(error)}`);
+    }
+    server.take();
+  }
+  const where = PAGES.map((p) => `${PAGE_LABEL[p]} (${Math.round(out[p].x)}, ${Math.round(out[p].y)})`).join(', ');
+  console.log(`bench: clicking ${ANSWER_REGION} at ${where}`);
+  return out;
+}
 
 function tasksetWrapper(chromium: string): string {
   try {
@@ -676,45 +792,56 @@ async function main(): Promise<void> {
     throw new BenchError(`building the reference pages failed: ${firstLine(error)}`);
   }
 
+  // The app's WebGL takeover: its own mark once its build has one, else map-ready (MapLibre's first idle) stands in.
+  const appWebglMark = appFiles.some((f) => f.type === 'chunk' && f.code.includes(WEBGL_MARK));
+  const takeoverMarkOf: Record<PageName, string | null> = { app: appWebglMark ? WEBGL_MARK : PAGE_MARK.app, maplibre: PAGE_MARK.maplibre, leaflet: null };
+  let fit: ReturnType<typeof storyFit>;
+  let answerRegion: ReturnType<typeof regionLabel>;
+  try {
+    fit = storyFit();
+    answerRegion = regionLabel(ANSWER_REGION);
+  } catch (error) {
+    throw new BenchError(firstLine(error));
+  }
+
   const server = await startServer(SITE);
   const results: Partial<Record<Condition, Record<PageName, PageResult>>> = {};
   let browserVersion = '';
+  let points: Record<PageName, PageResult['answerPoint']> | null = null;
   try {
     let normalBrowser: Browser | null = null;
     for (const condition of options.conditions) {
       const browser = condition === 'taskset' ? await launch(wrapper!) : (normalBrowser ??= await launch(chromium));
       browserVersion ||= browser.version();
-      const runs: Record<PageName, Run[]> = { app: [], maplibre: [], leaflet: [] };
+      points ??= await calibrateAll(browser, server, answerRegion);
+      const point = points;
+      const runs: Record<PageName, RoundRun[]> = { app: [], maplibre: [], leaflet: [] };
       const total = options.runs * PAGES.length;
       process.stdout.write(`bench: ${condition}: ${options.warmup ? 'warm-up, ' : ''}${options.runs} run${options.runs === 1 ? '' : 's'} × ${PAGES.length} pages `);
       midLine = true;
-      if (options.warmup) for (const page of PAGES) await measureOrExplain(browser, server, page, condition);
+      if (options.warmup) for (const page of PAGES) await measureOrExplain(browser, server, page, condition, takeoverMarkOf[page], point[page]);
       for (let i = 0; i < options.runs; i += 1) {
         // Alternate pages, and rotate which goes first, so drift over time hits all three alike.
         for (let j = 0; j < PAGES.length; j += 1) {
           const page = PAGES[(i + j) % PAGES.length]!;
-          runs[page].push(await measureOrExplain(browser, server, page, condition));
+          runs[page].push(await measureOrExplain(browser, server, page, condition, takeoverMarkOf[page], point[page]));
           process.stdout.write('.');
         }
       }
       process.stdout.write(` ${total} done\n`);
       midLine = false;
       if (condition === 'taskset') await browser.close();
-      const pages = Object.fromEntries(PAGES.map((p) => [p, summarise(runs[p], p)])) as Record<PageName, Omit<PageResult, 'ratioToMaplibre'>>;
+      const pages = Object.fromEntries(PAGES.map((p) => [p, summarise(runs[p], p)])) as Record<PageName, ReturnType<typeof summarise>>;
+      const ratioTo = (p: PageName, to: PageName) =>
+        Object.fromEntries(
+          ALL_METRICS.map((m) => {
+            const a = pages[p].summary[m]?.median;
+            const b = pages[to].summary[m]?.median;
+            return [m, a !== undefined && b ? a / b : null];
+          }),
+        ) as Record<Metric, number | null>;
       results[condition] = Object.fromEntries(
-        PAGES.map((p) => [
-          p,
-          {
-            ...pages[p],
-            ratioToMaplibre: Object.fromEntries(
-              METRICS.map((m) => {
-                const a = pages[p].summary[m]?.median;
-                const b = pages.maplibre.summary[m]?.median;
-                return [m, a !== undefined && b ? a / b : null];
-              }),
-            ),
-          },
-        ]),
+        PAGES.map((p) => [p, { ...pages[p], takeoverMark: takeoverMarkOf[p], answerPoint: point[p], ratioToMaplibre: ratioTo(p, 'maplibre'), ratioToLeaflet: ratioTo(p, 'leaflet') }]),
       ) as Record<PageName, PageResult>;
     }
     await normalBrowser?.close();
@@ -756,6 +883,9 @@ async function main(): Promise<void> {
       conditions: Object.fromEntries(options.conditions.map((c) => [c, CONDITION_LABEL[c]])),
       server: '127.0.0.1, one static server, uncompressed; gzip sizes are zlib level 9 of each body',
       heap: 'CDP Runtime.getHeapUsage usedSize of the page main thread after ready + settle and a forced GC (heapBeforeGc: without the GC); workers not included',
+      firstAnswer: `a second load per page per round: real clicks (CDP Input, page.mouse.click) at ${ANSWER_REGION}'s label point in the page's initial view, from before navigation, one every ${CLICK_INTERVAL_MS} ms (the next 30 ms after the previous started, or at once if that click took longer to be handled), until the page's popup for ${ANSWER_REGION} has a layout box; the time is performance.now() in the page on the animation frame after the popup appeared (mark ${ANSWER_MARK}), found by a MutationObserver installed before the page's scripts`,
+      bytesBeforeAnswer: 'gzip (zlib level 9) of each response body whose request started before the first answer: start times from the page\'s Resource Timing (the document at 0), matched to the server\'s responses by path; a response the page\'s timeline leaves out (the MapLibre worker script) takes Playwright\'s request start time minus performance.timeOrigin',
+      takeover: `app: ${WEBGL_MARK} when its build has the mark, else isnad:map-ready; bare MapLibre: maplibre:map-ready; from the quiet load`,
       kB: 1000,
       seconds: Math.round(elapsed),
     },
@@ -768,6 +898,37 @@ async function main(): Promise<void> {
   writeFileSync(jsonPath, `${JSON.stringify(json, null, 2)}\n`);
   writeFileSync(mdPath, report.md);
   console.log(`\nbench: wrote ${relative(ROOT, jsonPath)} and ${relative(ROOT, mdPath)} in ${Math.round(elapsed)} s`);
+}
+
+/** The first-answer columns of one condition, with the ratios the budgets use, and what the numbers mean. */
+function answerTable(r: Record<PageName, PageResult>): { text: string; md: string; notes: string[] } {
+  const header = ['page', 'first answer', 'clicks sent / received', 'requests before', 'gzip before answer', 'WebGL map ready'];
+  const row = (p: PageName) => [
+    PAGE_LABEL[p],
+    cell('firstAnswer', r[p].summary.firstAnswer),
+    `${cell('clicksSent', r[p].summary.clicksSent)} / ${cell('clicksReceived', r[p].summary.clicksReceived)}`,
+    cell('requestsBeforeAnswer', r[p].summary.requestsBeforeAnswer),
+    cell('gzipBeforeAnswer', r[p].summary.gzipBeforeAnswer),
+    r[p].takeoverMark ? cell('takeover', r[p].summary.takeover) : '— (no WebGL)',
+  ];
+  const ratios = (to: 'leaflet' | 'maplibre') => {
+    const q = to === 'leaflet' ? r.app.ratioToLeaflet : r.app.ratioToMaplibre;
+    return [`${PAGE_LABEL.app} / ${to === 'leaflet' ? 'Leaflet' : 'MapLibre'}`, ratio(q.firstAnswer), '', ratio(q.requestsBeforeAnswer), ratio(q.gzipBeforeAnswer), to === 'maplibre' ? ratio(q.takeover) : '—'];
+  };
+  const t = table(header, [...PAGES.map(row), ratios('leaflet'), ratios('maplibre')]);
+  const before = r.app.answerFiles.filter((f) => f.startTime !== null && f.startTime < (r.app.runs[0]?.answer.at ?? 0));
+  const unknown = PAGES.flatMap((p) => (r[p].runs.some((run) => (run.answer.before?.unknownStart ?? 0) > 0) ? [PAGE_LABEL[p]] : []));
+  const unanswered = PAGES.flatMap((p) => {
+    const missing = r[p].runs.filter((run) => run.answer.at === null).length;
+    return missing ? [`${PAGE_LABEL[p]} ${missing} of ${r[p].runs.length}`] : [];
+  });
+  const notes = [
+    `WebGL map ready: the app's ${r.app.takeoverMark}${r.app.takeoverMark === WEBGL_MARK ? '' : ` (its build has no ${WEBGL_MARK} mark; map-ready stands in)`}, the bare MapLibre page's ${PAGE_MARK.maplibre}; from the quiet load.`,
+    `The app's first clicked run fetched before its answer: ${before.map((f) => `${f.path} ${kb(f.gzip)}`).join(', ') || 'nothing'}.`,
+    ...(unanswered.length ? [`⚠ runs with no popup within ${ANSWER_LIMIT_MS / 1000} s of clicks (× 3 slowed), left out of the medians: ${unanswered.join(', ')}`] : []),
+    ...(unknown.length ? [`⚠ responses with no Resource Timing entry (start unknown, not counted before the answer): ${unknown.join(', ')}`] : []),
+  ];
+  return { ...t, notes };
 }
 
 function render(
@@ -806,6 +967,9 @@ function render(
       text.push(phaseLine);
       md.push(phaseLine, '');
     }
+    const a = answerTable(r);
+    text.push('', `-- first answer (${CONDITION_LABEL[condition]})`, a.text, ...a.notes);
+    md.push(`### First answer (${condition})`, '', a.md, '', ...a.notes.map((n) => `- ${n}`), '');
     const notes = PAGES.flatMap((p) => [
       ...(r[p].errors.length ? [`${PAGE_LABEL[p]} logged errors: ${r[p].errors.slice(0, 3).join(' | ')}`] : []),
       ...(r[p].offHost.length ? [`${PAGE_LABEL[p]} asked another host: ${r[p].offHost.slice(0, 3).join(', ')}`] : []),
