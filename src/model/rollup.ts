@@ -9,7 +9,7 @@
  */
 import type { RegionIndex } from './regions';
 import type { Category, Fact, Qualifier } from './schema';
-import { quantitySpan } from './spans';
+import { quantitySpan, type Span } from './spans';
 
 export interface Figure {
   category: Category;
@@ -61,8 +61,8 @@ function combinedQualifier(facts: readonly Fact[], max: number | null): Qualifie
  * The validator refuses two facts backed by the same words of the article; should such
  * data arrive anyway, the figure is still added once: the first fact over a span counts it.
  */
-function onePerSpan(facts: readonly Fact[]): Fact[] {
-  const bySpan = facts.map((fact) => ({ fact, span: quantitySpan(fact) })).sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
+function onePerSpan(facts: readonly Fact[], spanOf: (fact: Fact) => Span | null = quantitySpan): Fact[] {
+  const bySpan = facts.map((fact) => ({ fact, span: spanOf(fact) })).sort((a, b) => (a.span?.start ?? 0) - (b.span?.start ?? 0));
   const kept = new Set<Fact>();
   let reach = -1;
   for (const { fact, span } of bySpan) {
@@ -74,7 +74,11 @@ function onePerSpan(facts: readonly Fact[]): Fact[] {
 }
 
 /** Sums facts with quantities, grouped by what they count; parts are never added to their whole. */
-export function sumFigures(facts: readonly Fact[], allFacts: readonly Fact[] | ReadonlyMap<string, Fact>): Figure[] {
+export function sumFigures(
+  facts: readonly Fact[],
+  allFacts: readonly Fact[] | ReadonlyMap<string, Fact>,
+  spanOf: (fact: Fact) => Span | null = quantitySpan,
+): Figure[] {
   const byId = allFacts instanceof Map ? allFacts : new Map((allFacts as readonly Fact[]).map((f) => [f.id, f]));
   const groups = new Map<string, Fact[]>();
   for (const fact of facts) {
@@ -86,7 +90,7 @@ export function sumFigures(facts: readonly Fact[], allFacts: readonly Fact[] | R
   }
   return [...groups.values()].map((group) => {
     const pool = new Map(group.map((f) => [f.id, f]));
-    const counted = onePerSpan(group.filter((f) => !countedByAnother(f, pool, byId)));
+    const counted = onePerSpan(group.filter((f) => !countedByAnother(f, pool, byId)), spanOf);
     const countedSet = new Set(counted);
     const included = group.filter((f) => !countedSet.has(f));
     const min = counted.reduce((sum, f) => sum + (f.quantity!.min ?? 0), 0);
@@ -115,10 +119,18 @@ export function relatedRegions(fact: Fact): string[] {
 export interface FactLookups {
   byId: ReadonlyMap<string, Fact>;
   related: ReadonlyMap<Fact, readonly string[]>;
+  /** Where each figure sits in the article (`quantitySpan`), worked out once, not once per region. */
+  span: (fact: Fact) => Span | null;
 }
 
 export function factLookups(facts: readonly Fact[]): FactLookups {
-  return { byId: new Map(facts.map((f) => [f.id, f])), related: new Map(facts.map((f) => [f, relatedRegions(f)])) };
+  const spans = new Map<Fact, Span | null>();
+  const span = (fact: Fact) => {
+    let found = spans.get(fact);
+    if (found === undefined) spans.set(fact, (found = quantitySpan(fact)));
+    return found;
+  };
+  return { byId: new Map(facts.map((f) => [f.id, f])), related: new Map(facts.map((f) => [f, relatedRegions(f)])), span };
 }
 
 export function rollUp(region: string, facts: readonly Fact[], regions: RegionIndex, lookups: FactLookups = factLookups(facts)): RegionFacts {
@@ -132,8 +144,8 @@ export function rollUp(region: string, facts: readonly Fact[], regions: RegionIn
     region,
     here,
     related,
-    figures: sumFigures(here, lookups.byId),
-    relatedFigures: sumFigures(related, lookups.byId),
+    figures: sumFigures(here, lookups.byId, lookups.span),
+    relatedFigures: sumFigures(related, lookups.byId, lookups.span),
   };
 }
 

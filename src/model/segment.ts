@@ -16,11 +16,24 @@ export interface Sentence extends Span {
 }
 
 // Full stops that end a sentence: Latin "." and Arabic full stop "۔"; "؟" and "!" too.
-const TERMINAL = new Set(['.', '۔', '؟', '?', '!']);
-const CLOSING = new Set(['"', '»', '”', "'", ')']);
+const TERMINAL = new Set(['.', '۔', '؟', '?', '!'].map((c) => c.codePointAt(0)!));
+const CLOSING = new Set(['"', '»', '”', "'", ')'].map((c) => c.codePointAt(0)!));
+const JOIN_COMMAS = new Set([','.codePointAt(0)!, '،'.codePointAt(0)!]);
+const LINE_BREAKS = new Set([0x0a, 0x0d]);
 
+/** The code points /\s/u matches (ECMAScript WhiteSpace and LineTerminator), tested without a regex per character. */
+export function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * One pass over the UTF-16 text, counting code points as it goes: no array of
+ * characters and no regex per character, so a megabyte-long sentence costs
+ * milliseconds.
+ */
 export function segmentSentences(text: string): Sentence[] {
-  const chars = Array.from(text);
   const spans: Span[] = [];
   let start: number | null = null;
   let lastContent = -1; // code point index of the last non-space char in the unit
@@ -30,32 +43,38 @@ export function segmentSentences(text: string): Sentence[] {
     start = null;
   };
 
-  for (let i = 0; i < chars.length; i += 1) {
-    const ch = chars[i]!;
-    if (ch === '\n' || ch === '\r') {
+  let u = 0; // UTF-16 index
+  let cp = 0; // code-point index of the character at u
+  while (u < text.length) {
+    const code = text.codePointAt(u)!;
+    const width = code > 0xffff ? 2 : 1;
+    if (LINE_BREAKS.has(code)) {
       close(lastContent + 1);
-      continue;
-    }
-    if (/\s/u.test(ch)) continue;
-    if (start === null) {
-      // A stray join comma at the start of a unit is not content.
-      if (ch === ',' || ch === '،') continue;
-      start = i;
-    }
-    lastContent = i;
-    if (TERMINAL.has(ch)) {
-      // Absorb closing quotes/brackets right after the full stop.
-      let j = i + 1;
-      while (j < chars.length && CLOSING.has(chars[j]!)) j += 1;
-      const next = chars[j];
-      const endsHere = next === undefined || /\s/u.test(next) || next === ',' || next === '،';
-      // Not a boundary inside numbers ("2.5") or abbreviations glued to text.
-      if (endsHere) {
-        lastContent = j - 1;
-        i = j - 1;
-        close(j);
+    } else if (!isSpace(code) && !(start === null && JOIN_COMMAS.has(code))) {
+      // (A stray join comma at the start of a unit is not content.)
+      start ??= cp;
+      lastContent = cp;
+      if (TERMINAL.has(code)) {
+        // Absorb closing quotes/brackets right after the full stop (all one UTF-16 unit each).
+        let ju = u + 1;
+        let jcp = cp + 1;
+        while (ju < text.length && CLOSING.has(text.charCodeAt(ju))) {
+          ju += 1;
+          jcp += 1;
+        }
+        const next = ju < text.length ? text.codePointAt(ju)! : undefined;
+        // Not a boundary inside numbers ("2.5") or abbreviations glued to text.
+        if (next === undefined || isSpace(next) || JOIN_COMMAS.has(next)) {
+          lastContent = jcp - 1;
+          close(jcp);
+          u = ju;
+          cp = jcp;
+          continue;
+        }
       }
     }
+    u += width;
+    cp += 1;
   }
   close(lastContent + 1);
   return spans.map((span, i) => ({ ...span, index: i }));

@@ -25,21 +25,24 @@ export class CodePointIndex {
 
   constructor(text: string) {
     this.text = text;
-    const utf16: number[] = [];
+    // Typed arrays filled in one pass: no array of numbers grown one push at a time.
+    const utf16 = new Uint32Array(text.length + 1);
     const codePoint = new Uint32Array(text.length + 1);
     let cp = 0;
     for (let u = 0; u < text.length; ) {
-      utf16.push(u);
+      utf16[cp] = u;
       codePoint[u] = cp;
-      const code = text.codePointAt(u)!;
-      const width = code > 0xffff ? 2 : 1;
+      const code = text.charCodeAt(u);
+      // A high surrogate followed by a low one is one code point of two units.
+      const width = code >= 0xd800 && code <= 0xdbff && u + 1 < text.length && (text.charCodeAt(u + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       if (width === 2) codePoint[u + 1] = cp;
       u += width;
       cp += 1;
     }
-    utf16.push(text.length);
+    utf16[cp] = text.length;
     codePoint[text.length] = cp;
-    this.utf16 = Uint32Array.from(utf16);
+    // Texts with characters beyond the BMP have fewer code points than units: keep only what is used.
+    this.utf16 = cp === text.length ? utf16 : utf16.slice(0, cp + 1);
     this.codePoint = codePoint;
   }
 

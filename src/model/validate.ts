@@ -249,12 +249,14 @@ function checkTime(fact: Fact, { articleIndex, sentences }: CheckContext, at: At
     problems.push(at('time', 'the range ends before it starts', { found: `${time.start} … ${time.end}` }));
   }
   if (time.stated !== undefined) {
-    const occurrences = articleIndex.occurrences(time.stated);
     const position = fact.target.selector[1];
     const sentence = sentenceAt(sentences, position.start);
-    if (occurrences.length === 0) {
+    // Looked for from the fact's sentence on, not over the whole article for every fact.
+    const inSentence = sentence !== undefined && startsWithin(articleIndex, time.stated, sentence);
+    const inArticle = inSentence || (time.stated !== '' && articleIndex.text.includes(time.stated));
+    if (!inArticle) {
       problems.push(at('time.stated', 'the stated words are not in the article', { found: shown(time.stated) }));
-    } else if (sentence && !occurrences.some((s) => s >= sentence.start && s < sentence.end)) {
+    } else if (sentence && !inSentence) {
       problems.push(at('time.stated', 'the stated words are not in the fact\'s sentence', { found: shown(time.stated), severity: 'warning' }));
     }
   }
@@ -268,6 +270,13 @@ function checkTime(fact: Fact, { articleIndex, sentences }: CheckContext, at: At
     }
   }
   return problems;
+}
+
+/** True if `needle` occurs starting inside the code-point span (it may run past its end). */
+function startsWithin(index: CodePointIndex, needle: string, span: Span): boolean {
+  if (needle.length === 0) return false;
+  const at = index.text.indexOf(needle, index.toUtf16(span.start));
+  return at !== -1 && at < index.toUtf16(span.end);
 }
 
 function checkPartOf(fact: Fact, byId: ReadonlyMap<string, Fact>, at: At): Problem[] {

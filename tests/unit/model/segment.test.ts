@@ -74,3 +74,58 @@ describe('sentenceAt', () => {
     expect(sentenceAt(sentences, offset)?.index).toBe(index);
   });
 });
+
+/** The segmentation as first written (an array of characters, a regex per character): the one-pass version must agree. */
+function referenceSegments(text: string): [number, number][] {
+  const chars = Array.from(text);
+  const spans: [number, number][] = [];
+  let start: number | null = null;
+  let lastContent = -1;
+  const close = (end: number) => {
+    if (start !== null && end > start) spans.push([start, end]);
+    start = null;
+  };
+  for (let i = 0; i < chars.length; i += 1) {
+    const ch = chars[i]!;
+    if (ch === '\n' || ch === '\r') {
+      close(lastContent + 1);
+      continue;
+    }
+    if (/\s/u.test(ch)) continue;
+    if (start === null) {
+      if (ch === ',' || ch === '،') continue;
+      start = i;
+    }
+    lastContent = i;
+    if (['.', '۔', '؟', '?', '!'].includes(ch)) {
+      let j = i + 1;
+      while (j < chars.length && ['"', '»', '”', "'", ')'].includes(chars[j]!)) j += 1;
+      const next = chars[j];
+      if (next === undefined || /\s/u.test(next) || next === ',' || next === '،') {
+        lastContent = j - 1;
+        i = j - 1;
+        close(j);
+      }
+    }
+  }
+  close(lastContent + 1);
+  return spans;
+}
+
+describe('segmentSentences agrees with the character-array reading', () => {
+  it.each([
+    { name: 'the first story', text: article },
+    { name: 'characters beyond the BMP', text: 'أ😀 ب. 😀ج؟\u00a0د!»، هـ\u2003و.)\r\nز' },
+    { name: 'unusual spaces and joins', text: '\ufeffالعنوان\u2028، أ.,ب. ،ج."\u3000د' },
+    { name: 'full stops inside words and numbers', text: 'نزح 2.5 مليون.شخص. إف-35.كما...' },
+    { name: 'only spaces and commas', text: ' ,، \n\t ,' },
+  ])('$name', ({ text }) => {
+    expect(segmentSentences(text).map((s) => [s.start, s.end])).toEqual(referenceSegments(text));
+  });
+
+  it('agrees on one sentence of half a million characters', () => {
+    const sentence = Array.from({ length: 20_000 }, (_, i) => `وقُتل ${i} مدنياً في إدلب`).join('، ');
+    const text = `العنوان\n\n${sentence}.\n`;
+    expect(segmentSentences(text).map((s) => [s.start, s.end])).toEqual(referenceSegments(text));
+  });
+});

@@ -25,3 +25,20 @@ describe('CodePointIndex', () => {
     expect(() => new CodePointIndex('abc').slice(0, 9)).toThrow(/outside 0..3/);
   });
 });
+
+describe('CodePointIndex maps both ways', () => {
+  it.each([
+    { text: '', utf16: [0] },
+    { text: 'قُتل', utf16: [0, 1, 2, 3, 4] },
+    { text: 'a😀b😀', utf16: [0, 1, 3, 4, 6] },
+    // A lone surrogate is one code point of its own.
+    { text: 'a\ud800b', utf16: [0, 1, 2, 3] },
+  ])('$text', ({ text, utf16 }) => {
+    const index = new CodePointIndex(text);
+    expect(index.length).toBe(utf16.length - 1);
+    utf16.forEach((u, cp) => {
+      expect(index.toUtf16(cp)).toBe(u);
+      expect(index.toCodePoint(u)).toBe(cp);
+    });
+  });
+});

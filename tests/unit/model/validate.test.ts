@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/model/problems';
 import { validateStory } from '../../../src/model/validate';
 import { BROKEN, FIRST_STORY, SECOND_STORY, TEST_REGIONS, validateFolder } from '../../helpers/stories';
+import { readStorySources } from '../../../build/story-folder';
 
 describe('validateStory on good stories', () => {
   it.each([
@@ -132,5 +133,24 @@ describe('a story folder on disk', () => {
     expect(result.story).not.toBeNull();
     const stray = result.problems.find((p) => p.file.endsWith('notes-private.txt'));
     expect(stray).toMatchObject({ severity: 'warning', message: expect.stringMatching(/stray file.*publishes/) });
+  });
+});
+
+// time.stated is looked for from the fact's sentence on (not over the whole article per fact): the verdicts stay the same.
+describe('time.stated', () => {
+  const sources = readStorySources(FIRST_STORY, 'first');
+  const withStated = (stated: string) => {
+    const facts = JSON.parse(sources.facts!) as { facts: { time?: { stated?: string } }[] };
+    const fact = facts.facts.find((f) => f.time?.stated === 'الجمعة في 28 فبراير')!;
+    fact.time!.stated = stated;
+    return { ...sources, facts: JSON.stringify(facts) };
+  };
+  it.each([
+    { name: 'in the fact\'s sentence', stated: 'الجمعة في 28 فبراير', expected: [] },
+    { name: 'elsewhere in the article (the title)', stated: 'حلف شمال الأطلسي', expected: ['warning: the stated words are not in the fact\'s sentence'] },
+    { name: 'nowhere in the article', stated: 'يوم الأحد الماضي', expected: ['error: the stated words are not in the article'] },
+  ])('$name', async ({ stated, expected }) => {
+    const { problems } = await validateStory(withStated(stated), TEST_REGIONS);
+    expect(problems.filter((p) => p.field === 'time.stated').map((p) => `${p.severity}: ${p.message}`)).toEqual(expected);
   });
 });
