@@ -21,7 +21,7 @@ export default async function setup(project: TestProject) {
   findChromium(); // Fail first, with one clear line, when there is no browser.
   // The fixture stories are validated and sealed by this build too, as a newsroom's new story would be.
   process.env['ISNAD_STORY_ROOTS'] = 'tests/fixtures/stories';
-  await build({ root: ROOT, logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
+  await build({ root: ROOT, configLoader: 'runner', logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
   const server = await serveDirectory(DIST);
   project.provide('baseUrl', server.url);
   project.provide('dist', DIST);
