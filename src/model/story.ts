@@ -35,6 +35,21 @@ export interface StoryModel {
   regionFacts: ReadonlyMap<string, RegionFacts>;
   /** The sentence each fact is quoted from. */
   sentenceOfFact: ReadonlyMap<string, SentenceView>;
+  /** The facts declared part of each fact (by the whole's id), in facts.json order: a popup never scans every fact. */
+  partsOf: ReadonlyMap<string, readonly Fact[]>;
+}
+
+/** Facts by the id of the fact they are part of, keeping the order given. */
+export function partsByWhole(facts: readonly Fact[]): Map<string, Fact[]> {
+  const parts = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    const whole = fact.partOf?.fact;
+    if (whole === undefined) continue;
+    const list = parts.get(whole);
+    if (list) list.push(fact);
+    else parts.set(whole, [fact]);
+  }
+  return parts;
 }
 
 export function buildStoryModel(validated: ValidatedStory, regionIndex: RegionIndex): StoryModel {
@@ -66,5 +81,6 @@ export function buildStoryModel(validated: ValidatedStory, regionIndex: RegionIn
     regionIndex,
     regionFacts: rollUpAll(regions.map((r) => r.id), facts, regionIndex),
     sentenceOfFact,
+    partsOf: partsByWhole(facts),
   };
 }

@@ -2,13 +2,17 @@
  * What a region's popup says, worked out from the model without any DOM:
  * its facts grouped by category (casualties and displacement first), each with
  * its figure in words, its date, its relation to other facts and its sentence.
+ *
+ * A region may hold tens of thousands of facts while a reader sees a few dozen:
+ * the groups list fact ids, and a fact's view is made when it is first shown,
+ * from the model's indexes only (no scan of the story per fact).
  */
 import { formatAmount, formatTime, unitPhrase, type Lang } from '../model/format';
 import type { Figure } from '../model/rollup';
 import type { Fact } from '../model/schema';
 import type { StoryModel } from '../model/story';
 import { categoryName, kindName, roleName, strings } from '../i18n';
-import { markQuote, type MarkedSentence } from './quote';
+import { excerptAround, type QuoteExcerpt } from './quote';
 
 export const CATEGORY_ORDER = ['casualties', 'displacement', 'military', 'diplomacy', 'politics'] as const;
 
@@ -28,7 +32,8 @@ export interface FactView {
   /** Where the fact happened, when it is not the popup's region. */
   place: string | null;
   roles: string[];
-  sentence: MarkedSentence;
+  /** The quote in its sentence, shortened around the quote when the sentence is long. */
+  sentence: QuoteExcerpt;
   sentenceIndex: number;
   translation: string;
   sentenceTranslation: string;
@@ -38,7 +43,8 @@ export interface FactView {
 export interface CategoryGroup {
   category: string;
   title: string;
-  facts: FactView[];
+  /** Ids of the group's facts, in article order; `PopupView.fact` gives each one's view. */
+  facts: readonly string[];
 }
 
 export interface FigureView {
@@ -57,6 +63,8 @@ export interface PopupView {
   figures: FigureView[];
   relatedFigures: FigureView[];
   empty: boolean;
+  /** The view of one of the popup's facts, made once when first asked for. */
+  fact: (id: string) => FactView;
 }
 
 function relations(fact: Fact, model: StoryModel, lang: Lang): { text: string; fact: string }[] {
@@ -64,7 +72,7 @@ function relations(fact: Fact, model: StoryModel, lang: Lang): { text: string; f
   const whole = fact.partOf ? model.factById.get(fact.partOf.fact) : undefined;
   // The summaries already carry the figures, so the relation only names itself.
   if (whole) out.push({ fact: whole.id, text: `${strings[lang].partOf}: ${whole.summary[lang]}` });
-  for (const part of model.facts.filter((f) => f.partOf?.fact === fact.id)) {
+  for (const part of model.partsOf.get(fact.id) ?? []) {
     out.push({ fact: part.id, text: `${strings[lang].includes}: ${part.summary[lang]}` });
   }
   return out;
@@ -85,7 +93,7 @@ export function factView(fact: Fact, model: StoryModel, lang: Lang, region: stri
     relations: relations(fact, model, lang),
     place,
     roles: (fact.related ?? []).filter((r) => r.region === region).map((r) => roleName(r.role, lang)),
-    sentence: markQuote(sentence.text, start - sentence.start, end - sentence.start),
+    sentence: excerptAround(model.articleIndex, sentence, { start, end }),
     sentenceIndex: sentence.index,
     translation: fact.translation,
     sentenceTranslation: sentence.en,
@@ -93,14 +101,16 @@ export function factView(fact: Fact, model: StoryModel, lang: Lang, region: stri
   };
 }
 
-function groups(facts: readonly Fact[], model: StoryModel, lang: Lang, region: string): CategoryGroup[] {
+function groups(facts: readonly Fact[], lang: Lang): CategoryGroup[] {
+  const byCategory = new Map<string, Fact[]>(CATEGORY_ORDER.map((c) => [c, []]));
+  for (const fact of facts) byCategory.get(fact.category)?.push(fact);
   return CATEGORY_ORDER.map((category) => ({
     category,
     title: categoryName(category, lang),
-    facts: facts
-      .filter((f) => f.category === category)
+    facts: byCategory
+      .get(category)!
       .sort((a, b) => a.target.selector[1].start - b.target.selector[1].start)
-      .map((f) => factView(f, model, lang, region)),
+      .map((f) => f.id),
   })).filter((g) => g.facts.length > 0);
 }
 
@@ -118,13 +128,20 @@ export function popupView(model: StoryModel, region: string, lang: Lang): PopupV
   const facts = model.regionFacts.get(region);
   if (!info || !facts) return null;
   const isHeadline = (f: Figure) => f.category === 'casualties' || f.category === 'displacement';
+  const views = new Map<string, FactView>();
+  const fact = (id: string): FactView => {
+    let view = views.get(id);
+    if (!view) views.set(id, (view = factView(model.factById.get(id)!, model, lang, region)));
+    return view;
+  };
   return {
     region,
     name: info.name,
-    here: groups(facts.here, model, lang, region),
-    related: groups(facts.related, model, lang, region),
+    here: groups(facts.here, lang),
+    related: groups(facts.related, lang),
     figures: facts.figures.filter(isHeadline).map((f) => figureView(f, lang)),
     relatedFigures: facts.relatedFigures.filter(isHeadline).map((f) => figureView(f, lang)),
     empty: facts.here.length === 0 && facts.related.length === 0,
+    fact,
   };
 }

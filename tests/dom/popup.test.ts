@@ -89,7 +89,7 @@ describe('RegionPopup', () => {
     const hostile = {
       ...view,
       name: { en: `Idlib ${payload}`, ar: 'إدلب' },
-      here: view.here.map((g) => ({ ...g, facts: g.facts.map((f) => ({ ...f, summary: payload, notes: [payload], sentence: { before: payload, quote: payload, after: payload } })) })),
+      fact: (id: string) => ({ ...view.fact(id), summary: payload, notes: [payload], sentence: { before: payload, quote: payload, after: payload, clippedBefore: false, clippedAfter: false } }),
     };
     renderPopup('idlib', 'en', { view: hostile });
     expect(document.querySelector('img')).toBeNull();
