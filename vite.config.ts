@@ -1,10 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { staticMapPlugin } from './build/static-map-plugin';
-import { geodataPlugin } from './src/geodata/vite-plugin';
+import { geodataPlugin } from './build/geodata-plugin';
 import { DEFAULT_STORY } from './src/config';
 import { sealPlugin } from './build/seal-plugin';
-import { lazyMapPreload } from './build/lazy-map-preload';
 
 // Other geodata for the scale benchmark (bench/scale.ts); the committed geodata/ otherwise.
 const geodataDir = process.env['ISNAD_GEODATA_DIR'] || 'geodata';
@@ -19,8 +18,6 @@ export default defineConfig({
     // Readers see only what the validator accepted: each story's files are sealed by their SHA-256.
     sealPlugin({ storyRoots: ['public/stories', ...extraStoryRoots], geodataDir }),
     // The static map is drawn into the HTML at build time: the regions are on screen before any script runs.
-    // MapLibre's chunk is fetched early at low priority and run only once the drawn map answers clicks.
-    lazyMapPreload({ module: /\/src\/map\/WebglMap\.svelte$/ }),
     staticMapPlugin({ storyDir: `public/stories/${DEFAULT_STORY}`, geodataDir, fit: 'bounds', as: 'inline', preloadStory: DEFAULT_STORY }),
   ],
   // Relative asset URLs, so the built app works from any folder a newsroom serves it from.

@@ -141,7 +141,7 @@ const gz = (data: string | Uint8Array) => gzipSync(data, { level: 9 }).length;
 const bytesOf = (f: OutputFile) => (f.type === 'chunk' ? Buffer.from(f.code) : Buffer.from(f.source));
 const isMaplibre = (id: string) => /[\\/]node_modules[\\/]maplibre-gl[\\/]/.test(id);
 /** The geodata in the app's bundle: the virtual module with its compact form, and its decoder (src/geodata). */
-const isGeodata = (id: string) => id === '\0isnad-geodata' || /[\\/]src[\\/]geodata[\\/]codec\.ts$|[\\/]geodata[\\/](regions|context)\.geojson/.test(id);
+const isGeodata = (id: string) => id === '\0isnad-geodata' || id === '\0isnad-region-index' || /[\\/]src[\\/]geodata[\\/]unpack\.ts$|[\\/]topojson-client[\\/]|[\\/]geodata[\\/](regions|context)\.geojson/.test(id);
 /** A build file's identity across two builds, whose hashes differ: chunk name, or asset name. */
 const keyOf = (f: OutputFile) => (f.type === 'chunk' ? `chunk:${f.name}` : `asset:${f.names?.[0] ?? f.fileName.replace(/-[\w-]{8}(\.\w+)$/, '$1')}`);
 
@@ -194,6 +194,7 @@ async function buildApp(outDir: string, withoutMaplibre = false): Promise<Output
   try {
     result = await build({
       root: ROOT,
+      configLoader: 'runner',
       logLevel: 'silent',
       build: {
         outDir,

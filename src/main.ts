@@ -1,10 +1,9 @@
 /** Mounts the app on one story. The story folder comes from ?story=<id> or the default. */
 import { mount } from 'svelte';
 import App from './App.svelte';
-import { RegionIndex, type RegionCollection } from './model/regions';
-import type { Place } from './map/labels';
-import { regions as regionsGeoJSON, context } from 'virtual:isnad-geodata';
-import places from '../geodata/places.json';
+import { RegionIndex } from './model/regions';
+import { regionProperties } from 'virtual:isnad-region-index';
+import { loadGeodata } from './geodata/load';
 import { DEFAULT_STORY } from './config';
 import { readHash } from './state/hash-sync.svelte';
 import { refused, seals } from 'virtual:isnad-seals';
@@ -28,7 +27,6 @@ function fullViewOf(here: Location): URL {
 // answers clicks), map-created, map-load, webgl-ready (MapLibre took over) and map-ready.
 performance.mark('isnad:start');
 
-const regions = regionsGeoJSON as RegionCollection;
 const target = document.getElementById('app');
 if (!target) throw new Error('the page has no #app element');
 // The build drew the default story's map into the page at its initial view; MapView shows it until
@@ -49,9 +47,8 @@ mount(App, {
     seals,
     refused,
     staticMap,
-    regions: RegionIndex.fromGeoJSON(regions),
-    geodata: { regions: regionsGeoJSON, context },
-    places: places as Place[],
+    regions: RegionIndex.fromProperties(regionProperties),
+    loadGeodata,
     // An online basemap only when configured at build time; never by default.
     basemapUrl: import.meta.env['VITE_BASEMAP_STYLE_URL'] || null,
     embed,

@@ -4,7 +4,7 @@
 // Served by the static-map Vite plugin (build/static-map-plugin.ts).
 declare module 'virtual:isnad-static-map.css';
 
-// Served by the geodata Vite plugin (src/geodata/vite-plugin.ts): the GeoJSON files, decoded at start-up.
+// Served by the geodata Vite plugin (build/geodata-plugin.ts): the GeoJSON files, decoded when imported (lazily, src/geodata/load.ts).
 declare module 'virtual:isnad-geodata' {
   import type { FeatureCollection } from 'geojson';
   export const regions: FeatureCollection;
@@ -16,4 +16,10 @@ declare module 'virtual:isnad-seals' {
   export const seals: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Dev server only: why a story was not sealed, as the validator's lines. */
   export const refused: Readonly<Record<string, readonly string[]>>;
+}
+
+// Served by the geodata Vite plugin: each region's properties, without geometry.
+declare module 'virtual:isnad-region-index' {
+  import type { RegionProperties } from './model/regions';
+  export const regionProperties: readonly RegionProperties[];
 }

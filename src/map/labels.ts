@@ -7,14 +7,7 @@ import { Marker, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '../model/format';
 import type { Teardown } from './interactions';
 
-export interface Place {
-  id: string;
-  name_ar: string;
-  name_en: string;
-  lon: number;
-  lat: number;
-  kind: 'city' | 'capital';
-}
+export type { Place } from '../geodata/load';
 
 export interface Label {
   id: string;

@@ -47,6 +47,11 @@ export class RegionIndex {
     return new RegionIndex(collection.features.map(regionFromFeature));
   }
 
+  /** From the regions' properties alone (the app's `virtual:isnad-region-index`: no geometry needed). */
+  static fromProperties(properties: readonly RegionProperties[]): RegionIndex {
+    return new RegionIndex(properties.map((p) => regionFromFeature({ type: 'Feature', geometry: null as unknown as Geometry, properties: p })));
+  }
+
   get(id: string): Region | undefined {
     return this.byId.get(id);
   }

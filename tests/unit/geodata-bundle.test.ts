@@ -1,5 +1,5 @@
 /**
- * The geodata the bundle carries: src/geodata/vite-plugin.ts packs the files
+ * The geodata the bundle carries: build/geodata-plugin.ts packs the files
  * as one quantised TopoJSON topology, src/geodata/unpack.ts turns it back into
  * GeoJSON with topojson-client. Quantising is lossy, so these tests bound
  * every vertex's error instead of asking for equality.
@@ -13,7 +13,7 @@ import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { createServer, type InlineConfig } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { unpackGeodata, type PackedTopology } from '../../src/geodata/unpack';
-import { GEODATA_ID, GEODATA_NAMES, geodataFile, geodataModule, geodataPlugin, MAX_DECIMALS, packGeodata } from '../../src/geodata/vite-plugin';
+import { GEODATA_ID, GEODATA_NAMES, geodataFile, geodataModule, geodataPlugin, MAX_DECIMALS, packGeodata } from '../../build/geodata-plugin';
 
 const ROOT = join(import.meta.dirname, '../..');
 const GEODATA = join(ROOT, 'geodata');

@@ -1,7 +1,12 @@
 /**
- * A Vite plugin that serves the app's geodata as `virtual:isnad-geodata`:
- * `import { regions, context } from 'virtual:isnad-geodata'` gives the
- * FeatureCollections of geodata/regions.geojson and geodata/context.geojson.
+ * A Vite plugin that serves the app's geodata as two modules:
+ * - `virtual:isnad-geodata`: `import { regions, context } from 'virtual:isnad-geodata'` gives the
+ *   FeatureCollections of geodata/regions.geojson and geodata/context.geojson. The app imports it
+ *   lazily: the geometry is for the WebGL map, a drawing made at run time and the exports, never
+ *   for the first answer (the build's drawing is in the page);
+ * - `virtual:isnad-region-index`: `import { regionProperties } from 'virtual:isnad-region-index'`
+ *   gives each region's properties (id, names, level, parent, label point) without geometry: all the
+ *   model needs to join facts to regions, a few hundred bytes on the critical path.
  *
  * The bundle carries them as one TopoJSON topology (topojson-server: each
  * shared border stored once), quantised on the grid of the files' own
@@ -32,14 +37,16 @@ import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import { normalizePath, type Plugin } from 'vite';
-import type { PackedTopology } from './unpack';
+import type { PackedTopology } from '../src/geodata/unpack';
 
 export const GEODATA_ID = 'virtual:isnad-geodata';
 const RESOLVED_ID = '\0isnad-geodata';
 /** The module's exports, each read from `<name>.geojson`. */
 export const GEODATA_NAMES = ['regions', 'context'] as const;
 /** The decoder the module imports, by absolute path (a virtual module has no folder to be relative to). */
-const UNPACK_PATH = normalizePath(fileURLToPath(new URL('./unpack.ts', import.meta.url)));
+const UNPACK_PATH = normalizePath(fileURLToPath(new URL('../src/geodata/unpack.ts', import.meta.url)));
+export const REGION_INDEX_ID = 'virtual:isnad-region-index';
+const RESOLVED_INDEX_ID = '\0isnad-region-index';
 /** The most decimals a coordinate may have (tests/unit/geodata.test.ts holds the files to it; scripts/geodata.ts writes 4). */
 export const MAX_DECIMALS = 6;
 
@@ -108,6 +115,13 @@ export function geodataModule(dir: string): string {
   ].join('\n');
 }
 
+/** The region-index module's source: every region's properties, no geometry. */
+export function regionIndexModule(dir: string): string {
+  const properties = readCollection(geodataFile(dir, 'regions')).features.map((feature) => feature.properties);
+  const literal = `'${JSON.stringify(properties).replace(/[\\']/g, '\\$&')}'`;
+  return `export const regionProperties = JSON.parse(${literal});\n`;
+}
+
 export function geodataPlugin(options: GeodataPluginOptions = {}): Plugin {
   let root = process.cwd();
   return {
@@ -116,11 +130,16 @@ export function geodataPlugin(options: GeodataPluginOptions = {}): Plugin {
       root = config.root;
     },
     resolveId(id) {
-      return id === GEODATA_ID ? RESOLVED_ID : null;
+      if (id === GEODATA_ID) return RESOLVED_ID;
+      return id === REGION_INDEX_ID ? RESOLVED_INDEX_ID : null;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return null;
       const dir = resolve(root, options.dir ?? 'geodata');
+      if (id === RESOLVED_INDEX_ID) {
+        this.addWatchFile(geodataFile(dir, 'regions'));
+        return regionIndexModule(dir);
+      }
+      if (id !== RESOLVED_ID) return null;
       for (const name of GEODATA_NAMES) this.addWatchFile(geodataFile(dir, name));
       return geodataModule(dir);
     },
