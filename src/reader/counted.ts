@@ -11,6 +11,7 @@ import {
   lookupAdjective,
   lookupNoun,
   looksLikeNisba,
+  possessedNoun,
   sense,
   type AdjectiveEntry,
   type EventSense,
@@ -27,7 +28,7 @@ import { STOPWORDS, MONTHS } from './word-classes';
 import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { qualifierAfter } from './qualifiers';
-import { NUM, WORD, type Token, type Tokenized } from './tokens';
+import { NUM, PUNCT, WORD, type Token, type Tokenized } from './tokens';
 import { readVague } from './vague';
 
 export interface CountedPhrase {
@@ -100,7 +101,9 @@ export function countedAfter(t: Tokenized, j: number): { phrase: CountedPhrase; 
 /** 20 من عناصر النظام: an indefinite head after من takes its definite genitive (idafa). */
 function withGenitive(t: Tokenized, phrase: CountedPhrase): CountedPhrase {
   const next = wordAt(t, phrase.end);
-  if (phrase.adjectives.length > 0 || isDefinite(phrase.head.n) || !next || !isDefinite(next.n) || !canHead(t, phrase.end)) return phrase;
+  if (phrase.adjectives.length > 0 || isDefinite(phrase.head.n) || !next || !canHead(t, phrase.end)) return phrase;
+  // 4 من أفراد عائلته: a noun with a possessive suffix is definite too.
+  if (!isDefinite(next.n) && !possessedNoun(next.n)) return phrase;
   return { ...phrase, end: phrase.end + 1 };
 }
 
@@ -145,7 +148,9 @@ export interface EventHit extends EventEntry {
 const EVENT_WINDOW = 4;
 
 /** Combined events: مقتل وإصابة 20 (killed or injured), منح اللجوء لـ500 (granted asylum). */
-function combine(t: Tokenized, hit: EventHit): EventHit {
+function combine(t: Tokenized, hit: EventHit, floor: number): EventHit {
+  // عسكرياً قُتل وأصيب اثنان: the verb right after the figure before is that figure's, not part of this event.
+  if (floor > 0 && hit.tok - 1 === floor) return hit;
   const prev = wordAt(t, hit.tok - 1);
   const prevEvent = prev ? lookupEventBefore(prev.n) : null;
   if (!prevEvent) return hit;
@@ -181,7 +186,7 @@ function withLife(t: Tokenized, k: number, entry: EventEntry): EventEntry {
  * punctuation (quotation marks and brackets aside) or another number; also
  * بين القتلى / من بين الضحايا before a part.
  */
-export function eventBefore(t: Tokenized, i: number, floor = 0): EventHit | null {
+export function eventBefore(t: Tokenized, i: number, floor = 0, accept: (e: EventEntry) => boolean = () => true): EventHit | null {
   for (let k = i - 1, seen = 0; k >= floor && seen < EVENT_WINDOW; k -= 1) {
     const tok = t.tokens[k]!;
     if (isQuote(tok)) continue;
@@ -189,7 +194,8 @@ export function eventBefore(t: Tokenized, i: number, floor = 0): EventHit | null
     // Particles do not count towards the window: قُتل في لبنان منذ بدء التصعيد 589 شخصاً.
     if (!STOPWORDS.has(tok.n)) seen += 1;
     const entry = lookupEventBefore(tok.n);
-    if (entry && nearOk(t, k, entry) && !isDefiniteNoun(tok.n)) return combine(t, { ...withLife(t, k, entry), tok: k });
+    // An event that cannot apply to what is counted (أطلق … on people) is passed over.
+    if (entry && nearOk(t, k, entry) && !isDefiniteNoun(tok.n) && accept(entry)) return combine(t, { ...withLife(t, k, entry), tok: k }, floor);
     const noun = lookupNoun(tok.n);
     const among = wordAt(t, k - 1);
     if (noun?.kind && isDefinite(tok.n) && among && AMONG.has(among.n)) return { ...sense(noun.kind), tok: k };
@@ -213,13 +219,37 @@ const FEMININE_PLURALS: ReadonlySet<string> = new Set(['أسر', 'عوائل'].m
 // After هؤلاء, منهم or في عداد a kind-bearing noun is the predicate: أكثر من 3 ملايين من هؤلاء لاجئون.
 const PREDICATE_CUES: ReadonlySet<string> = new Set(['هؤلاء', 'منهم', 'منهن', 'عداد'].map(fold));
 
+const APPOSITION_WINDOW = 12;
+const SENTENCE_END_MARKS = '.؟?!\n\r؛;';
+const COMMAS = ',،';
+
+/** «، أي ما يعادل 90% من السكان،»: an aside between commas after a figure; the index after its closing comma, or null. */
+function appositionEnd(t: Tokenized, k: number): number | null {
+  const tok = t.tokens[k];
+  const next = wordAt(t, k + 1);
+  if (!tok || tok.type !== PUNCT || !COMMAS.includes(tok.n) || next?.n !== 'اي') return null;
+  for (let m = k + 2; m < t.tokens.length && m - k <= APPOSITION_WINDOW; m += 1) {
+    const inner = t.tokens[m]!;
+    if (inner.type === PUNCT && COMMAS.includes(inner.n)) return m + 1;
+    if (inner.type === PUNCT && SENTENCE_END_MARKS.includes(inner.n)) return null;
+  }
+  return null;
+}
+
 /** An event verb shortly after the quantity (20 مدنياً قتلوا، لقوا حتفهم، تمكن 300 شخص من الفرار). */
 export function eventAfter(t: Tokenized, j: number, head: Token | null = null): EventHit | null {
   for (let k = j, seen = 0; k < t.tokens.length && seen < AFTER_WINDOW; k += 1) {
     const tok = t.tokens[k]!;
     if (isQuote(tok)) continue;
+    // نحو 1,9 مليون شخص، أي ما يعادل 90% من السكان، نزحوا: the aside is stepped over.
+    const aside = k === j ? appositionEnd(t, k) : null;
+    if (aside !== null) {
+      k = aside - 1;
+      continue;
+    }
     if (tok.type !== WORD) return null;
-    seen += 1;
+    // Particles do not count towards the window: طفلين في الخامسة والسابعة من العمر أصيبا.
+    if (!STOPWORDS.has(tok.n)) seen += 1;
     const entry = lookupEventAfter(tok.n);
     if (entry && nearOk(t, k, entry) && agrees(entry, head)) return { ...withLife(t, k, entry), tok: k };
     const prev = wordAt(t, k - 1);
@@ -239,7 +269,8 @@ export function tollKind(t: Tokenized, k: number): EventSense | null {
   for (let m = k + 1; m <= k + 2; m += 1) {
     const tok = wordAt(t, m);
     if (!tok) return null;
-    const kind = lookupNoun(tok.n)?.kind;
+    const noun = lookupNoun(tok.n);
+    const kind = noun?.kind ?? noun?.thingKind; // حصيلة القتلى، عدد الغارات
     if (kind) return sense(kind);
     const event = lookupEventBefore(tok.n);
     if (event && !event.near && isDefinite(tok.n) && !isDefiniteNoun(tok.n)) return sense(event.kind);

@@ -24,8 +24,10 @@ const EVENTS: readonly EventRow[] = [
     kind: 'killed',
     before:
       'مقتل قتل قتلت قتلوا يقتل تقتل مصرع استشهاد استشهد استشهدت استشهدوا وفاة وفيات توفي توفيت بحياة أرواح قضى قضت ' +
-      'جثة جثث جثتي جثامين جثمان رفات',
-    after: 'قتلوا قتلن حتفهم حتفه حتفها حتفهن مصرعهم مصرعه حياتهم قضوا استشهدوا قتلتهم قتلهم قتلتهن قتلهن أرواحهم',
+      'جثة جثث جثتي جثامين جثمان رفات موت مات ماتت ماتوا',
+    after:
+      'قتلوا قتلن حتفهم حتفه حتفها حتفهن مصرعهم مصرعه حياتهم قضوا استشهدوا قتلتهم قتلهم قتلتهن قتلهن أرواحهم ' +
+      'توفوا توفين ماتوا متن',
   },
   { kind: 'executed', before: 'إعدام أعدم أعدمت' },
   {
@@ -34,6 +36,8 @@ const EVENTS: readonly EventRow[] = [
     after: 'أصيبوا أصبن أصيبا جرحوا بجروح أصابتهم أصابهم',
   },
   { kind: 'missing', before: 'فقدان فقد فقدت اختفاء', after: 'فقدوا' },
+  // لا يزالون تحت الأنقاض (still under the rubble): missing; أُنقذ من تحت الأنقاض (rescued) is not.
+  { kind: 'missing', before: '', after: 'أنقاض ركام', near: 'يزال يزالون تزال يزلن زال زالوا زالت مازال مازالوا' },
   {
     kind: 'displaced',
     before: 'تشريد شرد شردت تهجير هجر هجرت نزوح نزح نزحت فرار فر فرت هروب هرب تشرد لجأ لجأت إيواء أوى آوى',
@@ -42,7 +46,7 @@ const EVENTS: readonly EventRow[] = [
   // The feminine singular agrees with أسرة، عائلة (2,100 أسرة نزحت), not with أطفال: see counted.ts.
   { kind: 'displaced', before: '', after: 'نزحت فرت هربت تشردت لجأت', feminine: true },
   { kind: 'displaced', before: 'مغادرة', after: 'مغادرة', near: 'منازل منازلهم منازلها ديار ديارهم بيوت بيوتهم' },
-  { kind: 'evacuated', before: 'إجلاء أجلي أجليت أجلوا إخلاء' },
+  { kind: 'evacuated', before: 'إجلاء أجلي أجليت أجلوا إخلاء أجلت أجلى يجلي تجلي', after: 'أجلوا' },
   { kind: 'refugees', before: 'لجوء' },
   { kind: 'returned', before: 'عودة عاد عادت عادوا يعود تعود ترحيل رحل رحلت', after: 'عادوا' },
   { kind: 'granted-asylum', before: 'منح منحت منحوا يمنح تمنح', after: 'منحوا', near: 'لجوء' },
@@ -54,6 +58,10 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'released', before: 'إفراج أفرج أفرجت سراح' },
   { kind: 'dismissed', before: 'طرد طردت فصل إقالة أقال أقالت عزل تسريح سرح سرحت', after: 'طردوا فصلوا' },
   { kind: 'deployed', before: 'نشر نشرت إرسال أرسل أرسلت حشد حشدت' },
+  // What is done to weapons: a military figure only when a weapon is counted (see sense.ts).
+  { kind: 'launched', before: 'أطلق أطلقت أطلقوا إطلاق يطلق تطلق', after: 'أطلق أطلقت أطلقوا أطلقها' },
+  { kind: 'intercepted', before: 'اعترض اعترضت اعترضوا اعتراض يعترض تعترض أسقط أسقطت أسقطوا إسقاط' },
+  { kind: 'demined', before: 'فكك فككت فككوا تفكيك نزع نزعت إزالة أزال أزالت' },
 ];
 
 export interface EventEntry extends EventSense {
@@ -90,6 +98,19 @@ export function isEventBehindConjunction(word: string): boolean {
 }
 
 const CONJUNCTION_CLITICS: readonly string[] = ['و', 'ف', 'وب', 'فب', 'ول', 'فل', 'وال', 'فال', 'وبال'];
+
+/** Verbs of living somewhere: with a shelter after the figure they say displaced (يقيم 1,200 شخص في مراكز الإيواء). */
+export const RESIDENCE_VERBS: ReadonlySet<string> = new Set(
+  forms('يقيم يقيمون تقيم يقمن أقام أقاموا يعيش يعيشون تعيش عاش يسكن يسكنون تسكن يقطن يقطنون تقطن يمكث يمكثون مقيمين مقيمون'),
+);
+/** Shelters and hosts of the displaced. */
+export const SHELTER_WORDS: ReadonlySet<string> = new Set(
+  forms('مخيم مخيمات إيواء مأوى ملجأ ملاجئ خيمة خيام مضيفة مضيفين مضيف'),
+);
+/** Diseases: 258 ألف حالة يشتبه في إصابتها بالكوليرا، 1,200 مصاب بالحصبة (cases, not injuries). */
+export const DISEASES: ReadonlySet<string> = new Set(
+  forms('كوليرا حصبة إسهال اسهال كورونا كوفيد ملاريا حمى ضنك تسمم جدري شلل دفتيريا خناق إيبولا إيدز التهاب وباء تفشي'),
+);
 
 /** "Their lives": after فقد (lost) it says killed, not missing (فقد 12 شخصاً حياتهم). */
 export const LIFE_WORDS: ReadonlySet<string> = new Set(forms('حياة حياته حياتها حياتهم حياتهن أرواح أرواحهم أرواحهن'));

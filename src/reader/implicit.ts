@@ -13,10 +13,11 @@
 import { inSet } from './clitics';
 import { phraseAt, type CountedPhrase } from './counted';
 import { lookupImplicit } from './lexicon';
-import { lookupEventAfter, lookupEventBefore } from './events';
+import { lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
+import { lookupNoun } from './lexicon';
 import { fold } from './normalize';
 import { numberWord } from './numbers';
-import { PUNCT, WORD, sliceText, type Tokenized } from './tokens';
+import { NUM, PUNCT, WORD, sliceText, type Tokenized } from './tokens';
 import { SENTENCE_ENDS } from './sense';
 
 export interface ImplicitCount {
@@ -27,6 +28,8 @@ export interface ImplicitCount {
   e: number;
   count: 1 | 2;
   counted: CountedPhrase;
+  /** The event verb right after a lone singular (عسكرياً قُتل), which is what makes it a count. */
+  event?: EventEntry;
 }
 
 export interface Reference {
@@ -75,6 +78,22 @@ function introduced(t: Tokenized, i: number): boolean {
   return inSet(TRIGGERS, prev.n, ['و', 'ف', 'ل']) !== null || !!lookupEventBefore(prev.n) || !!lookupEventAfter(prev.n);
 }
 
+/**
+ * إن عسكرياً قُتل، مدني أُصيب: a lone singular followed at once by an event verb
+ * (its subject, so the event happened to one). Not when the verb has an object
+ * (أن مسلحاً قتل 3 أشخاص: the gunman killed them), nor with a conjunction (جندي وقتل).
+ */
+function eventNext(t: Tokenized, end: number): EventEntry | null {
+  const verb = word(t, end);
+  if (!verb || /^[وف]/u.test(verb.n)) return null;
+  const entry = lookupEventBefore(verb.n) ?? lookupEventAfter(verb.n);
+  if (!entry || entry.near || entry.category === 'military') return null;
+  const object = t.tokens[end + 1];
+  if (object?.type === NUM) return null;
+  if (object?.type === WORD && (lookupImplicit(object.n) || lookupNoun(object.n)?.person || numberWord(object))) return null;
+  return entry;
+}
+
 /** A lone singular or dual person noun at token i; `joined` when a figure ends right before it, with و. */
 export function implicitCount(t: Tokenized, i: number, joined: boolean): ImplicitCount | null {
   const tok = word(t, i);
@@ -89,14 +108,16 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean): Implici
   // جنديين اثنين، جندي واحد: the number word after the noun reads them.
   const after = numberWord(t.tokens[phrase.end]);
   if (after && after.word.kind === 'unit' && after.word.value <= 2 && after.stem.prefix === 0) return null;
+  let event: EventEntry | null = null;
   if (form.count === 2) {
     if (form.ambiguous && !markedDual(t, i)) return null;
   } else if (!(form.accusative && form.noun.kind) && !introduced(t, i) && !joined) {
-    return null;
+    event = eventNext(t, phrase.end);
+    if (!event) return null;
   }
   const stem = /^[وف]/u.test(tok.n) && tok.n.length > 1 && lookupImplicit(tok.n.slice(1)) ? 1 : 0;
   const s = t.origin[tok.ns + stem]!;
-  return { start: i, end: phrase.end, s, e: t.tokens[phrase.end - 1]!.e, count: form.count, counted: phrase };
+  return { start: i, end: phrase.end, s, e: t.tokens[phrase.end - 1]!.e, count: form.count, counted: phrase, ...(event ? { event } : {}) };
 }
 
 /** ومثلهم من الجرحى، وأصيب مثلهم، وضعفهم: a reference to the figure ending at `prevEnd`, in the same sentence. */

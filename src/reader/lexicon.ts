@@ -9,7 +9,7 @@
  */
 import type { Category } from './types';
 import { fold } from './normalize';
-import { lookup } from './clitics';
+import { inSet, lookup } from './clitics';
 
 export interface EventSense {
   category: Category;
@@ -32,6 +32,28 @@ const KIND_CATEGORY: Readonly<Record<string, Category>> = {
   released: 'politics',
   dismissed: 'politics',
   deployed: 'military',
+  // Counts of strikes, projectiles, mines and operations (the noun says it), and what was done to them.
+  airstrike: 'military',
+  strike: 'military',
+  attack: 'military',
+  shell: 'military',
+  rocket: 'military',
+  drone: 'military',
+  mine: 'military',
+  'explosive-device': 'military',
+  operation: 'military',
+  launched: 'military',
+  intercepted: 'military',
+  demined: 'military',
+  // Meetings, talks, delegations, visits and agreements.
+  meeting: 'diplomacy',
+  summit: 'diplomacy',
+  talks: 'diplomacy',
+  delegation: 'diplomacy',
+  visit: 'diplomacy',
+  agreement: 'diplomacy',
+  // Cases of a disease, suspected ones included: a toll on people, like the injured.
+  infected: 'casualties',
 };
 
 export function sense(kind: string): EventSense {
@@ -64,6 +86,13 @@ export interface NounEntry {
   person: boolean;
   /** A weapon or vehicle: may be deployed. */
   materiel?: boolean;
+  /**
+   * What a count of this thing is a figure of, when the noun says it alone
+   * (40 غارة: air strikes, 3 اجتماعات: meetings). Kept apart from `kind`, which
+   * says what happened to people, so a definite الغارات never gives its
+   * category to a count of people elsewhere in the clause.
+   */
+  thingKind?: string;
 }
 
 interface NounRow {
@@ -130,6 +159,10 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'لاجئ', en: ['refugee', 'refugees'], kind: 'refugees' },
   { sg: 'عائد', en: ['returnee', 'returnees'], kind: 'returned' },
   { sg: 'مرحل', en: ['deportee', 'deportees'], kind: 'returned' },
+  { sg: 'راكب', irregular: 'ركاب', en: ['passenger', 'passengers'] },
+  { sg: 'صياد', en: ['fisherman', 'fishermen'] },
+  { sg: 'بحار', irregular: 'بحارة', en: ['sailor', 'sailors'] },
+  { sg: 'مسافر', en: ['traveller', 'travellers'] },
   { sg: 'مفرج', en: ['person released', 'people released'], kind: 'released' },
   { sg: 'موقوف', en: ['detainee', 'detainees'], kind: 'detained' },
   { sg: 'محتجز', en: ['detainee', 'detainees'], kind: 'detained' },
@@ -156,32 +189,57 @@ const THINGS: readonly NounRow[] = [
   { sg: 'مركز', irregular: 'مراكز', en: ['centre', 'centres'] },
   { sg: 'ملجأ', irregular: 'ملاجئ', en: ['shelter', 'shelters'] },
   { sg: 'حي', irregular: 'أحياء', en: ['neighbourhood', 'neighbourhoods'] },
-  { sg: 'غارة', en: ['air strike', 'air strikes'] },
-  { sg: 'ضربة', en: ['strike', 'strikes'] },
-  { sg: 'هجوم', irregular: 'هجمات', en: ['attack', 'attacks'] },
-  { sg: 'قذيفة', irregular: 'قذائف', en: ['shell', 'shells'] },
+  { sg: 'مأوى', irregular: 'مآو مآوي', en: ['shelter', 'shelters'] },
+  { sg: 'خيمة', irregular: 'خيام', en: ['tent', 'tents'] },
+  { sg: 'شاحنة', en: ['truck', 'trucks'] },
+  { sg: 'غارة', en: ['air strike', 'air strikes'], kind: 'airstrike' },
+  { sg: 'ضربة', en: ['strike', 'strikes'], kind: 'strike' },
+  { sg: 'هجوم', irregular: 'هجمات', en: ['attack', 'attacks'], kind: 'attack' },
+  { sg: 'قذيفة', irregular: 'قذائف', en: ['shell', 'shells'], kind: 'shell' },
+  // عملية alone may be surgery or a rescue: it is military only with its adjective (see COMPOUND_KINDS).
   { sg: 'عملية', en: ['operation', 'operations'] },
   { sg: 'مرة', irregular: 'مرات', en: ['time', 'times'] },
   { sg: 'تقرير', irregular: 'تقارير', en: ['report', 'reports'] },
-  { sg: 'اجتماع', en: ['meeting', 'meetings'] },
+  { sg: 'اجتماع', en: ['meeting', 'meetings'], kind: 'meeting' },
+  { sg: 'لقاء', en: ['meeting', 'meetings'], kind: 'meeting' },
+  { sg: 'قمة', irregular: 'قمم', en: ['summit', 'summits'], kind: 'summit' },
+  { sg: 'وفد', irregular: 'وفود', en: ['delegation', 'delegations'], kind: 'delegation' },
+  { sg: 'زيارة', en: ['visit', 'visits'], kind: 'visit' },
+  { sg: 'اتفاقية', en: ['agreement', 'agreements'], kind: 'agreement' },
+  { sg: 'اتفاق', en: ['agreement', 'agreements'], kind: 'agreement' },
+  { sg: 'جولة', en: ['round', 'rounds'] },
+  { sg: 'محادثة مباحثة مفاوضة', en: ['talk', 'talks'], kind: 'talks' },
 ];
 
 const MATERIEL: readonly NounRow[] = [
   { sg: 'دبابة', en: ['tank', 'tanks'] },
-  { sg: 'صاروخ', irregular: 'صواريخ', en: ['missile', 'missiles'] },
+  { sg: 'صاروخ', irregular: 'صواريخ', en: ['missile', 'missiles'], kind: 'rocket' },
   { sg: 'طائرة', en: ['aircraft', 'aircraft'] },
   { sg: 'مدرعة', en: ['armoured vehicle', 'armoured vehicles'] },
   { sg: 'آلية', en: ['military vehicle', 'military vehicles'] },
   { sg: 'مركبة', en: ['vehicle', 'vehicles'] },
   { sg: 'سيارة', en: ['car', 'cars'] },
-  { sg: 'مسيرة', en: ['drone', 'drones'] },
+  { sg: 'مسيرة', en: ['drone', 'drones'], kind: 'drone' },
+  { sg: 'لغم', irregular: 'ألغام', en: ['mine', 'mines'], kind: 'mine' },
+  { sg: 'عبوة', en: ['explosive device', 'explosive devices'], kind: 'explosive-device' },
+];
+
+/**
+ * Nouns whose count says its category only with the word after them:
+ * 12 عملية عسكرية (operations), 5 طائرات مسيرة (drones), 3 جولات من المفاوضات (talks).
+ */
+const COMPOUND_KINDS: readonly { head: string; next: string; kind: string }[] = [
+  { head: 'عملية عمليات', next: 'عسكرية عسكري أمنية هجومية نوعية قتالية دهم مداهمة تمشيط قصف قنص إنزال اغتيال', kind: 'operation' },
+  { head: 'طائرة طائرات', next: 'مسيرة مسيرات حربية', kind: 'drone' },
+  { head: 'جولة جولات', next: 'مفاوضات محادثات مباحثات حوار المفاوضات المحادثات المباحثات الحوار', kind: 'talks' },
 ];
 
 function buildNouns(): Map<string, NounEntry> {
   const map = new Map<string, NounEntry>();
   const add = (rows: readonly NounRow[], person: boolean, materiel: boolean) => {
     for (const row of rows) {
-      const entry: NounEntry = { en: row.en, person, materiel, ...(row.kind ? { kind: row.kind } : {}) };
+      const kind = row.kind ? (person ? { kind: row.kind } : { thingKind: row.kind }) : {};
+      const entry: NounEntry = { en: row.en, person, materiel, ...kind };
       for (const sg of forms(row.sg)) for (const f of inflect(sg)) if (!map.has(f)) map.set(f, entry);
       for (const f of forms(row.irregular ?? '')) map.set(f, entry);
     }
@@ -196,6 +254,25 @@ const NOUNS = buildNouns();
 
 export function lookupNoun(word: string): NounEntry | null {
   return lookup(NOUNS, word)?.value ?? null;
+}
+
+const COMPOUNDS: ReadonlyMap<string, { next: ReadonlySet<string>; kind: string }> = new Map(
+  COMPOUND_KINDS.flatMap((row) => forms(row.head).map((h) => [h, { next: new Set(forms(row.next)), kind: row.kind }] as const)),
+);
+
+/** The kind of a count of `head` followed by `next` (عملية عسكرية → operation), or null. */
+export function compoundKind(head: string, next: string | undefined): string | null {
+  const hit = lookup(COMPOUNDS, head);
+  if (!hit || next === undefined) return null;
+  return inSet(hit.value.next, next, ['ال', 'بال']) ? hit.value.kind : null;
+}
+
+/** A noun with a possessive suffix (عائلته، أسرتها، أبنائهم): the noun itself, or null. */
+export function possessedNoun(word: string): NounEntry | null {
+  const m = /^(.{2,}?)(?:هما|هم|هن|ها|ه|نا|كم)$/u.exec(word);
+  if (!m) return null;
+  const stem = m[1]!.replace(/ت$/u, 'ه');
+  return lookupNoun(stem);
 }
 
 /** A person noun spelt in the singular or the dual: a count of one or two with no number written (سقط قتيل، طفلين). */

@@ -10,12 +10,17 @@ import { lookupNoun } from './lexicon';
 import {
   AGE_CUES,
   AGE_UNITS,
+  COMPOUND_MONTHS,
   CURRENCIES,
   CURRENCY_SIGNS,
+  DATE_CUES,
   DESIGNATION_CUES,
   MEASURES,
   MODEL_CUES,
+  MONEY_CUES,
+  MONTH_SECOND_WORDS,
   MONTHS,
+  OCCASIONS,
   PERCENT_AFTER,
   PERCENT_BEFORE,
   TIME_OF_DAY_AFTER,
@@ -74,10 +79,10 @@ function isYear(t: Tokenized, num: NumberRead, prevYear: boolean): boolean {
   const next = t.tokens[num.end];
   if (next?.type === WORD && next.glued && YEAR_SUFFIXES.has(next.n)) return true; // 2020م
   if (next?.type === WORD && YEAR_SUFFIXES.has(next.n) && next.n !== 'م') return true; // 1441 هـ
-  if (prev && (STRONG_YEAR_CUES.has(prev.n) || inSet(MONTHS, prev.n, PREP_CLITICS))) return true;
-  // أكتوبر, 2023: a month, a comma, a year.
-  const beforeComma = word(t, num.start - 2);
-  if (punctIs(t, num.start - 1, ',،') && beforeComma && inSet(MONTHS, beforeComma.n, PREP_CLITICS)) return true;
+  if (prev && STRONG_YEAR_CUES.has(prev.n)) return true;
+  // أكتوبر 2023، تشرين الأول 2023، أكتوبر, 2023: a month (and a comma), then the year.
+  if (monthStart(t, num.start - 1) !== null) return true;
+  if (punctIs(t, num.start - 1, ',،') && monthStart(t, num.start - 2) !== null) return true;
   // عامي 2015 و2016, 2011-2020, 2022, 2023: a year next to a year.
   if (prevYear && (prev?.n === 'و' || punctIs(t, num.start - 1, '-–,،'))) return true;
   if (prev && inSet(YEAR_CUES, prev.n, PREP_CLITICS)) {
@@ -87,19 +92,44 @@ function isYear(t: Tokenized, num: NumberRead, prevYear: boolean): boolean {
   return false;
 }
 
-/** A day of the month: 28 فبراير، 28 شباط، 28 من شهر فبراير. */
+/** The start of a month name ending at token k (أكتوبر، تشرين الأول، ذو الحجة), or null. */
+function monthStart(t: Tokenized, k: number): number | null {
+  const last = word(t, k);
+  if (!last) return null;
+  const first = word(t, k - 1);
+  if (MONTH_SECOND_WORDS.has(last.n) && first && inSet(COMPOUND_MONTHS, first.n, PREP_CLITICS)) return k - 1;
+  return inSet(MONTHS, last.n, PREP_CLITICS) ? k : null;
+}
+
+/** The end of a month name starting at token j (تشرين الأول takes two words), or null. */
+function monthEnd(t: Tokenized, j: number): number | null {
+  const month = word(t, j);
+  if (!month || !inSet(MONTHS, month.n, MONTH_CLITICS)) return null;
+  const second = word(t, j + 1);
+  return second && inSet(COMPOUND_MONTHS, month.n, MONTH_CLITICS) && MONTH_SECOND_WORDS.has(second.n) ? j + 2 : j + 1;
+}
+
+function isYearToken(tok: Token | undefined): boolean {
+  return tok?.type === NUM && /^\d{4}$/u.test(tok.n) && tok.value >= 1000 && tok.value <= 2100;
+}
+
+/**
+ * A day of the month: 28 فبراير، 28 شباط، 28 من شهر فبراير, with the month's
+ * other name after a slash (12 مارس/آذار، 8 أكتوبر/ تشرين الأول) and the
+ * year (15 مارس 2019، 15 مارس, 2019), all one date.
+ */
 function dateEnd(t: Tokenized, num: NumberRead): number | null {
   const tok = t.tokens[num.start]!;
   if (tok.type !== NUM || num.end !== num.start + 1 || tok.decimal || tok.value < 1 || tok.value > 31) return null;
   let j = num.end;
   if (word(t, j)?.n === 'من') j += 1;
   if (word(t, j)?.n === 'شهر') j += 1;
-  const month = word(t, j);
-  if (!month || !inSet(MONTHS, month.n, MONTH_CLITICS)) return null;
-  // 15 مارس, 2019: the year after a comma belongs to the date.
-  const year = t.tokens[j + 2];
-  if (punctIs(t, j + 1, ',،') && year?.type === NUM && /^\d{4}$/u.test(year.n)) return j + 3;
-  return j + 1;
+  let end = monthEnd(t, j);
+  if (end === null) return null;
+  if (punctIs(t, end, '/')) end = monthEnd(t, end + 1) ?? end;
+  if (isYearToken(t.tokens[end])) return end + 1;
+  if (punctIs(t, end, ',،') && isYearToken(t.tokens[end + 1])) return end + 2;
+  return end;
 }
 
 /** إس 400، إف-35، S-400، M4: letters (possibly joined by a hyphen) right before the number. */
@@ -131,11 +161,27 @@ function isTimeOfDay(t: Tokenized, num: NumberRead): number | null {
   return null;
 }
 
-/** 28/2/2020: numbers joined by slashes. */
-function slashDateEnd(t: Tokenized, j: number): number | null {
+/**
+ * A date written in digits: 28/2/2020 (slashes), 22-9-2024 and 2024-09-22
+ * (three numbers joined by hyphens), 22.9.2024 (dots), 9-2024 (a month and a
+ * year). Two numbers joined by a hyphen are otherwise a range (10-20).
+ */
+function numericDateEnd(t: Tokenized, num: NumberRead): number | null {
+  const j = num.end;
+  const joined = (k: number, chars: string) => punctIs(t, k, chars) && glued(t, k) && t.tokens[k + 1]?.type === NUM && glued(t, k + 1);
   let end = j;
-  while (punctIs(t, end, '/') && glued(t, end) && t.tokens[end + 1]?.type === NUM && glued(t, end + 1)) end += 2;
-  return end > j ? end : null;
+  while (joined(end, '/')) end += 2;
+  if (end > j) return end;
+  const first = t.tokens[num.start]!;
+  if (first.type !== NUM || num.end !== num.start + 1) return null;
+  if (joined(j, '-') && joined(j + 2, '-')) return j + 4;
+  if (joined(j, '.')) return j + 2; // 22.9 then .2024: a number has one decimal point
+  if (joined(j, '-') && !first.decimal) {
+    const second = t.tokens[j + 1]!;
+    const monthYear = (m: Token, y: Token) => !m.decimal && m.value >= 1 && m.value <= 12 && m.n.length <= 2 && isYearToken(y);
+    if (monthYear(first, second) || monthYear(second, first)) return j + 2;
+  }
+  return null;
 }
 
 /** Checks that need only the number and its neighbours, before the counted phrase is read. */
@@ -144,14 +190,15 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   const at = (reason: RejectReason, end = num.end): Rejection => ({ reason, start: i, end });
   const time = isTimeOfDay(t, num);
   if (time !== null) return at('time', time);
-  const slashed = slashDateEnd(t, num.end);
-  if (slashed !== null) return at('date', slashed);
+  const numeric = numericDateEnd(t, num);
+  if (numeric !== null) return at('date', numeric);
   const percent = percentEnd(t, num.end);
   if (percent !== null) return at('percentage', percent);
   const prev = word(t, i - 1);
   if (prev && inSet(PERCENT_BEFORE, prev.n)) return at('percentage');
   if (isModel(t, i)) return at('model');
   if (prev && inSet(DESIGNATION_CUES, prev.n, PREP_CLITICS)) return at('designation');
+  if (prev && inSet(DATE_CUES, prev.n, PREP_CLITICS)) return at('date');
   if (isYear(t, num, prevYear)) return at('year');
   const date = dateEnd(t, num);
   if (date !== null) return at('date', date);
@@ -168,15 +215,31 @@ export function rejectRange(t: Tokenized, first: NumberRead, second: NumberRead)
   return r ? { ...r, start: first.start } : null;
 }
 
-/** Checks on the counted noun: money, measures, ages and durations. */
-export function rejectByCounted(t: Tokenized, start: number, end: number, phraseEnd: number, head: Token | null): RejectReason | null {
+/** Checks on the counted noun: money, measures, ages, durations and occasions. */
+export function rejectByCounted(
+  t: Tokenized,
+  start: number,
+  end: number,
+  phraseEnd: number,
+  head: Token | null,
+  lastMoneyEnd = -1,
+  value = 0,
+): RejectReason | null {
+  // ليبلغ 90 ألفاً: no one is a thousand years old, whatever word comes before.
+  const ageable = value <= MAX_AGE;
   const prev = t.tokens[start - 1];
   if ((prev?.type === PUNCT && CURRENCY_SIGNS.has(prev.n)) || (punctIs(t, end, '$€£') && glued(t, end))) return 'money';
-  if (!head) return ageByContext(t, start) ? 'age' : null;
+  if (!head) {
+    if (ageable && ageByContext(t, start)) return 'age';
+    return moneyByContext(t, start, lastMoneyEnd) ? 'money' : null;
+  }
   if (inSet(CURRENCIES, head.n, PREP_CLITICS)) return 'money';
+  // 70 مليوناً طلبتها: a word the lexicon does not know is no evidence of a count against money cues.
+  if (!lookupNoun(head.n) && moneyByContext(t, start, lastMoneyEnd)) return 'money';
+  if (inSet(OCCASIONS, head.n, PREP_CLITICS)) return 'occasions';
   if (inSet(MEASURES, head.n, PREP_CLITICS)) return 'measure';
   if (inSet(TIME_UNITS, head.n, PREP_CLITICS)) {
-    return inSet(AGE_UNITS, head.n, PREP_CLITICS) && (ageByContext(t, start) || ageAfter(t, phraseEnd)) ? 'age' : 'duration';
+    return ageable && inSet(AGE_UNITS, head.n, PREP_CLITICS) && (ageByContext(t, start) || ageAfter(t, phraseEnd)) ? 'age' : 'duration';
   }
   return null;
 }
@@ -194,6 +257,34 @@ export function rejectDefinite(t: Tokenized, start: number, end: number): Reject
     return agePrep || (inSet(AGE_UNITS, after.n, PREP_CLITICS) && ageByContext(t, start)) ? 'age' : 'duration';
   }
   return agePrep && !(after && lookupNoun(after.n)) ? 'age' : null;
+}
+
+// Words that tie a bare amount to the sum just before it: 18 مليون دولار من أصل 70 مليوناً، و، أو، إلى، مقابل.
+const MONEY_LINKS: ReadonlySet<string> = new Set(['من', 'أصل', 'اصل', 'و', 'أو', 'او', 'إلى', 'الى', 'مقابل', 'بدل', 'نحو', 'حوالي'].map(fold));
+const MONEY_LINK_WINDOW = 3;
+const MAX_AGE = 130;
+const MONEY_CUE_WINDOW = 3;
+
+/**
+ * A bare amount (no counted noun) that is money by its context: a money word
+ * just before it (بقيمة 3 ملايين، تمويل قدره 70 مليوناً), or the sum just
+ * before it with only a link between (18 مليون دولار من أصل 70 مليوناً).
+ */
+function moneyByContext(t: Tokenized, start: number, lastMoneyEnd: number): boolean {
+  if (lastMoneyEnd >= 0 && start >= lastMoneyEnd && start - lastMoneyEnd <= MONEY_LINK_WINDOW) {
+    let linked = true;
+    for (let k = lastMoneyEnd; k < start; k += 1) {
+      const tok = t.tokens[k]!;
+      if (tok.type !== WORD || !MONEY_LINKS.has(tok.n)) linked = false;
+    }
+    if (linked) return true;
+  }
+  for (let k = start - 1; k >= 0 && start - k <= MONEY_CUE_WINDOW; k -= 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type !== WORD) return false;
+    if (inSet(MONEY_CUES, tok.n, ['و', 'ب', 'ل'])) return true;
+  }
+  return false;
 }
 
 /** عمره 12، البالغ من العمر 12: an age word among the few words before the number. */

@@ -9,6 +9,7 @@
  */
 import type { QuantityReading, RejectedNumber, RejectReason, TextSpan } from './types';
 import { inSet } from './clitics';
+import { fold } from './normalize';
 import { isWord, numberCore, rangeCore, reading, type Core, type Reading } from './core';
 import { countedAfter, countedBefore, type CountedPhrase } from './counted';
 import { implicitCount, referenceBack } from './implicit';
@@ -47,6 +48,7 @@ const ORDINAL_CLITICS: readonly string[] = ['و', 'ل', 'ب', 'ال', 'وال', 
 // Words before a number written with the article (الألفين) that say a count follows.
 const COUNT_CONTEXT: ReadonlySet<string> = new Set(['عدد', 'عددهم', 'عددهن', 'حصيله', 'الحصيله', 'اعداد']);
 const COUNT_CONTEXT_WINDOW = 6;
+const OTHERS: ReadonlySet<string> = new Set(['آخر', 'آخران', 'آخرين', 'آخرون', 'آخرا', 'أخرى', 'أخريان', 'أخريين'].map(fold));
 
 interface Counting {
   counted: CountedPhrase | null;
@@ -86,6 +88,8 @@ class Reader {
   readonly quantities: QuantityHit[] = [];
   readonly rejected: RejectedNumber[] = [];
   private lastYearEnd = -1;
+  /** Token index where the last sum of money ended: 18 مليون دولار من أصل 70 مليوناً. */
+  private lastMoneyEnd = -1;
   private readonly senses: SenseReader;
 
   constructor(private readonly t: Tokenized) {
@@ -167,6 +171,7 @@ class Reader {
     const { counted } = counting;
     const reason = this.rejectAfterCounted(core, counted, counting.phraseEnd);
     if (reason) {
+      if (reason === 'money') this.lastMoneyEnd = span.end;
       this.reject(reason, span.coreS, span.e, core.value);
       return span.end;
     }
@@ -215,7 +220,9 @@ class Reader {
     const joined = !!prev && ((isWord(t, i - 1, 'و') && prev.endTok === i - 1) || (tok.n.startsWith('و') && prev.endTok === i));
     const found = implicitCount(t, i, joined);
     if (!found) return null;
-    const sensed = this.senses.of({ start: found.start, end: found.end, counted: found.counted });
+    const read = this.senses.of({ start: found.start, end: found.end, counted: found.counted });
+    // إن عسكرياً قُتل: the verb right after the noun says what happened to it.
+    const sensed = !read.sense && found.event ? { ...read, sense: { category: found.event.category, kind: found.event.kind } } : read;
     // A lone singular with nothing that says what happened to it is just a noun.
     if (found.count === 1 && !sensed.sense) return null;
     this.record({
@@ -262,7 +269,9 @@ class Reader {
     // A definite number (الـ29) follows the noun it counts; what comes after it is the rest of the sentence.
     // So does a lone واحد/اثنان, unless من follows (واحد من المقاتلين): عائلة واحدة حين … counts no حين.
     const found = definite ? null : countedAfter(this.t, core.end);
-    const after = found && (!postposed || found.partitive) ? found : null;
+    // وأصيب اثنان آخران: a lone اثنان/واحد with آخر after it counts "others".
+    const others = !!found && !found.partitive && inSet(OTHERS, found.phrase.head.n, ['و']) !== null;
+    const after = found && (!postposed || found.partitive || others) ? found : null;
     if (after) return { counted: after.phrase, phraseEnd: after.phrase.end, nounFirst: null };
     const before = definite || postposed ? countedBefore(this.t, definite ? core.start - 1 : core.start, definite) : null;
     // A lone واحد/اثنان with nothing counted is a pronoun or an adverb (في آن واحد), not a figure;
@@ -295,7 +304,7 @@ class Reader {
   }
 
   private rejectAfterCounted(core: Core, counted: CountedPhrase | null, phraseEnd: number): RejectReason | null {
-    const byCounted = rejectByCounted(this.t, core.start, core.end, phraseEnd, counted?.head ?? null);
+    const byCounted = rejectByCounted(this.t, core.start, core.end, phraseEnd, counted?.head ?? null, this.lastMoneyEnd, core.value);
     if (byCounted) return byCounted;
     if (core.number?.decimal) return 'fraction';
     return null;

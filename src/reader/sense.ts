@@ -13,10 +13,11 @@
 import type { Category } from './types';
 import { inSet, isDefinite } from './clitics';
 import { eventAfter, eventBefore, tollBefore, tollKind, type CountedPhrase, type EventHit } from './counted';
-import { looksLikeNisba, lookupNoun, sense as senseOfKind } from './lexicon';
-import { lookupEventAfter, lookupEventBefore } from './events';
+import { compoundKind, looksLikeNisba, lookupNoun, sense as senseOfKind } from './lexicon';
+import { DISEASES, RESIDENCE_VERBS, SHELTER_WORDS, lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
+import { STOPWORDS } from './word-classes';
 import { fold } from './normalize';
-import { PUNCT, WORD, type Tokenized } from './tokens';
+import { NUM, PUNCT, WORD, type Tokenized } from './tokens';
 
 export interface Sense {
   category: Category;
@@ -59,6 +60,11 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(['عدد', 'عددهم', 'عد�
 const PART_AFTER: ReadonlySet<string> = new Set(['منهم', 'منهن'].map(fold));
 const COUNT_WORD_CLITICS: readonly string[] = ['و', 'ال', 'وال', 'ب'];
 const SUBSET_WINDOW = 40;
+const FROM: ReadonlySet<string> = new Set(['من']);
+const OUT_OF: ReadonlySet<string> = new Set(['أصل', 'مجموع', 'إجمالي'].map(fold));
+const DISEASE_WINDOW = 4;
+const RESIDENCE_WINDOW = 3;
+const SHELTER_WINDOW = 4;
 const CLAUSE_WINDOW = 40;
 const COUNT_WORD_WINDOW = 14;
 // Verbs that put a figure on something named earlier in the clause: بلغ، وصل، يُقدَّر، طالت.
@@ -97,6 +103,13 @@ export class SenseReader {
   ) {}
 
   of(f: FigureAt): SenseResult {
+    const read = this.read(f);
+    // 300 إصابة بالكوليرا، 1,200 مصاب بالحصبة: cases of a disease, not injuries.
+    if (read.sense?.kind === 'injured' && this.diseaseAfter(f.end)) return { ...read, sense: senseOfKind('infected') };
+    return read;
+  }
+
+  private read(f: FigureAt): SenseResult {
     const part = this.subsetOf(f.start);
     const local = this.local(f);
     if (local) return { ...local, partOf: local.partOf ?? part, understood: null };
@@ -114,29 +127,87 @@ export class SenseReader {
     const { t } = this;
     const noun = f.counted?.noun ?? null;
     const thing = noun !== null && !noun.person;
-    const allowed = (e: EventHit | Sense | null): Sense | null => {
+    // 12 عملية عسكرية، 5 طائرات مسيرة، 3 جولات من المفاوضات: the word after the noun says what it counts.
+    const compound = f.counted ? this.compoundOf(f.counted) : null;
+    const thingKind = compound ?? noun?.thingKind ?? null;
+    const weapon = !!noun && (!!noun.materiel || (thingKind !== null && senseOfKind(thingKind).category === 'military'));
+    const allowed = (e: EventHit | EventEntry | Sense | null): Sense | null => {
       if (!e) return null;
       if (e.kind === 'deployed') return noun && (noun.person || noun.materiel) ? e : null;
+      // Launched, intercepted, demined: said of weapons and strikes only.
+      if (e.category === 'military') return weapon ? e : null;
       return thing ? null : e;
     };
     const plain = (s: Sense | null) => (s ? { sense: { category: s.category, kind: s.kind }, partOf: null } : null);
     // 150 حالة اعتقال، 33 حالة وفاة: the case word says what is counted, whatever comes before.
     const next = f.counted ? t.tokens[f.counted.end] : undefined;
-    const caseOf = f.counted && !noun && inSet(CASE_WORDS, f.counted.head.n) && next?.type === WORD ? lookupEventBefore(next.n) : null;
-    if (caseOf) return plain(caseOf);
+    const isCase = !!f.counted && !noun && inSet(CASE_WORDS, f.counted.head.n) !== null;
+    const caseOf = isCase && next?.type === WORD ? lookupEventBefore(next.n) : null;
+    if (caseOf) return plain(caseOf); // حالة إصابة بالكوليرا becomes infected in of()
+    // 258 ألف حالة يشتبه في إصابتها بالكوليرا: cases of a disease (suspected ones too) are casualties.
+    if (isCase && this.diseaseAfter(f.end)) return plain(senseOfKind('infected'));
     // The event before may not reach across the figure before (مقتل 20 جندياً و30 مدنياً: the و decides).
     const floor = this.figures.at(-1)?.endTok ?? 0;
-    const before = allowed(eventBefore(t, f.start, floor));
+    const before = allowed(eventBefore(t, f.start, floor, (e) => allowed(e) !== null));
     if (before) return plain(before);
     if (noun?.kind) return plain(senseOfKind(noun.kind));
+    // 40 غارة، 15 صاروخاً، 3 اجتماعات: a count of strikes, weapons or meetings says its own category.
+    if (thingKind) return plain(senseOfKind(thingKind));
     const asEvent = f.counted && !noun ? lookupEventBefore(f.counted.head.n) : null; // 20 إصابة، 3 وفيات
     if (asEvent) return plain(asEvent);
     const joined = thing ? null : this.coordinated(f.start);
     if (joined) return joined;
     const after = allowed(eventAfter(t, f.end, f.counted?.head ?? null));
     if (after) return plain(after);
+    if (noun?.person && this.sheltered(f)) return plain(senseOfKind('displaced'));
     const toll = thing ? null : tollBefore(t, f.start);
     return toll ? plain(toll) : null;
+  }
+
+  private compoundOf(counted: CountedPhrase): string | null {
+    const { t } = this;
+    let k = counted.start + 1;
+    if (wordIs(t, k, FROM)) k += 1;
+    const next = t.tokens[k];
+    return next?.type === WORD ? compoundKind(counted.head.n, next.n) : null;
+  }
+
+  /** A disease named in the few words after token j (not across punctuation): بالكوليرا، من الحصبة. */
+  private diseaseAfter(j: number): boolean {
+    for (let k = j, seen = 0; k < this.t.tokens.length && seen < DISEASE_WINDOW; k += 1) {
+      const tok = this.t.tokens[k]!;
+      if (tok.type !== WORD) return false;
+      if (inSet(DISEASES, tok.n)) return true;
+      if (!STOPWORDS.has(tok.n)) seen += 1;
+    }
+    return false;
+  }
+
+  /**
+   * يقيم 1,210 أشخاص في 18 مركز إيواء، يعيش 3 آلاف شخص في المخيمات، لدى عائلات
+   * مضيفة: a verb of living before the figure and a shelter after it say displaced.
+   */
+  private sheltered(f: FigureAt): boolean {
+    const { t } = this;
+    let lives = false;
+    for (let k = f.start - 1, seen = 0; k >= 0 && seen < RESIDENCE_WINDOW; k -= 1) {
+      const tok = t.tokens[k]!;
+      if (tok.type !== WORD) break;
+      if (inSet(RESIDENCE_VERBS, tok.n, ['و', 'ف', 'ل'])) {
+        lives = true;
+        break;
+      }
+      if (!STOPWORDS.has(tok.n)) seen += 1;
+    }
+    if (!lives) return false;
+    for (let k = f.end, seen = 0; k < t.tokens.length && seen < SHELTER_WINDOW; k += 1) {
+      const tok = t.tokens[k]!;
+      if (tok.type === NUM) continue; // في 18 مركز إيواء
+      if (tok.type !== WORD) return false;
+      if (inSet(SHELTER_WORDS, tok.n)) return true;
+      if (!STOPWORDS.has(tok.n)) seen += 1;
+    }
+    return false;
   }
 
   /** مقتل 20 جندياً و30 مدنياً، 9 رجال وأربع نساء: the figure joined by و to the one just before shares its event. */
@@ -173,8 +244,11 @@ export class SenseReader {
     if (!source) return null;
     const figure = source.figure;
     // A breakdown of the figure before: right after it in brackets, after its colon, or "N منهم".
+    // من أصل حوالي 30 (out of about 30): the whole, not a part of the figure before.
+    const outOf = wordIs(t, f.start - 1, OUT_OF);
     const refines =
       figure !== null &&
+      !outOf &&
       ((bracketed && this.figures[figure]!.endTok === f.start - 1) || listed || wordIs(t, f.end, PART_AFTER) || (bare && !counted));
     return {
       sense: source.sense,
@@ -232,7 +306,8 @@ export class SenseReader {
       }
       if (tok.type !== WORD) continue;
       const event = lookupEventBefore(tok.n) ?? lookupEventAfter(tok.n);
-      if (event && !event.near) return { sense: senseOfKind(event.kind), figure: null };
+      // A weapon's event (أطلق، اعترض) never governs a count of people.
+      if (event && !event.near && event.category !== 'military') return { sense: senseOfKind(event.kind), figure: null };
       const kind = lookupNoun(tok.n)?.kind;
       if (kind && isDefinite(tok.n)) return { sense: senseOfKind(kind), figure: null };
       const toll = inSet(COUNT_WORDS, tok.n, COUNT_WORD_CLITICS) ? tollKind(t, k) : null;

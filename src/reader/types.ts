@@ -39,6 +39,7 @@ export type RejectReason =
   | 'duration'
   | 'money'
   | 'measure'
+  | 'occasions'
   | 'fraction';
 
 export interface RejectedNumber extends TextSpan {

@@ -27,11 +27,16 @@ export const MONTHS = set(
     'جانفي فيفري أفريل ماي جوان جويلية أوت ' +
     'محرم صفر ربيع جمادى رجب شعبان رمضان شوال ذو',
 );
+/** First words of two-word month names, and the words that complete them: تشرين الأول، ربيع الآخر، جمادى الأولى، ذو الحجة. */
+export const COMPOUND_MONTHS = set('تشرين كانون ربيع جمادى ذو');
+export const MONTH_SECOND_WORDS = set('الأول الثاني الأولى الثانية الآخر الآخرة القعدة الحجة');
 export const WEEKDAYS = set('السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة');
 /** Words before a four-digit year (عام 2016، في 2020، منذ 2011). */
 export const YEAR_CUES = set(
   'عام العام عامي سنة السنة في منذ حتى مطلع أوائل أواخر منتصف نهاية بداية خلال قبل بعد صيف شتاء ربيع خريف',
 );
+/** Words before a date written in digits: تاريخ 22-9-2024، بتاريخ 3/5. */
+export const DATE_CUES = set('تاريخ التاريخ مؤرخ مؤرخة المؤرخ المؤرخة');
 export const YEAR_SUFFIXES = set('م ه هـ ميلادي ميلادية هجري هجرية');
 /** Numbered things: articles, resolutions, units (المادة 4، القرار 2254، اللواء 93). */
 export const DESIGNATION_CUES = set(
@@ -39,6 +44,14 @@ export const DESIGNATION_CUES = set(
 );
 /** Arabic spellings of Latin letters that name weapons and models (إس 400، إف-35، تي-72). */
 export const MODEL_CUES = set('إس اس إف تي سو ميغ ميج بي إم كا يو إتش جي سي كوفيد');
+/** Occasions, not things: مرة واحدة، 3 مرات، المرة الثانية. */
+export const OCCASIONS = set('مرة مرات');
+/**
+ * Words that put money in the clause, so a bare amount near them is money:
+ * بقيمة 70 مليوناً، تمويل قدره 5 ملايين، خصصت الحكومة 50 مليوناً, and a sum linked to the one before
+ * (18 مليون دولار من أصل 70 مليوناً, in noncounts.ts).
+ */
+export const MONEY_CUES = set('خصص خصصت خصصتها تخصيص تبرع تبرعت مول مولت يمول بقيمة قيمة قيمتها قيمته بتكلفة تكلفة كلفة بكلفة مبلغ بمبلغ قدره قدرها ميزانية بميزانية تمويل بتمويل تمويلا منحة بمنحة قرض بقرض تبرع تبرعات');
 export const TIME_OF_DAY_BEFORE = set('الساعة ساعة');
 export const TIME_OF_DAY_AFTER = set('صباحا صباح مساء مساءا ظهرا ظهر فجرا فجر ليلا عصرا بتوقيت');
 export const PERCENT_AFTER = set('بالمئة بالمائة بالمية بالميه');

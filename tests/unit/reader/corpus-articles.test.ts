@@ -1,8 +1,10 @@
 /**
  * The reader on the hand-annotated article corpus (tests/fixtures/reader-corpus):
- * the bar of issue 13 on the dev articles and on the two held-out sets. Each
- * held-out set was scored blind once, then general fixes followed, so both
- * are now seen (docs/reader.md gives the blind figures); they guard regressions.
+ * the bar of issue 13 on the dev articles and on the three held-out sets. Each
+ * held-out set was scored blind once, then general fixes followed, so sets 1–3
+ * are all now seen (docs/reader.md and results/ give the blind figures): they
+ * guard regressions and no longer measure unseen text. The third set's floors
+ * are what the reader reaches on it now (69/69 values, 68/69 categories).
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,13 +13,15 @@ import { loadCorpus } from '../../../scripts/draft';
 
 const root = join(import.meta.dirname, '../../fixtures/reader-corpus/articles');
 
+const BAR = { values: 0.97, categories: 0.9 };
 const SETS = [
-  { name: 'dev', dir: join(root, 'dev'), articles: 7 },
-  { name: 'held-out', dir: join(root, 'heldout'), articles: 5 },
-  { name: 'second held-out', dir: join(root, 'heldout-2'), articles: 4 },
+  { name: 'dev', dir: join(root, 'dev'), articles: 7, ...BAR },
+  { name: 'held-out', dir: join(root, 'heldout'), articles: 5, ...BAR },
+  { name: 'second held-out', dir: join(root, 'heldout-2'), articles: 4, ...BAR },
+  { name: 'third held-out (seen)', dir: join(root, 'heldout-3'), articles: 6, values: 1, categories: 0.98 },
 ];
 
-describe.each(SETS)('the $name articles', ({ dir, articles }) => {
+describe.each(SETS)('the $name articles', ({ dir, articles, values, categories }) => {
   const items = loadCorpus(dir);
   const { total, misses } = scoreCorpus(items);
 
@@ -29,12 +33,12 @@ describe.each(SETS)('the $name articles', ({ dir, articles }) => {
     }
   });
 
-  it('read the value of at least 97% of the figures', () => {
-    expect(total.values / total.figures, JSON.stringify(misses, null, 1)).toBeGreaterThanOrEqual(0.97);
+  it(`read the value of at least ${values * 100}% of the figures`, () => {
+    expect(total.values / total.figures, JSON.stringify(misses, null, 1)).toBeGreaterThanOrEqual(values);
   });
 
-  it('give the right category to at least 90% of the figures', () => {
-    expect(total.categories / total.figures, JSON.stringify(misses, null, 1)).toBeGreaterThanOrEqual(0.9);
+  it(`give the right category to at least ${categories * 100}% of the figures`, () => {
+    expect(total.categories / total.figures, JSON.stringify(misses, null, 1)).toBeGreaterThanOrEqual(categories);
   });
 
   it('read no number that is not a count as a quantity', () => {

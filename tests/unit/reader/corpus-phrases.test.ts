@@ -18,6 +18,7 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'values: a lone singular means one', phrases: values.implicitCount },
   { name: 'values: a reference back means the same number again', phrases: values.referenceBack },
   { name: 'values: the dual of a counted noun means two', phrases: values.nounDual },
+  { name: 'values: a lone singular before its verb, and اثنان آخران', phrases: values.implicitSubject },
   { name: 'categories: the event of an earlier clause or around a bracketed list', phrases: categories.clauseEvent },
   { name: 'categories: estimate verbs and nouns', phrases: categories.estimate },
   { name: 'categories: a bare number whose noun is understood', phrases: categories.understoodNoun },
@@ -26,10 +27,18 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'categories: coordination and بينهم parts inherit the category', phrases: categories.coordinationPart },
   { name: 'categories: a quotation mark between the event and the figure', phrases: categories.quotedFigure },
   { name: 'categories: a prefixed preposition (بـ75 ألف نازح)', phrases: categories.prefixedPreposition },
+  { name: 'categories: strikes, projectiles, mines and operations are military', phrases: categories.military },
+  { name: 'categories: meetings, talks, delegations and agreements are diplomacy', phrases: categories.diplomacy },
+  { name: 'categories: cases of a disease are casualties (infected)', phrases: categories.disease },
+  { name: 'categories: displacement told by shelters, evacuation verbs and asides', phrases: categories.shelter },
+  { name: 'categories: dead, missing and injured told after the figure', phrases: categories.casualtyPhrasing },
   { name: 'non-counts: a comma as decimal or time separator', phrases: nonCounts.decimalComma },
   { name: 'non-counts: a date whose year follows a comma', phrases: nonCounts.dateCommaYear },
   { name: 'non-counts: ages', phrases: nonCounts.age },
   { name: 'non-counts: durations', phrases: nonCounts.duration },
+  { name: 'non-counts: written dates (the year inside, digits joined by hyphens or dots)', phrases: nonCounts.writtenDate },
+  { name: 'non-counts: money without its currency word', phrases: nonCounts.moneyByContext },
+  { name: 'non-counts: occasions (مرة، مرات)', phrases: nonCounts.occasions },
 ];
 
 describe.each(CLASSES)('$name', ({ phrases }) => {
