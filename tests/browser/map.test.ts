@@ -223,6 +223,41 @@ describe('languages, links and checks', () => {
     await page.context().close();
   });
 
+  it.each(['en', 'ar'] as const)('the view buttons zoom in, out and back to the story (%s), named in the reader\'s language', async (lang) => {
+    const { page, errors } = await open(`#lang=${lang}`);
+    const names = lang === 'en' ? { in: 'Zoom in', out: 'Zoom out', reset: 'Back to the story’s view' } : { in: 'تكبير', out: 'تصغير', reset: 'العودة إلى عرض القصة' };
+    const start = await currentView(page);
+    await page.getByRole('button', { name: names.in, exact: true }).click();
+    await expect.poll(async () => (await currentView(page)).zoom).toBeCloseTo(start.zoom + 1, 1);
+    // The keyboard reaches them too.
+    await page.getByRole('button', { name: names.out, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await currentView(page)).zoom).toBeCloseTo(start.zoom - 1, 1);
+    await page.getByRole('button', { name: names.reset, exact: true }).click();
+    await expect.poll(async () => (await currentView(page)).zoom).toBeCloseTo(start.zoom, 1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('Escape closes the Download menu (not the popup), and the Embed dialog closes the menu', async () => {
+    const { page } = await open('#region=idlib');
+    const menu = page.locator('details.downloads');
+    await menu.locator('summary').click();
+    await expect(menu.getAttribute('open')).resolves.not.toBeNull();
+    await page.keyboard.press('Escape');
+    await expect(menu.getAttribute('open')).resolves.toBeNull();
+    // The region's popup stays open; focus is back on the menu's button, which is on screen.
+    await expect(popup(page).count()).resolves.toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    // Opening the Embed dialog closes the menu.
+    await menu.locator('summary').click();
+    await page.getByRole('button', { name: 'Embed', exact: true }).click();
+    await page.getByRole('dialog', { name: /embed/i }).waitFor();
+    await expect(menu.getAttribute('open')).resolves.toBeNull();
+    await page.context().close();
+  });
+
   it('axe-core finds no violations, with a popup open, in both languages', async () => {
     for (const lang of ['en', 'ar']) {
       const { page } = await open(`#region=idlib&lang=${lang}`);
