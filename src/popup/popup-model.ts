@@ -1,7 +1,11 @@
 /**
- * What a region's popup says, worked out from the model without any DOM:
- * its facts grouped by category (casualties and displacement first), each with
- * its figure in words, its date, its relation to other facts and its sentence.
+ * What a region's popup says, worked out from the model without any DOM.
+ *
+ * It leads with the story: the region's headline figures — casualties and
+ * displacement — then those facts, including the ones that concern the region
+ * but happened elsewhere (Turkey: the Turkish soldiers killed in Idlib), each
+ * with its place and its sentence. The other categories (military, diplomacy,
+ * politics) follow, grouped, for the popup to show collapsed.
  *
  * A region may hold tens of thousands of facts while a reader sees a few dozen:
  * the groups list fact ids, and a fact's view is made when it is first shown,
@@ -51,6 +55,8 @@ export interface FigureView {
   amount: string;
   unit: string;
   kind: string;
+  /** For a figure of facts that happened elsewhere: the regions where they did. */
+  where: string | null;
   /** Figures inside this total that are not added again (parts of a counted figure). */
   included: { fact: string; amount: string }[];
 }
@@ -58,9 +64,12 @@ export interface FigureView {
 export interface PopupView {
   region: string;
   name: { ar: string; en: string };
-  here: CategoryGroup[];
-  related: CategoryGroup[];
+  /** Casualty and displacement facts: here first, then those that happened elsewhere; by place in the article. */
+  headline: CategoryGroup[];
+  /** The other categories, in the same order, for a collapsed "more" section. */
+  others: CategoryGroup[];
   figures: FigureView[];
+  /** Headline figures of facts that happened elsewhere, with where they happened. */
   relatedFigures: FigureView[];
   empty: boolean;
   /** The view of one of the popup's facts, made once when first asked for. */
@@ -101,24 +110,32 @@ export function factView(fact: Fact, model: StoryModel, lang: Lang, region: stri
   };
 }
 
-function groups(facts: readonly Fact[], lang: Lang): CategoryGroup[] {
-  const byCategory = new Map<string, Fact[]>(CATEGORY_ORDER.map((c) => [c, []]));
-  for (const fact of facts) byCategory.get(fact.category)?.push(fact);
-  return CATEGORY_ORDER.map((category) => ({
-    category,
-    title: categoryName(category, lang),
-    facts: byCategory
-      .get(category)!
-      .sort((a, b) => a.target.selector[1].start - b.target.selector[1].start)
-      .map((f) => f.id),
-  })).filter((g) => g.facts.length > 0);
+export const HEADLINE_CATEGORIES: readonly string[] = ['casualties', 'displacement'];
+
+/**
+ * Facts by category, in CATEGORY_ORDER; within one, those that happened here first; a whole before
+ * the facts that are part of it (the 54 killed since February before the 34 of one strike); then by
+ * place in the article.
+ */
+function groups(here: readonly Fact[], related: readonly Fact[], categories: readonly string[], lang: Lang): CategoryGroup[] {
+  const byCategory = new Map<string, Fact[]>(categories.map((c) => [c, []]));
+  const shown = new Set([...here, ...related].map((f) => f.id));
+  const isPart = (f: Fact) => (f.partOf && shown.has(f.partOf.fact) ? 1 : 0);
+  const order = (facts: readonly Fact[]) => [...facts].sort((a, b) => isPart(a) - isPart(b) || a.target.selector[1].start - b.target.selector[1].start);
+  for (const fact of [...order(here), ...order(related)]) byCategory.get(fact.category)?.push(fact);
+  return CATEGORY_ORDER.filter((c) => categories.includes(c))
+    .map((category) => ({ category, title: categoryName(category, lang), facts: byCategory.get(category)!.map((f) => f.id) }))
+    .filter((g) => g.facts.length > 0);
 }
 
-function figureView(figure: Figure, lang: Lang): FigureView {
+function figureView(figure: Figure, lang: Lang, model: StoryModel | null = null): FigureView {
+  // Where a figure of another region's facts happened: "in Idlib".
+  const places = model ? [...new Set(figure.counted.map((f) => model.regionIndex.get(f.region)?.name[lang] ?? f.region))] : [];
   return {
     amount: formatAmount(figure, lang),
     unit: unitPhrase(figure, figure.unit, lang),
     kind: kindName(figure.kind, lang),
+    where: places.length > 0 ? places.join(lang === 'ar' ? '، ' : ', ') : null,
     included: figure.included.map((f) => ({ fact: f.id, amount: formatAmount(f.quantity!, lang) })),
   };
 }
@@ -127,7 +144,7 @@ export function popupView(model: StoryModel, region: string, lang: Lang): PopupV
   const info = model.regionIndex.get(region);
   const facts = model.regionFacts.get(region);
   if (!info || !facts) return null;
-  const isHeadline = (f: Figure) => f.category === 'casualties' || f.category === 'displacement';
+  const isHeadline = (f: Figure) => HEADLINE_CATEGORIES.includes(f.category);
   const views = new Map<string, FactView>();
   const fact = (id: string): FactView => {
     let view = views.get(id);
@@ -137,10 +154,10 @@ export function popupView(model: StoryModel, region: string, lang: Lang): PopupV
   return {
     region,
     name: info.name,
-    here: groups(facts.here, lang),
-    related: groups(facts.related, lang),
+    headline: groups(facts.here, facts.related, HEADLINE_CATEGORIES, lang),
+    others: groups(facts.here, facts.related, CATEGORY_ORDER.filter((c) => !HEADLINE_CATEGORIES.includes(c)), lang),
     figures: facts.figures.filter(isHeadline).map((f) => figureView(f, lang)),
-    relatedFigures: facts.relatedFigures.filter(isHeadline).map((f) => figureView(f, lang)),
+    relatedFigures: facts.relatedFigures.filter(isHeadline).map((f) => figureView(f, lang, model)),
     empty: facts.here.length === 0 && facts.related.length === 0,
     fact,
   };

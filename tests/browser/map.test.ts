@@ -97,14 +97,24 @@ describe('the map, for a reader with a mouse', () => {
     await page.context().close();
   });
 
-  it('Turkey keeps the Turkish soldiers killed in Syria apart from what happened in Turkey', async () => {
+  it('Turkey\'s popup leads with the story: the 54 Turkish soldiers killed, placed in Idlib, before anything else', async () => {
     const { page } = await open('#region=turkey');
     const dialog = popup(page);
-    await expect(dialog.getByRole('heading', { name: 'Concerns this region, happened elsewhere' }).count()).resolves.toBe(1);
-    await expect(dialog.getByRole('heading', { name: 'Happened here' }).count()).resolves.toBe(1);
-    // textContent: facts far down the popup are not laid out until scrolled to (content-visibility).
-    const related = await dialog.locator('section[aria-label$="happened elsewhere"]').allTextContents();
-    expect(related.join(' ')).toContain('Turkish soldiers');
+    // The first figure on the popup is the 54, with where it happened: never as if they died in Turkey.
+    const headline = (await dialog.getByTestId('headline-figures').innerText()).split('\n')[0]!;
+    expect(headline).toMatch(/^at least 54 Turkish soldiers · killed · Where: Idlib/);
+    // The first fact is the 54's own, with its place and its sentence.
+    const first = dialog.locator('article.fact').first();
+    await expect(first.getAttribute('data-fact')).resolves.toBe('killed-54-idlib');
+    expect(await first.innerText()).toContain('Idlib');
+    expect(await first.getByTestId('source-sentence').innerText()).toContain('54');
+    // Diplomacy, military and politics follow, collapsed.
+    const more = dialog.getByTestId('other-categories');
+    await expect(more.getAttribute('open')).resolves.toBeNull();
+    await expect(more.locator(':scope > summary').innerText()).resolves.toMatch(/^More about this region: /);
+    const box = (await first.boundingBox())!;
+    const moreBox = (await more.boundingBox())!;
+    expect(box.y).toBeLessThan(moreBox.y);
     await page.context().close();
   });
 
@@ -189,7 +199,8 @@ describe('languages, links and checks', () => {
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('ar');
     const text = await popup(page).innerText();
     expect(text).toContain('54 على الأقل');
-    expect(text).toContain('وقع هنا');
+    // The casualties heading, in Arabic.
+    expect(text).toContain('الضحايا');
     expect(page.url()).toContain('lang=ar');
     await page.screenshot({ path: join(SHOTS, 'desktop-idlib-popup-ar.png') });
     await page.context().close();

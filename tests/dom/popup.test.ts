@@ -33,7 +33,7 @@ describe('RegionPopup', () => {
 
   it('puts casualties and displacement first, figures in words', () => {
     const { dialog } = renderPopup('idlib');
-    const groups = [...dialog.querySelectorAll('section.group h4')].map((h) => h.textContent);
+    const groups = [...dialog.querySelectorAll('section.group h3')].map((h) => h.textContent);
     expect(groups.slice(0, 2)).toEqual(['Casualties', 'Displacement']);
     expect(dialog.textContent).toContain('at least 54');
     expect(dialog.textContent).toContain('thousands');
