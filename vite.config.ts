@@ -24,6 +24,8 @@ export default defineConfig({
   base: './',
   build: {
     target: 'es2022',
+    // MapLibre is one ~1 MB chunk by design: lazy, fetched after the first answer (src/map/MapView.svelte).
+    chunkSizeWarningLimit: 1200,
     rollupOptions: {
       // The full view and the embed view share one bundle; embed.html only marks itself.
       input: { main: 'index.html', embed: 'embed.html' },
