@@ -118,8 +118,8 @@ async function main(): Promise<number> {
         const again: number[] = [];
         for (let i = 0; i < 5; i += 1) {
           await page.keyboard.press('Escape');
-          await page.locator(`.regions [data-region="${c.region}"]`).click();
-          await page.waitForFunction((n) => performance.getEntriesByName('isnad:popup-visible').length >= n, i + 2);
+          await page.locator(`.regions [data-region="${c.region}"]`).click({ timeout: 300_000 });
+          await page.waitForFunction((n) => performance.getEntriesByName('isnad:popup-visible').length >= n, i + 2, { timeout: 300_000 });
           again.push(await page.evaluate(() => performance.getEntriesByName('isnad:popup-visible').at(-1)!.duration));
         }
         run.popupAgain = median(again);
