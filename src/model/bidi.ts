@@ -7,6 +7,13 @@
  * own and is never checked here: it must match the archived bytes.
  */
 const CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
+/** In JSON text, a control written as itself or as a \u escape. */
+const CONTROLS_IN_JSON = /[\u202A-\u202E\u2066-\u2069]|\\u(?:202[a-e]|206[6-9])/i;
+
+/** False when the JSON text holds no direction control at all: the usual case, found without walking the value. */
+export function mayHoldBidiControls(jsonText: string): boolean {
+  return CONTROLS_IN_JSON.test(jsonText);
+}
 
 const NAMES: Record<string, string> = {
   '\u202A': 'LEFT-TO-RIGHT EMBEDDING',

@@ -29,7 +29,9 @@ export function findDuplicateKey(text: string): DuplicateKey | null {
       while (text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
       const top = stack.at(-1);
       if (top?.keys && top.expectKey) {
-        const key = JSON.parse(text.slice(i, end + 1)) as string;
+        // Only a key with an escape needs decoding ("a\u0062" is "ab"); most are their own text.
+        const raw = text.slice(i + 1, end);
+        const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
         if (top.keys.has(key)) {
           const before = text.slice(0, i);
           const path = stack.slice(1).map((frame) => frame.key!);

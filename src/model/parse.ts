@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { FactsFile, StoryFile } from './schema';
-import { findBidiControls } from './bidi';
+import { findBidiControls, mayHoldBidiControls } from './bidi';
 import { findDuplicateKey } from './json-keys';
 import type { Problem } from './problems';
 import { shown } from './problems';
@@ -123,7 +123,7 @@ function parseWith<T extends v.GenericSchema>(
   }
   const result = v.safeParse(schema, json.value);
   if (!result.success) return { value: null, problems: schemaProblems(result.issues, json.value, file, isFacts) };
-  const controls = findBidiControls(json.value);
+  const controls = mayHoldBidiControls(text) ? findBidiControls(json.value) : [];
   if (controls.length > 0) {
     const problems = controls.map(({ path, control }): Problem => ({
       severity: 'error',

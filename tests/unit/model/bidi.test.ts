@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBidiControls } from '../../../src/model/bidi';
+import { findBidiControls, mayHoldBidiControls } from '../../../src/model/bidi';
 
 const fact = (patch: Record<string, unknown>) => ({ facts: [{ id: 'a', summary: { en: 'ok', ar: 'حسن' }, ...patch }] });
 
@@ -14,5 +14,18 @@ describe('findBidiControls', () => {
     { name: 'the quote, prefix, suffix, figure and stated time are the article\'s', value: fact({ target: { selector: [{ exact: '\u202E', prefix: '\u2066', suffix: '\u2069' }] }, quantity: { text: '\u202B54' }, time: { stated: '\u202C' } }), expected: [] },
   ])('$name', ({ value, expected }) => {
     expect(findBidiControls(value)).toEqual(expected);
+  });
+});
+
+describe('mayHoldBidiControls (the cheap look before the walk)', () => {
+  it.each([
+    { text: '{"a": "plain"}', expected: false },
+    { text: '{"a": "\u202Ex"}', expected: true },
+    { text: '{"a": "\\u202Ex"}', expected: true },
+    { text: '{"a": "\\u202ex"}', expected: true },
+    { text: '{"a": "\\u2069"}', expected: true },
+    { text: '{"a": "\\u2070"}', expected: false },
+  ])('$text → $expected', ({ text, expected }) => {
+    expect(mayHoldBidiControls(text)).toBe(expected);
   });
 });
