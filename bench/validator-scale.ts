@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { RegionIndex, type RegionCollection } from '../src/model/regions';
 import { validateStory } from '../src/model/validate';
 import { syntheticStory } from './synthetic-story';
-import { readQuantity } from '../src/reader/index';
+import { readQuantity } from '../authoring/reader/index';
 
 const args = process.argv.slice(2);
 const count = Number(args[args.indexOf('--facts') + 1] ?? 5000) || 5000;

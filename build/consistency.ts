@@ -11,7 +11,7 @@
  */
 import { bearing, centerOfMass } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { findDirections } from '../src/reader/index';
+import { findDirections } from '../authoring/reader/index';
 import type { Problem } from '../src/model/problems';
 import type { RegionIndex } from '../src/model/regions';
 import type { ValidatedStory } from '../src/model/validate';

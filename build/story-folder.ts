@@ -14,7 +14,7 @@ import { hasErrors, type Problem } from '../src/model/problems';
 import type { RegionCollection, RegionIndex } from '../src/model/regions';
 import { sealFiles, type StorySeal } from '../src/model/seal';
 import { validateStory, type ValidationResult } from '../src/model/validate';
-import { readQuantity } from '../src/reader/index';
+import { readQuantity } from '../authoring/reader/index';
 
 function readOrNull(path: string): Uint8Array | null {
   try {

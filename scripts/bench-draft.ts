@@ -7,7 +7,7 @@
  *   npx tsx scripts/bench-draft.ts
  */
 import { performance } from 'node:perf_hooks';
-import { draftDetails, draftStory, formatReport } from '../src/reader/index';
+import { draftDetails, draftStory, formatReport } from '../authoring/reader/index';
 
 const SIZES_MB = [1, 2.5, 5];
 const LIMIT_S = 10;

@@ -14,9 +14,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { draftDetails, formatReport, type GazetteerEntry } from '../src/reader/index';
-import { compareDraft, type CuratedFigure } from '../src/reader/compare';
-import { formatScore, percent, scoreCorpus, type AnnotatedText, type Annotations } from '../src/reader/score';
+import { draftDetails, formatReport, type GazetteerEntry } from '../authoring/reader/index';
+import { compareDraft, type CuratedFigure } from '../authoring/reader/compare';
+import { formatScore, percent, scoreCorpus, type AnnotatedText, type Annotations } from '../authoring/reader/score';
 
 const USAGE = 'usage: npm run draft -- <article.txt> [--json | --compare <facts.json>] | --corpus <dir>';
 

@@ -29,7 +29,7 @@ export interface ValidationResult {
   problems: Problem[];
 }
 
-/** Reads a quantity phrase as the Arabic reader does (src/reader: `readQuantity`). */
+/** Reads a quantity phrase as the Arabic reader does (authoring/reader: `readQuantity`). */
 export type QuantityReader = (phrase: string) => { min: number | null; max: number | null; qualifier: string } | null;
 
 export interface ValidateOptions {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { RegionIndex, type Region } from '../../src/model/regions';
 import { buildStoryModel, type StoryModel } from '../../src/model/story';
 import { validateStory, type ValidationResult } from '../../src/model/validate';
-import { readQuantity } from '../../src/reader/index';
+import { readQuantity } from '../../authoring/reader/index';
 import { folderProblems, readStoryFiles, readStorySources } from '../../build/story-folder';
 
 export const ROOT = join(import.meta.dirname, '../..');

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareDraft, type CuratedFigure } from '../../../src/reader/compare';
-import { draftStory } from '../../../src/reader/index';
+import { compareDraft, type CuratedFigure } from '../../../authoring/reader/compare';
+import { draftStory } from '../../../authoring/reader/index';
 
 const folder = join(import.meta.dirname, '../../../public/stories/nato-syria-de-escalation');
 const article = readFileSync(join(folder, 'article.txt'), 'utf8');

@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scoreCorpus } from '../../../src/reader/score';
+import { scoreCorpus } from '../../../authoring/reader/score';
 import { loadCorpus } from '../../../scripts/draft';
 
 const root = join(import.meta.dirname, '../../fixtures/reader-corpus/articles');

@@ -4,7 +4,7 @@
  * no number that is not a count read as a quantity.
  */
 import { describe, expect, it } from 'vitest';
-import { scoreCorpus } from '../../../src/reader/score';
+import { scoreCorpus } from '../../../authoring/reader/score';
 import * as categories from '../../fixtures/reader-corpus/phrases/categories';
 import * as nonCounts from '../../fixtures/reader-corpus/phrases/non-counts';
 import { asAnnotated, type Phrase } from '../../fixtures/reader-corpus/phrases/phrase';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftStory, readQuantity, type DraftJson } from '../../../src/reader/index';
+import { draftStory, readQuantity, type DraftJson } from '../../../authoring/reader/index';
 
 const ARTICLE = [
   'نزوح جماعي من إدلب 🚨',

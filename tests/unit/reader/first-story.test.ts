@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { draftDetails, draftStory, readQuantity, type DraftJson } from '../../../src/reader/index';
+import { draftDetails, draftStory, readQuantity, type DraftJson } from '../../../authoring/reader/index';
 import { segmentSentences } from '../../../src/model/segment';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuantities } from '../../../src/reader/index';
+import { readQuantities } from '../../../authoring/reader/index';
 
 type Expected = { text: string; counted: string | null; category: string | null; kind: string | null };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuantities, readQuantities, readQuantity } from '../../../src/reader/index';
+import { analyzeQuantities, readQuantities, readQuantity } from '../../../authoring/reader/index';
 
 // Numbers that are not counts of people: none may become a quantity; each is rejected with its reason.
 const cases: { input: string; expected: { text: string; reason: string }[] }[] = [

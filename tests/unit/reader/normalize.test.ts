@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, normalize } from '../../../src/reader/index';
+import { fold, normalize } from '../../../authoring/reader/index';
 
 // Folding is for matching only: tashkeel and tatweel go, letter variants merge, digits become Western.
 const cases: { input: string; expected: string }[] = [

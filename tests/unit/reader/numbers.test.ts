@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuantity } from '../../../src/reader/index';
+import { readQuantity } from '../../../authoring/reader/index';
 
 type Expected = { min: number | null; max: number | null; qualifier: string };
 const exact = (n: number): Expected => ({ min: n, max: n, qualifier: 'exact' });

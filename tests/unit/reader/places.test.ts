@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDirections, findPlaces } from '../../../src/reader/index';
+import { findDirections, findPlaces } from '../../../authoring/reader/index';
 import { codePointLength } from '../../../src/model/text';
 
 type Place = { text: string; start: number; end: number; region: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readQuantities, readQuantity } from '../../../src/reader/index';
+import { readQuantities, readQuantity } from '../../../authoring/reader/index';
 
 type Expected = { min: number | null; max: number | null; qualifier: string };
 

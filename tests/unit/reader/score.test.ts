@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatScore, locate, scoreCorpus, type AnnotatedText } from '../../../src/reader/score';
+import { formatScore, locate, scoreCorpus, type AnnotatedText } from '../../../authoring/reader/score';
 
 const text = 'قُتل 12 شخصاً في الساعة 6,45 صباحاً، وأصيب 20 آخرون.';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VAGUE_AMOUNTS, readQuantity } from '../../../src/reader/index';
+import { VAGUE_AMOUNTS, readQuantity } from '../../../authoring/reader/index';
 
 type Expected = { min: number | null; max: number | null; qualifier: string };
 const vague = (min: number, max: number): Expected => ({ min, max, qualifier: 'vague' });

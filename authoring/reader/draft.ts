@@ -4,7 +4,7 @@
  * filled in; summary and translation are left empty for the reviewer.
  */
 import type { Category, DirectionMention, GazetteerEntry, PlaceMention, Qualifier, QuantityReading, RejectedNumber } from './types';
-import { segmentSentences } from '../model/segment';
+import { segmentSentences } from '../../src/model/segment';
 import { directionsIn } from './directions';
 import { placesIn, type PlaceHit } from './places';
 import { analyze, toReading, type QuantityHit } from './quantities';

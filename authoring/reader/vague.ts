@@ -10,7 +10,7 @@ import { fold } from './normalize';
 import { firstStem } from './clitics';
 import { WORD, followsFrom, type Tokenized } from './tokens';
 
-import { VAGUE_AMOUNTS, type VagueAmount } from '../model/vague-table';
+import { VAGUE_AMOUNTS, type VagueAmount } from '../../src/model/vague-table';
 
 export { VAGUE_AMOUNTS, type VagueAmount };
 

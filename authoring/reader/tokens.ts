@@ -4,7 +4,7 @@
  * Every matcher in the reader walks this token array with a bounded look-back
  * or look-ahead, so reading a text stays linear in its length.
  */
-import { CodePointIndex } from '../model/text';
+import { CodePointIndex } from '../../src/model/text';
 import { normalize, type Normalized } from './normalize';
 
 export const WORD = 0;

@@ -3,7 +3,7 @@
  * (src/model/schema.ts), imported as types only so the reader stays free of
  * runtime dependencies.
  */
-import type { Category as SchemaCategory, Qualifier as SchemaQualifier } from '../model/schema';
+import type { Category as SchemaCategory, Qualifier as SchemaQualifier } from '../../src/model/schema';
 
 export type Qualifier = SchemaQualifier;
 export type Category = SchemaCategory;
