@@ -151,18 +151,30 @@ async function heights({ page, frame }: Embedded): Promise<{ iframe: number; con
   return { iframe, ...inside };
 }
 
-/** Waits until the iframe is as tall as its content (±2 px), then returns the heights. */
-async function fitted(embedded: Embedded, check: (h: { iframe: number; content: number }) => boolean = () => true) {
+/**
+ * Waits until the iframe is as tall as its content (±2 px) and stays so: the same heights on two polls
+ * in a row (the article lays out in slices, so its height can still grow a step after it opens).
+ */
+async function fitted(embedded: Embedded, check: (h: { iframe: number; content: number; scroll: number; inner: number }) => boolean = () => true) {
+  let previous = '';
+  let stable: Awaited<ReturnType<typeof heights>> | null = null;
   await expect
     .poll(
       async () => {
         const h = await heights(embedded);
-        return Math.abs(h.iframe - h.content) <= 2 && check(h) ? 'fitted' : JSON.stringify(h);
+        const now = JSON.stringify(h);
+        const same = now === previous;
+        previous = now;
+        if (Math.abs(h.iframe - h.content) <= 2 && check(h) && same) {
+          stable = h;
+          return 'fitted';
+        }
+        return now;
       },
-      { timeout: 15_000, interval: 100 },
+      { timeout: 15_000, interval: 150 },
     )
     .toBe('fitted');
-  return heights(embedded);
+  return stable!;
 }
 
 const selects = (page: Page) => page.evaluate(() => window.hostLog!.selects);
@@ -210,7 +222,10 @@ describe('height', () => {
     const embedded = await openHost({ viewport, isMobile });
     const { page, frame, map } = embedded;
 
-    const loaded = await fitted(embedded);
+    // Fitted and settled: the frame is as tall as its content, and its document has no inner scroll
+    // (polled: the article and the map lay out over a few frames after load).
+    const settledLayout = (h: { scroll: number; inner: number }) => Math.abs(h.scroll - h.inner) <= 2;
+    const loaded = await fitted(embedded, settledLayout);
     expect(loaded.iframe).not.toBe(600); // the height="600" fallback was replaced
     expect(loaded.content).toBeGreaterThan(300);
     // No inner scrollbar and no blank band: the frame's document is exactly its content.
@@ -220,7 +235,7 @@ describe('height', () => {
     const toggle = map.locator('.sheet-toggle');
     await toggle.click();
     await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
-    const open = await fitted(embedded, (h) => h.content > loaded.content + 100);
+    const open = await fitted(embedded, (h) => h.content > loaded.content + 100 && settledLayout(h));
     expect(Math.abs(open.scroll - open.inner)).toBeLessThanOrEqual(2);
     await shoot(page, `${name}-article`);
 
