@@ -24,10 +24,12 @@ import { validateStory } from '../src/model/validate';
 import { mapFigures } from '../src/map-model/figures';
 import { palettes, type Palette } from '../src/map-model/paint';
 import type { Size, ViewSpec } from '../src/map/svg/projection';
-import { drawingLayers, paletteRules, renderStaticMapSvg, staticMapCss, type StaticMapGeodata } from '../src/map/svg/svg';
+import { drawingLayers, escapeXml, paletteRules, renderStaticMapSvg, staticMapCss, type StaticMapGeodata } from '../src/map/svg/svg';
 import { readStorySources } from './story-folder';
 
 export const STATIC_MAP_PLACEHOLDER = '<!--isnad:static-map-->';
+/** Replaced by the default story's masthead (its title in both languages and a loading line), in the HTML before any script. */
+export const MASTHEAD_PLACEHOLDER = '<!--isnad:masthead-->';
 /** Import it once (`import 'virtual:isnad-static-map.css'`): the dark palette and the 'bounds' layout, CSP-safe. */
 export const STATIC_MAP_CSS_ID = 'virtual:isnad-static-map.css';
 /** A resolved id that still ends in .css, so Vite's CSS pipeline takes it (and bundles it into the page's stylesheet). */
@@ -120,6 +122,30 @@ export async function renderStaticMapHtml(storyDir: string, geodataDir: string, 
 }
 
 /**
+ * The masthead the app will show, written into the page by the build: the story's title in both
+ * languages and a line saying the facts are loading, on screen before any script runs. The app
+ * renders the same header (global classes of app.css) over it when it mounts, so nothing jumps.
+ * Empty when story.json cannot be read (the app then says what is wrong).
+ */
+export function mastheadHtml(storyDir: string): string {
+  let title: { ar?: unknown; en?: unknown } = {};
+  try {
+    title = (JSON.parse(readFileSync(join(storyDir, 'story.json'), 'utf8')) as { title?: { ar?: unknown; en?: unknown } }).title ?? {};
+  } catch {
+    return '';
+  }
+  if (typeof title.ar !== 'string' || typeof title.en !== 'string') return '';
+  const t = strings.en;
+  return (
+    `<header class="masthead" data-prerendered data-title-ar="${escapeXml(title.ar)}" data-title-en="${escapeXml(title.en)}">` +
+    `<div class="titles"><p class="brand">${escapeXml(t.appName)}<span> · ${escapeXml(t.tagline)}</span></p>` +
+    `<h1 lang="ar" dir="rtl" class="story-title">${escapeXml(title.ar)}</h1>` +
+    `<p class="story-title-en" lang="en">${escapeXml(title.en)}</p>` +
+    `<p class="prerendered-status" role="status">${escapeXml(t.loadingFacts)}</p></div></header>`
+  );
+}
+
+/**
  * The drawing as an <img> of an SVG data URL. An image is a contentful paint
  * candidate (inline SVG shapes are not), so the first paint is also the largest:
  * the reader sees the story's map as the page's main content at once. An image
@@ -162,7 +188,7 @@ export function staticMapPlugin(options: StaticMapPluginOptions): Plugin {
         const { preloadStory, ...drawing } = rest;
         const markup = await renderStaticMapHtml(at(storyDir), at(geodataDir ?? 'geodata'), drawing);
         // A function replacement: `$` in the markup is never read as a pattern.
-        const page = html.replace(STATIC_MAP_PLACEHOLDER, () => markup);
+        const page = html.replace(STATIC_MAP_PLACEHOLDER, () => markup).replace(MASTHEAD_PLACEHOLDER, () => mastheadHtml(at(storyDir)));
         return preloadStory ? { html: page, tags: storyPreloads(at(storyDir), preloadStory) } : page;
       },
     },

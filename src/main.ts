@@ -34,6 +34,9 @@ if (!target) throw new Error('the page has no #app element');
 const drawn = target.querySelector<HTMLElement>('[data-static-map]');
 const story = storyId(location.search);
 const staticMap = story === DEFAULT_STORY && !readHash().map ? drawn : null;
+// The build wrote the default story's masthead into the page too: the app keeps its title on screen while the story loads.
+const masthead = story === DEFAULT_STORY ? target.querySelector<HTMLElement>('[data-prerendered]') : null;
+const initialTitle = masthead?.dataset['titleAr'] && masthead.dataset['titleEn'] ? { ar: masthead.dataset['titleAr'], en: masthead.dataset['titleEn'] } : null;
 // The drawing stays on screen, over the loading page, until the map view takes it in (or the story fails).
 for (const child of [...target.childNodes]) if (child !== staticMap) child.remove();
 // embed.html marks itself; it links back to the full view beside it.
@@ -47,6 +50,7 @@ mount(App, {
     seals,
     refused,
     staticMap,
+    initialTitle,
     regions: RegionIndex.fromProperties(regionProperties),
     loadGeodata,
     // An online basemap only when configured at build time; never by default.

@@ -102,6 +102,11 @@ describe('with WebGL', () => {
     await page.goto(inject('baseUrl'));
     const drawnIdlib = page.locator('[data-static-map] svg path[data-region="idlib"]');
     await expect(drawnIdlib.count()).resolves.toBe(1);
+    // The masthead is in the page the build wrote: the title in both languages and a loading line, before any script.
+    await expect(page.locator('h1.story-title').innerText()).resolves.toBe('حلف شمال الأطلسي يحث على خفض التصعيد بسوريا');
+    await expect(page.locator('.story-title-en').innerText()).resolves.toBe('NATO urges de-escalation in Syria');
+    await expect(page.getByRole('status').innerText()).resolves.toBe('Loading the facts…');
+    expect(await page.locator('h1.story-title').isVisible()).toBe(true);
     const svgBox = (await page.locator('[data-static-map] svg').boundingBox())!;
     expect(svgBox.width * svgBox.height).toBeGreaterThan(100_000);
     await page.screenshot({ path: join(SHOTS, 'first-paint-no-js.png') });
