@@ -84,6 +84,9 @@ export function regionCircles(facts: readonly CountedFact[], regionIds: readonly
   });
 }
 
+/** Kinds that hatch their region: people forced from their homes there. */
+export const DISPLACED_KINDS: ReadonlySet<string> = new Set(['displaced', 'fled', 'evacuated', 'refugees', 'sheltering', 'homeless']);
+
 export interface MapFigures {
   storyRegionIds: string[];
   /** Region id → depth in the story's hierarchy (0 for a top-level region). */
@@ -96,7 +99,8 @@ export interface MapFigures {
 export function mapFigures(model: StoryModel): MapFigures {
   const storyRegionIds = model.regions.map((r) => r.id);
   const depths = Object.fromEntries(model.regions.map((r) => [r.id, model.regionIndex.ancestors(r.id).length]));
-  const displaced = new Set(model.facts.filter((f) => f.category === 'displacement').map((f) => f.region));
+  // The hatch means people displaced from their homes there; asylum granted abroad is a movement, not that.
+  const displaced = new Set(model.facts.filter((f) => f.category === 'displacement' && DISPLACED_KINDS.has(f.kind)).map((f) => f.region));
   const counted = regionCircles(model.facts, storyRegionIds);
   const scale = circleScale(counted.map((c) => c.min));
   const circles = counted.flatMap(({ region, min }) => {

@@ -22,6 +22,8 @@ export const CATEGORY_ORDER = ['casualties', 'displacement', 'military', 'diplom
 
 export interface FactView {
   id: string;
+  /** The fact's category: the casualty colour is for casualties only. */
+  category: string;
   /** "at least 54" / "54 على الأقل"; null for facts without a number. */
   amount: string | null;
   /** What is counted, in the interface language. */
@@ -93,6 +95,7 @@ export function factView(fact: Fact, model: StoryModel, lang: Lang, region: stri
   const place = fact.region === region ? null : (model.regionIndex.get(fact.region)?.name[lang] ?? fact.region);
   return {
     id: fact.id,
+    category: fact.category,
     amount: fact.quantity ? formatAmount(fact.quantity, lang) : null,
     unit: fact.quantity ? unitPhrase(fact.quantity, fact.quantity.unit, lang) : null,
     kind: kindName(fact.kind, lang),

@@ -251,6 +251,40 @@ describe('languages, links and checks', () => {
     await page.context().close();
   });
 
+  it('closing a popup the map moved for brings the map back to the story\'s view', async () => {
+    const { page } = await open();
+    const start = await currentView(page);
+    await page.locator('.regions [data-region="idlib"]').click();
+    await expect.poll(async () => (await currentView(page)).zoom).toBeGreaterThan(start.zoom + 0.5);
+    await page.keyboard.press('Escape');
+    await expect(popup(page).count()).resolves.toBe(0);
+    await expect.poll(async () => (await currentView(page)).zoom).toBeCloseTo(start.zoom, 1);
+    await page.context().close();
+  });
+
+  it('keeps the death-toll red for casualties: the 29 member states of a meeting are in the text colour', async () => {
+    const { page } = await open('#region=turkey');
+    await popup(page).getByTestId('other-categories').locator(':scope > summary').click();
+    const colour = (fact: string) => popup(page).locator(`[data-fact="${fact}"] .amount`).evaluate((el) => getComputedStyle(el).color);
+    const text = await popup(page).locator('[data-fact="north-atlantic-council-meeting"] .summary').evaluate((el) => getComputedStyle(el).color);
+    expect(await colour('north-atlantic-council-meeting')).toBe(text);
+    expect(await colour('killed-54-idlib')).not.toBe(text);
+    await page.context().close();
+  });
+
+  it('the legend collapses (open on desktop, closed on a phone), and shows the figure it encodes', async () => {
+    const desktop = await open();
+    const legend = desktop.page.getByTestId('legend');
+    await expect(legend.getAttribute('open')).resolves.not.toBeNull();
+    expect(await legend.innerText()).toContain('54');
+    await legend.locator('summary').click();
+    await expect(legend.getAttribute('open')).resolves.toBeNull();
+    await desktop.page.context().close();
+    const phone = await open('', { viewport: { width: 390, height: 844 }, isMobile: true });
+    await expect(phone.page.getByTestId('legend').getAttribute('open')).resolves.toBeNull();
+    await phone.page.context().close();
+  });
+
   it('Escape closes the Download menu (not the popup), and the Embed dialog closes the menu', async () => {
     const { page } = await open('#region=idlib');
     const menu = page.locator('details.downloads');
