@@ -285,6 +285,27 @@ describe('languages, links and checks', () => {
     await phone.page.context().close();
   });
 
+  it('hovering a region on the map shows a tooltip with its name and headline figure, and a pointer cursor', async () => {
+    const { page } = await open();
+    const box = (await page.getByTestId('map').boundingBox())!;
+    const point = projectOnMap(labelOf('idlib'), await currentView(page), box);
+    await page.mouse.move(point.x, point.y);
+    const tooltip = page.getByRole('tooltip');
+    await tooltip.waitFor();
+    const text = await tooltip.innerText();
+    expect(text).toContain('Idlib');
+    expect(text).toContain('at least 54');
+    await expect(page.locator('.maplibregl-canvas').evaluate((el) => (el as HTMLElement).style.cursor)).resolves.toBe('pointer');
+    // Hovering a region's chip shows it too, at the region; leaving hides it.
+    await page.mouse.move(box.x + 5, box.y + box.height - 5);
+    await page.locator('.regions [data-region="turkey"]').hover();
+    await expect(tooltip.innerText()).resolves.toContain('Turkey');
+    await page.mouse.move(box.x + box.width - 5, box.y + box.height - 5);
+    await page.locator('.masthead').hover();
+    await expect(page.getByRole('tooltip').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
   it('Escape closes the Download menu (not the popup), and the Embed dialog closes the menu', async () => {
     const { page } = await open('#region=idlib');
     const menu = page.locator('details.downloads');
