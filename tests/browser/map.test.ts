@@ -310,17 +310,17 @@ describe('languages, links and checks', () => {
     const { page } = await open('#region=idlib');
     const menu = page.locator('details.downloads');
     await menu.locator('summary').click();
-    await expect(menu.getAttribute('open')).resolves.not.toBeNull();
+    await expect.poll(() => menu.getAttribute('open')).not.toBeNull();
     await page.keyboard.press('Escape');
-    await expect(menu.getAttribute('open')).resolves.toBeNull();
+    await expect.poll(() => menu.getAttribute('open')).toBeNull();
     // The region's popup stays open; focus is back on the menu's button, which is on screen.
     await expect(popup(page).count()).resolves.toBe(1);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
     // Opening the Embed dialog closes the menu.
     await menu.locator('summary').click();
     await page.getByRole('button', { name: 'Embed', exact: true }).click();
     await page.getByRole('dialog', { name: /embed/i }).waitFor();
-    await expect(menu.getAttribute('open')).resolves.toBeNull();
+    await expect.poll(() => menu.getAttribute('open')).toBeNull();
     await page.context().close();
   });
 
