@@ -8,7 +8,7 @@
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { checkDirections } from './consistency';
-import { articleFileName } from '../src/model/load';
+import { articleFileName, storySources } from '../src/model/load';
 import { fileOf, type StorySources } from '../src/model/parse';
 import { hasErrors, type Problem } from '../src/model/problems';
 import type { RegionCollection, RegionIndex } from '../src/model/regions';
@@ -34,16 +34,9 @@ export function readStoryFiles(folder: string): Record<string, Uint8Array | null
   return { 'story.json': story, 'facts.json': readOrNull(join(folder, 'facts.json')), [articleName]: readOrNull(join(folder, articleName)) };
 }
 
-const text = (bytes: Uint8Array | null | undefined) => (bytes ? new TextDecoder().decode(bytes) : null);
-
-function sourcesOf(files: Readonly<Record<string, Uint8Array | null>>, id: string, label: string): StorySources {
-  const story = text(files['story.json']);
-  return { folder: label, id, story, facts: text(files['facts.json']), article: files[articleFileName(story)] ?? null };
-}
-
 /** The folder's files as the validator reads them; `label` names the folder in messages. */
 export function readStorySources(folder: string, label: string): StorySources {
-  return sourcesOf(readStoryFiles(folder), basename(folder), label);
+  return storySources(label, basename(folder), readStoryFiles(folder));
 }
 
 /** Links and files that are not the story's: a link would publish whatever it points to, a stray file is published as is. */
@@ -73,7 +66,7 @@ export interface Geodata {
 /** Everything `npm run validate` checks on one folder, and the bytes it checked. */
 async function checkStoryFolder(folder: string, label: string, geodata: Geodata) {
   const files = readStoryFiles(folder);
-  const result = await validateStory(sourcesOf(files, basename(folder), label), geodata.regions, { readQuantity });
+  const result = await validateStory(storySources(label, basename(folder), files), geodata.regions, { readQuantity });
   // Geography needs turf, so it is checked at build time and not in the browser.
   if (result.story) result.problems.push(...checkDirections(result.story, geodata.regions, geodata.collection, fileOf(label, 'facts.json')));
   result.problems.push(...folderProblems(folder, label, Object.keys(files)));

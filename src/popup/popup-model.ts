@@ -131,14 +131,19 @@ function groups(here: readonly Fact[], related: readonly Fact[], categories: rea
     .filter((g) => g.facts.length > 0);
 }
 
+/** Where the facts a figure counts happened, as region names in the reader's language ("Idlib"). */
+export function figurePlaces(figure: Figure, model: StoryModel, lang: Lang): string {
+  const names = [...new Set(figure.counted.map((f) => model.regionIndex.get(f.region)?.name[lang] ?? f.region))];
+  return names.join(lang === 'ar' ? '، ' : ', ');
+}
+
 function figureView(figure: Figure, lang: Lang, model: StoryModel | null = null): FigureView {
-  // Where a figure of another region's facts happened: "in Idlib".
-  const places = model ? [...new Set(figure.counted.map((f) => model.regionIndex.get(f.region)?.name[lang] ?? f.region))] : [];
   return {
     amount: formatAmount(figure, lang),
     unit: unitPhrase(figure, figure.unit, lang),
     kind: kindName(figure.kind, lang),
-    where: places.length > 0 ? places.join(lang === 'ar' ? '، ' : ', ') : null,
+    // Where a figure of another region's facts happened: "in Idlib".
+    where: model ? figurePlaces(figure, model, lang) || null : null,
     included: figure.included.map((f) => ({ fact: f.id, amount: formatAmount(f.quantity!, lang) })),
   };
 }

@@ -7,7 +7,7 @@ import { categoryName, kindName, strings } from '../i18n';
 import { formatFigure, type Lang } from '../model/format';
 import type { Figure } from '../model/rollup';
 import type { StoryModel } from '../model/story';
-import { CATEGORY_ORDER, HEADLINE_CATEGORIES } from '../popup/popup-model';
+import { CATEGORY_ORDER, HEADLINE_CATEGORIES, figurePlaces } from '../popup/popup-model';
 
 const isHeadline = (f: Figure) => HEADLINE_CATEGORIES.includes(f.category);
 
@@ -18,12 +18,7 @@ export function regionHeadline(model: StoryModel, region: string, lang: Lang): s
   if (own.length > 0) return own.map((f) => formatFigure(f, f.unit, kindName(f.kind, lang), lang)).join(' · ');
   const elsewhere = facts.relatedFigures.filter(isHeadline);
   if (elsewhere.length > 0) {
-    return elsewhere
-      .map((f) => {
-        const places = [...new Set(f.counted.map((c) => model.regionIndex.get(c.region)?.name[lang] ?? c.region))];
-        return `${formatFigure(f, f.unit, kindName(f.kind, lang), lang)} (${strings[lang].where}: ${places.join(lang === 'ar' ? '، ' : ', ')})`;
-      })
-      .join(' · ');
+    return elsewhere.map((f) => `${formatFigure(f, f.unit, kindName(f.kind, lang), lang)} (${strings[lang].where}: ${figurePlaces(f, model, lang)})`).join(' · ');
   }
   const categories = new Set([...facts.here, ...facts.related].map((f) => f.category));
   return CATEGORY_ORDER.filter((c) => categories.has(c)).map((c) => categoryName(c, lang)).join(' · ');
