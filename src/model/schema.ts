@@ -139,6 +139,8 @@ export const StoryFile = v.strictObject({
     file: FileName,
     sha256: v.pipe(v.string(), v.regex(SHA256, '64 lowercase hex digits')),
     publisher: v.optional(NonEmpty),
+    /** Who wrote it, only as the article or its archive states it. */
+    author: v.optional(NonEmpty),
     url: v.optional(WebUrl),
   }),
   /** Omitted when the article does not say; never invented. */
