@@ -1,6 +1,7 @@
 /**
  * Builds the production app once and serves it on 127.0.0.1 for every browser test.
  */
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -8,7 +9,8 @@ import { findChromium } from './chromium';
 import { serveDirectory } from './static-server';
 
 const ROOT = join(import.meta.dirname, '../..');
-export const DIST = join(ROOT, 'dist');
+/** Each run builds into its own folder, so that two runs on one machine never empty each other's build. */
+export const DIST = join(ROOT, 'test-results', `dist-${process.pid}`);
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,5 +27,8 @@ export default async function setup(project: TestProject) {
   const server = await serveDirectory(DIST);
   project.provide('baseUrl', server.url);
   project.provide('dist', DIST);
-  return () => server.close();
+  return async () => {
+    await server.close();
+    await rm(DIST, { recursive: true, force: true });
+  };
 }
