@@ -17,6 +17,11 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { strings } from '../src/i18n';
+import { creditLine } from '../src/credit/credit';
+import { creditHtml } from '../src/credit/html';
+import { CREDIT_ATTRIBUTE, creditSourceOf } from '../src/credit/prerendered';
+import type { Lang } from '../src/model/format';
+import { parseStoryFile } from '../src/model/parse';
 import { articleFileName } from '../src/model/load';
 import { RegionIndex, type RegionCollection } from '../src/model/regions';
 import { buildStoryModel } from '../src/model/story';
@@ -123,24 +128,33 @@ export async function renderStaticMapHtml(storyDir: string, geodataDir: string, 
 
 /**
  * The masthead the app will show, written into the page by the build: the story's title in both
- * languages and a line saying the facts are loading, on screen before any script runs. The app
- * renders the same header (global classes of app.css) over it when it mounts, so nothing jumps.
- * Empty when story.json cannot be read (the app then says what is wrong).
+ * languages, its credit line (src/credit: outlet or 'Outlet not recorded', date, link, map and
+ * boundaries) and a line saying the facts are loading, on screen before any script runs. The app
+ * renders the same header (global classes of app.css, the credit's own markup) over it when it
+ * mounts, reading the credit back from `data-credit`, so nothing jumps.
+ * Empty when story.json cannot be read (the app then says what is wrong); without its credit when
+ * story.json does not pass the schema (no link is written that the validator has not accepted).
  */
-export function mastheadHtml(storyDir: string): string {
+export function mastheadHtml(storyDir: string, lang: Lang = 'en'): string {
+  let text: string;
   let title: { ar?: unknown; en?: unknown } = {};
   try {
-    title = (JSON.parse(readFileSync(join(storyDir, 'story.json'), 'utf8')) as { title?: { ar?: unknown; en?: unknown } }).title ?? {};
+    text = readFileSync(join(storyDir, 'story.json'), 'utf8');
+    title = (JSON.parse(text) as { title?: { ar?: unknown; en?: unknown } }).title ?? {};
   } catch {
     return '';
   }
   if (typeof title.ar !== 'string' || typeof title.en !== 'string') return '';
-  const t = strings.en;
+  const story = parseStoryFile(text, 'story.json').value;
+  const credit = story ? creditSourceOf(story) : null;
+  const t = strings[lang];
   return (
-    `<header class="masthead" data-prerendered data-title-ar="${escapeXml(title.ar)}" data-title-en="${escapeXml(title.en)}">` +
+    `<header class="masthead" data-prerendered data-title-ar="${escapeXml(title.ar)}" data-title-en="${escapeXml(title.en)}"` +
+    `${credit ? ` ${CREDIT_ATTRIBUTE}="${escapeXml(JSON.stringify(credit))}"` : ''}>` +
     `<div class="titles"><p class="brand">${escapeXml(t.appName)}<span> · ${escapeXml(t.tagline)}</span></p>` +
     `<h1 lang="ar" dir="rtl" class="story-title">${escapeXml(title.ar)}</h1>` +
-    `<p class="story-title-en" lang="en">${escapeXml(title.en)}</p>` +
+    (lang === 'en' ? `<p class="story-title-en" lang="en">${escapeXml(title.en)}</p>` : '') +
+    (credit ? creditHtml(creditLine(credit, lang)) : '') +
     `<p class="prerendered-status" role="status">${escapeXml(t.loadingFacts)}</p></div></header>`
   );
 }

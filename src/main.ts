@@ -7,6 +7,7 @@ import { loadGeodata } from './geodata/load';
 import { DEFAULT_STORY } from './config';
 import { readHash } from './state/hash-sync.svelte';
 import { refused, seals } from 'virtual:isnad-seals';
+import { CREDIT_ATTRIBUTE, readCreditSource } from './credit/prerendered';
 import './app.css';
 import 'virtual:isnad-static-map.css';
 
@@ -37,6 +38,8 @@ const staticMap = story === DEFAULT_STORY && !readHash().map ? drawn : null;
 // The build wrote the default story's masthead into the page too: the app keeps its title on screen while the story loads.
 const masthead = story === DEFAULT_STORY ? target.querySelector<HTMLElement>('[data-prerendered]') : null;
 const initialTitle = masthead?.dataset['titleAr'] && masthead.dataset['titleEn'] ? { ar: masthead.dataset['titleAr'], en: masthead.dataset['titleEn'] } : null;
+// …and its credit line, which the app's header keeps showing too.
+const initialCredit = readCreditSource(masthead?.getAttribute(CREDIT_ATTRIBUTE));
 // The drawing stays on screen, over the loading page, until the map view takes it in (or the story fails).
 for (const child of [...target.childNodes]) if (child !== staticMap) child.remove();
 // embed.html marks itself; it links back to the full view beside it.
@@ -51,6 +54,7 @@ mount(App, {
     refused,
     staticMap,
     initialTitle,
+    initialCredit,
     regions: RegionIndex.fromProperties(regionProperties),
     loadGeodata,
     // An online basemap only when configured at build time; never by default.

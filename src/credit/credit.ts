@@ -10,6 +10,7 @@
  * Nothing is invented: an outlet that is not recorded is said to be so.
  */
 import { formatDate, type Lang } from '../model/format';
+import { isCalendarDate } from '../model/schema';
 import { creditWords } from './words';
 
 /** What the credit reads of a story (a `StoryFile` is one). */
@@ -60,7 +61,8 @@ export function creditLine(source: CreditSource, lang: Lang): CreditLine {
   const { publisher, author, url } = source.article;
   const parts: CreditPart[] = [];
   parts.push(present(publisher) ? { key: 'outlet', words: w.outlet, value: { text: publisher.trim() } } : { key: 'outlet-missing', words: w.outletMissing });
-  if (present(source.published)) parts.push({ key: 'published', words: w.published, value: { text: formatDate(source.published, lang), lang } });
+  // A date that is not on the calendar is not shown (the validator refuses it; a renderer never trusts alone).
+  if (present(source.published) && isCalendarDate(source.published)) parts.push({ key: 'published', words: w.published, value: { text: formatDate(source.published, lang), lang } });
   if (present(author)) parts.push({ key: 'author', words: w.author, value: { text: author.trim() } });
   const href = safeHref(url);
   if (href) parts.push({ key: 'original', words: w.original, href });

@@ -103,10 +103,10 @@ describe('a second story', () => {
     expect(text).toContain('at least 12');
     expect(await page.locator('h1').innerText()).toBe('قصف على ريف إدلب الجنوبي');
     // Its article.url, an https link to the original, opens in a new tab without telling it where the reader came from.
-    const original = page.locator('.original-article a');
+    const original = page.locator('.credit [data-credit="original"] a');
     await expect(original.getAttribute('href')).resolves.toBe('https://example.org/news/shelling-southern-idlib');
     await expect(original.getAttribute('rel')).resolves.toBe('noopener noreferrer');
-    expect(await original.innerText()).toContain('وكالة أنباء تجريبية');
+    expect(await page.locator('.credit [data-credit="outlet"]').innerText()).toContain('وكالة أنباء تجريبية');
     expect(errors).toEqual([]);
     await context.close();
   });
