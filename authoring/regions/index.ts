@@ -6,4 +6,3 @@ export { addRegionToStory, buildStoryGeodata, fittedView, readStoryGeodata, regi
 export type { StoryContextProperties, StoryGeodata, StoryRegionProperties } from './story-regions';
 export { COMPOSITES, compositeMembers, compositeRule, sharedBorderKm, type CompositeRule } from './composites';
 export { worldEntry, worldNames, type WorldNameEntry } from './world';
-export { searchRegions, type RegionSearchResult } from '../gazetteer/index';

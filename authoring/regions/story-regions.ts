@@ -16,11 +16,13 @@ import * as turf from '@turf/turf';
 import type { BBox, Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type * as Topo from 'topojson-specification';
+import { isContextFeature, splitStoryGeodata, STORY_GEODATA_FILE } from '../../src/geodata/split';
 import { compositeMembers, compositeRule } from './composites';
 import { labelPoint } from './label';
 import { unitProps, worldEntry, worldNames, worldShape, worldTopology, type Shape } from './world';
 
-export const STORY_REGIONS_FILE = 'regions.geojson';
+export const STORY_REGIONS_FILE = STORY_GEODATA_FILE;
+export { isContextFeature, splitStoryGeodata };
 
 export type StoryRegionLevel = 'admin1' | 'group' | 'country' | 'continent';
 
@@ -57,16 +59,6 @@ export function regionIdFor(ref: string): string {
 /** Context feature ids: as the first story's (country-tr, gov-sy-id). */
 const countryContextId = (iso: string) => `country-${iso.toLowerCase()}`;
 const divisionContextId = (iso: string) => `gov-${iso.toLowerCase()}`;
-
-export const isContextFeature = (f: Feature): boolean => typeof (f.properties as { layer?: unknown } | null)?.layer === 'string';
-
-/** The story file split as the app draws it: the regions facts sit on, and the basemap context. */
-export function splitStoryGeodata(collection: FeatureCollection): { regions: FeatureCollection; context: FeatureCollection } {
-  return {
-    regions: { type: 'FeatureCollection', features: collection.features.filter((f) => !isContextFeature(f)) },
-    context: { type: 'FeatureCollection', features: collection.features.filter(isContextFeature) },
-  };
-}
 
 function rounded(shape: Shape): Shape {
   return turf.truncate(turf.feature(shape), { precision: 4, coordinates: 2 }).geometry as Shape;
