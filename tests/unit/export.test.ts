@@ -11,9 +11,10 @@ import Papa from 'papaparse';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { downloadText, factsToAnnotations, factsToCSV, factsToGeoJSON, recordsToCSV, factRecord } from '../../src/export';
 import { FORMULA_START } from '../../src/export/csv';
+import { layoutFooter, pngFooterModel, pngSize, wrap, FOOTER_STYLE, type FooterModel } from '../../src/export/png-footer';
 import type { RegionCollection } from '../../src/model/regions';
 import type { Fact, StoryFile } from '../../src/model/schema';
-import { FIRST_STORY, ROOT, loadModel, realRegions } from '../helpers/stories';
+import { FIRST_STORY, ROOT, SECOND_STORY, loadModel, realRegions } from '../helpers/stories';
 
 const readJSON = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
@@ -330,5 +331,100 @@ describe('downloadText', () => {
     expect(events.at(-1)).toBe('revoke blob:export');
     expect(blob?.type).toBe('text/csv;charset=utf-8');
     expect(await blob?.text()).toBe('id\r\nإدلب');
+  });
+});
+
+/** The PNG's band, without its isolates (FSI…PDI keep story values in their own direction on the canvas). */
+const plainText = (text: string) => text.replace(/[\u2068\u2069]/g, '');
+
+const second = await loadModel(SECOND_STORY, realRegions());
+
+describe('pngFooterModel: what the PNG says under its map', () => {
+  it.each([
+    {
+      name: 'first story, English, nothing selected',
+      story: model,
+      lang: 'en' as const,
+      selected: null,
+      title: 'NATO urges de-escalation in Syria',
+      legend: ['Killed (circle area): at least 54 Turkish soldiers in Idlib', 'Displaced (hatched): thousands of people in Idlib'],
+      credit: ['Outlet not recorded', 'Map: Isnad', 'Boundaries: Natural Earth'],
+    },
+    {
+      name: 'first story, Arabic, Idlib selected: the selection has its key',
+      story: model,
+      lang: 'ar' as const,
+      selected: 'idlib',
+      title: 'حلف شمال الأطلسي يحث على خفض التصعيد بسوريا',
+      legend: ['القتلى (مساحة الدائرة): 54 على الأقل — جنود أتراك في إدلب', 'النزوح (مظلل): آلاف — أشخاص في إدلب', 'المنطقة المختارة: إدلب'],
+      credit: ['الناشر غير مسجَّل', 'الخريطة: إسناد', 'الحدود: Natural Earth'],
+    },
+    {
+      name: 'second story, English: its outlet, date and the original\'s address written out',
+      story: second,
+      lang: 'en' as const,
+      selected: null,
+      title: 'Shelling in the southern Idlib countryside',
+      legend: ['Killed (circle area): at least 12 civilians in Idlib', 'Displaced (hatched): about 300 people in Idlib'],
+      credit: ['Outlet: وكالة أنباء تجريبية', 'Published: 3 March 2025', 'Original article: https://example.org/news/shelling-southern-idlib', 'Map: Isnad', 'Boundaries: Natural Earth'],
+    },
+  ])('$name', ({ story, lang, selected, title, legend, credit }) => {
+    const footer = pngFooterModel(story, lang, selected);
+    expect(footer.title).toBe(title);
+    expect(footer.dir).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+    expect(footer.legend.map((e) => plainText(e.text))).toEqual(legend);
+    expect(footer.credit.map(plainText)).toEqual(credit);
+  });
+
+  it('marks the selection only with its key: no selection, no key', () => {
+    expect(pngFooterModel(model, 'en', null).legend.map((e) => e.key)).toEqual(['killed', 'displaced']);
+    expect(pngFooterModel(model, 'en', 'turkey').legend.map((e) => e.key)).toEqual(['killed', 'displaced', 'selected']);
+    // An id that is not a region of the story draws nothing and names nothing.
+    expect(pngFooterModel(model, 'en', 'atlantis').legend.map((e) => e.key)).toEqual(['killed', 'displaced']);
+  });
+});
+
+describe('layoutFooter: the band wraps to the picture and the picture includes it', () => {
+  /** A fake font: every character 7 px wide, isolates none. */
+  const measure = (text: string) => plainText(text).length * 7;
+  const footer: FooterModel = pngFooterModel(model, 'en', 'idlib');
+
+  it.each([
+    { width: 1280, titleLines: 1, creditLines: 1 },
+    { width: 400, titleLines: 1, creditLines: 2 },
+    { width: 200, titleLines: 2, creditLines: 3 },
+  ])('at $width px: every line fits, nothing is lost, the height counts every line', ({ width, titleLines, creditLines }) => {
+    const layout = layoutFooter(footer, width, measure);
+    const inner = width - 2 * FOOTER_STYLE.padding;
+    for (const line of layout.lines) expect(line.indent + measure(line.text), line.text).toBeLessThanOrEqual(inner);
+    expect(layout.lines.filter((l) => l.kind === 'title')).toHaveLength(titleLines);
+    expect(layout.lines.filter((l) => l.kind === 'credit')).toHaveLength(creditLines);
+    // Every word of the model is on some line, in order.
+    const said = (kind: string) => layout.lines.filter((l) => l.kind === kind).map((l) => l.text).join(' ');
+    expect(said('title')).toBe(footer.title);
+    expect(said('legend')).toBe(footer.legend.map((e) => e.text).join(' '));
+    expect(plainText(said('credit')).replace(/ · /g, ' ')).toBe(plainText(footer.credit.join(' ')));
+    // Each legend entry's key sits on its first line only.
+    expect(layout.lines.filter((l) => l.key).map((l) => l.key)).toEqual(['killed', 'displaced', 'selected']);
+    // Baselines go down the band, and the band is tall enough for the last line.
+    const baselines = layout.lines.map((l) => l.baseline);
+    expect(baselines).toEqual([...baselines].sort((a, b) => a - b));
+    expect(layout.height).toBeGreaterThan(baselines.at(-1)!);
+    expect(pngSize(width, 500, layout.height)).toEqual({ width: width * 2, height: (500 + layout.height) * 2 });
+  });
+
+  it('cuts an address too long for any line rather than letting it run off the picture', () => {
+    const long: FooterModel = { ...footer, credit: [`Original article: https://example.org/${'x'.repeat(200)}`] };
+    const layout = layoutFooter(long, 300, measure);
+    for (const line of layout.lines) expect(measure(line.text)).toBeLessThanOrEqual(300 - 2 * FOOTER_STYLE.padding);
+    expect(layout.lines.filter((l) => l.kind === 'credit').map((l) => l.text).join('')).toBe(long.credit[0]!.replace(': ', ':'));
+  });
+
+  it.each([
+    { tokens: ['a', 'b', 'c'], width: 3, expected: ['a b', 'c'] },
+    { tokens: ['abcdef'], width: 3, expected: ['abcdef'] },
+    { tokens: [], width: 3, expected: [] },
+  ])('wrap $tokens at $width', ({ tokens, width, expected }) => {
+    expect(wrap(tokens.map((text) => ({ text, before: ' ' })), width, (t) => t.length)).toEqual(expected);
   });
 });
