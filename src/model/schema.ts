@@ -116,23 +116,28 @@ export const Fact = v.strictObject({
   /** A larger fact that already counts this one (never add both). */
   partOf: v.optional(v.strictObject({ fact: Id, inferred: v.optional(Inference) })),
   target: Target,
-  summary: Bilingual,
+  /** Empty while a draft awaits it: a warning, and the story is not published. */
+  summary: v.strictObject({ ar: v.string(), en: v.string() }),
   /** English translation of the quoted span. */
-  translation: NonEmpty,
+  translation: v.string(),
   notes: v.optional(v.array(NonEmpty)),
   /** Keep a quantity that differs from the reader's reading of its text, and say why. */
   override: v.optional(Inference),
+  /** Drafted by the reader (npm run story:new), not yet reviewed: a warning, and the story is not published. */
+  draft: v.optional(v.literal(true)),
 });
 
 export const FactsFile = v.strictObject({
   facts: v.pipe(v.array(Fact), v.nonEmpty('at least one fact')),
 });
 
-export const SentenceTranslation = v.strictObject({ start: Offset, end: Offset, en: NonEmpty });
+/** `en` is empty until the sentence is translated: a warning, and the story is not published. */
+export const SentenceTranslation = v.strictObject({ start: Offset, end: Offset, en: v.string() });
 
 export const StoryFile = v.strictObject({
   id: Id,
-  title: Bilingual,
+  /** `en` is empty until translated (a warning; not published). */
+  title: v.strictObject({ ar: NonEmpty, en: v.string() }),
   /** BCP 47 language of the article. */
   language: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag')),
   article: v.strictObject({

@@ -87,7 +87,7 @@ export async function validateStory(sources: StorySources, regions: RegionIndex,
     readQuantity: options.readQuantity ?? null,
     folderId: sources.id,
   };
-  problems.push(...checkStory(context), ...checkFacts(context));
+  problems.push(...checkStory(context), ...untranslated(story.value, storyFile), ...checkFacts(context));
   const validated: ValidatedStory = { story: story.value, facts: facts.value.facts, article: decoded.text, articleIndex, sentences };
   return { story: hasErrors(problems) ? null : validated, problems };
 }
@@ -150,6 +150,7 @@ function checkFacts(context: CheckContext): Problem[] {
       ...checkRegions(fact, context, at),
       ...checkTime(fact, context, at),
       ...checkPartOf(fact, byId, at),
+      ...unfinished(fact, at),
     );
   }
   problems.push(...checkCoverage(context), ...checkOneCount(facts.facts, byId, factsFile));
@@ -350,6 +351,31 @@ function checkOneCount(facts: readonly Fact[], byId: ReadonlyMap<string, Fact>, 
         found: shown(b.fact.quantity!.text),
       });
     }
+  }
+  return problems;
+}
+
+/**
+ * What a story still needs before it is published: drafts to review, translations and summaries
+ * to write. Warnings: such a story validates (the studio and the dev server show it) but the
+ * public build leaves it out (build/story-folder.ts: publicationProblems).
+ */
+function unfinished(fact: Fact, at: At): Problem[] {
+  const warn = (field: string, message: string): Problem => ({ ...at(field, message), severity: 'warning' });
+  const problems: Problem[] = [];
+  if (fact.draft) problems.push(warn('draft', 'a draft: review it, then remove "draft" (the story is not published while a fact is a draft)'));
+  if (fact.summary.en.trim() === '') problems.push(warn('summary.en', 'the English summary is not written yet'));
+  if (fact.summary.ar.trim() === '') problems.push(warn('summary.ar', 'the Arabic summary is not written yet'));
+  if (fact.translation.trim() === '') problems.push(warn('translation', 'the quote is not translated yet'));
+  return problems;
+}
+
+function untranslated(story: StoryFile, storyFile: string): Problem[] {
+  const problems: Problem[] = [];
+  if (story.title.en.trim() === '') problems.push({ severity: 'warning', file: storyFile, field: 'title.en', message: 'the English title is not written yet' });
+  const missing = story.sentences.flatMap((s, i) => (s.en.trim() === '' ? [i + 1] : []));
+  if (missing.length > 0) {
+    problems.push({ severity: 'warning', file: storyFile, field: 'sentences', message: `${missing.length} sentence${missing.length === 1 ? ' is' : 's are'} not translated yet`, found: `sentence${missing.length === 1 ? '' : 's'} ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}` });
   }
   return problems;
 }
