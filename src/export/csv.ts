@@ -41,7 +41,8 @@ const COLUMNS: ReadonlyArray<readonly [header: string, cell: (record: FactRecord
   ['start', (r) => r.time_start],
   ['end', (r) => r.time_end],
   ['time_stated', (r) => r.time_stated],
-  ['time_inferred_reason', (r) => r.time_inferred_reason],
+  ['time_inferred_reason_en', (r) => r.time_inferred_reason_en],
+  ['time_inferred_reason_ar', (r) => r.time_inferred_reason_ar],
   ['part_of', (r) => r.part_of],
   ['quote', (r) => r.quote],
   ['quote_start', (r) => r.quote_start],
@@ -51,7 +52,8 @@ const COLUMNS: ReadonlyArray<readonly [header: string, cell: (record: FactRecord
   ['summary_ar', (r) => r.summary_ar],
   ['translation', (r) => r.translation],
   // One note per line inside the (quoted) cell.
-  ['notes', (r) => r.notes.join('\n')],
+  ['notes_en', (r) => r.notes_en.join('\n')],
+  ['notes_ar', (r) => r.notes_ar.join('\n')],
 ];
 
 export const CSV_COLUMNS: readonly string[] = COLUMNS.map(([header]) => header);

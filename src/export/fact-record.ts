@@ -30,7 +30,9 @@ export interface FactRecord {
   time_start: string | null;
   time_end: string | null;
   time_stated: string | null;
-  time_inferred_reason: string | null;
+  /** Why the date is inferred, in each language (team-written text is in both). */
+  time_inferred_reason_en: string | null;
+  time_inferred_reason_ar: string | null;
   part_of: string | null;
   /** The quoted span, exactly as in the article. */
   quote: string;
@@ -42,7 +44,8 @@ export interface FactRecord {
   summary_en: string;
   summary_ar: string;
   translation: string;
-  notes: string[];
+  notes_en: string[];
+  notes_ar: string[];
   source: { file: string; sha256: string };
 }
 
@@ -69,7 +72,8 @@ export function factRecord(model: StoryModel, fact: Fact): FactRecord {
     summary_en: fact.summary.en,
     summary_ar: fact.summary.ar,
     translation: fact.translation,
-    notes: [...(fact.notes ?? [])],
+    notes_en: (fact.notes ?? []).map((note) => note.en),
+    notes_ar: (fact.notes ?? []).map((note) => note.ar),
     source: { file: model.story.article.file, sha256: model.story.article.sha256 },
   };
 }
@@ -88,7 +92,7 @@ function quantityFields({ quantity }: Fact): QuantityFields {
   };
 }
 
-type TimeFields = Pick<FactRecord, 'time_date' | 'time_start' | 'time_end' | 'time_stated' | 'time_inferred_reason'>;
+type TimeFields = Pick<FactRecord, 'time_date' | 'time_start' | 'time_end' | 'time_stated' | 'time_inferred_reason_en' | 'time_inferred_reason_ar'>;
 
 function timeFields({ time }: Fact): TimeFields {
   return {
@@ -96,6 +100,7 @@ function timeFields({ time }: Fact): TimeFields {
     time_start: time?.start ?? null,
     time_end: time?.end ?? null,
     time_stated: time?.stated ?? null,
-    time_inferred_reason: time?.inferred?.reason ?? null,
+    time_inferred_reason_en: time?.inferred?.reason.en ?? null,
+    time_inferred_reason_ar: time?.inferred?.reason.ar ?? null,
   };
 }

@@ -69,9 +69,38 @@ function locate(keys: readonly (string | number)[], raw: unknown, isFacts: boole
 
 const issueKeys = (issue: Issue) => (issue.path ?? []).map((item) => item.key as string | number);
 
+/** Fields written as { en, ar }: titles, summaries, units, notes and reasons. */
+function isBilingualField(keys: readonly (string | number)[]): boolean {
+  const last = keys.at(-1);
+  return (typeof last === 'number' && keys.at(-2) === 'notes') || last === 'reason' || last === 'title' || last === 'summary' || last === 'unit';
+}
+
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', ar: 'Arabic' };
+
+/** What a team-written field that must be { en, ar } is called in a message: "notes", "a reason", or "it". */
+function bilingualName(keys: readonly (string | number)[]): string {
+  const last = keys.at(-1);
+  if (typeof last === 'number' && keys.at(-2) === 'notes') return 'each note';
+  if (last === 'reason') return 'a reason';
+  return 'it';
+}
+
 function describe(issue: Issue): { message: string; expected?: string; found?: string } {
   if (issue.type === 'strict_object' && issue.expected === 'never') {
     return { message: `unknown field ${shown(issue.path?.at(-1)?.key)} (a typo?)` };
+  }
+  const keys = issueKeys(issue);
+  // Team-written text is shown in the reader's language; a plain string is the format before both were required.
+  if (issue.kind === 'schema' && issue.type === 'strict_object' && typeof issue.input === 'string' && isBilingualField(keys)) {
+    return {
+      message: `${bilingualName(keys)} must be { "en": …, "ar": … }, written in both languages (a plain string is the old format)`,
+      expected: '{ "en": "…", "ar": "…" }',
+      found: shown(issue.input, 40),
+    };
+  }
+  const last = keys.at(-1);
+  if (issue.kind === 'schema' && issue.received === 'undefined' && (last === 'en' || last === 'ar')) {
+    return { message: `missing the ${LANGUAGE_NAMES[last]} text: team-written text is written in both languages` };
   }
   if (issue.kind === 'schema' && issue.received === 'undefined') {
     return { message: 'missing required field' };

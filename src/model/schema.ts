@@ -43,6 +43,11 @@ const IsoDate = v.pipe(
   v.check(isCalendarDate, "an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) that exists on the calendar"),
 );
 const Bilingual = v.strictObject({ ar: NonEmpty, en: NonEmpty });
+/**
+ * Text the team writes for readers (notes, reasons): shown in the reader's
+ * language, so written in both. Order en, ar as an author writes them.
+ */
+export const TeamText = v.strictObject({ en: NonEmpty, ar: NonEmpty });
 const Offset = v.pipe(v.number(), v.integer('a whole number'), v.minValue(0, 'an offset ≥ 0'));
 
 const LonLat = v.tuple([
@@ -50,8 +55,8 @@ const LonLat = v.tuple([
   v.pipe(v.number(), v.minValue(-85, 'a latitude ≥ -85'), v.maxValue(85, 'a latitude ≤ 85')),
 ]);
 
-/** Why a value is not what the article says outright. */
-export const Inference = v.strictObject({ reason: NonEmpty });
+/** Why a value is not what the article says outright, in both languages. */
+export const Inference = v.strictObject({ reason: TeamText });
 
 export const CATEGORIES = ['casualties', 'displacement', 'military', 'diplomacy', 'politics'] as const;
 export const QUALIFIERS = ['exact', 'at-least', 'more-than', 'about', 'at-most', 'vague'] as const;
@@ -120,7 +125,8 @@ export const Fact = v.strictObject({
   summary: v.strictObject({ ar: v.string(), en: v.string() }),
   /** English translation of the quoted span. */
   translation: v.string(),
-  notes: v.optional(v.array(NonEmpty)),
+  /** Editorial remarks, each in both languages. */
+  notes: v.optional(v.array(TeamText)),
   /** Keep a quantity that differs from the reader's reading of its text, and say why. */
   override: v.optional(Inference),
   /** Drafted by the reader (npm run story:new), not yet reviewed: a warning, and the story is not published. */
@@ -162,6 +168,7 @@ export const StoryFile = v.strictObject({
 });
 
 export type Quantity = v.InferOutput<typeof Quantity>;
+export type TeamText = v.InferOutput<typeof TeamText>;
 export type Qualifier = (typeof QUALIFIERS)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type FactTime = v.InferOutput<typeof FactTime>;

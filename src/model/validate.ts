@@ -9,7 +9,7 @@ import { sha256Hex } from './digest';
 import { decodeArticle, fileOf, parseFactsFile, parseStoryFile, type StorySources } from './parse';
 import { hasErrors, shown, type Problem } from './problems';
 import type { RegionIndex } from './regions';
-import type { Fact, FactsFile, StoryFile } from './schema';
+import type { Fact, FactsFile, StoryFile, TeamText } from './schema';
 import { segmentSentences, sentenceAt, type Sentence } from './segment';
 import { overlaps, quantitySpan, type Span } from './spans';
 import { CodePointIndex } from './text';
@@ -151,6 +151,7 @@ function checkFacts(context: CheckContext): Problem[] {
       ...checkTime(fact, context, at),
       ...checkPartOf(fact, byId, at),
       ...unfinished(fact, at),
+      ...checkTeamText(fact, at),
     );
   }
   problems.push(...checkCoverage(context), ...checkOneCount(facts.facts, byId, factsFile));
@@ -299,6 +300,36 @@ function checkPartOf(fact: Fact, byId: ReadonlyMap<string, Fact>, at: At): Probl
     const partLeast = part.min ?? 0;
     if ((total.max !== null && partLeast > total.max) || (total.min !== null && partLeast > total.min)) {
       problems.push(at('quantity.min', `a part is never larger than its whole (${whole.id})`, { expected: `≤ ${total.min ?? total.max}`, found: String(partLeast) }));
+    }
+  }
+  return problems;
+}
+
+const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC]/u;
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/u;
+
+/** The team's notes and reasons with the field each sits in. */
+export function teamTexts(fact: Fact): { field: string; text: TeamText }[] {
+  const out: { field: string; text: TeamText }[] = [];
+  fact.notes?.forEach((text, i) => out.push({ field: `notes.${i}`, text }));
+  if (fact.time?.inferred) out.push({ field: 'time.inferred.reason', text: fact.time.inferred.reason });
+  if (fact.partOf?.inferred) out.push({ field: 'partOf.inferred.reason', text: fact.partOf.inferred.reason });
+  if (fact.override) out.push({ field: 'override.reason', text: fact.override.reason });
+  return out;
+}
+
+/**
+ * Notes and reasons are shown in the reader's language: each language must really be there
+ * (an English note copied into "ar" would show English to every Arabic reader).
+ */
+function checkTeamText(fact: Fact, at: At): Problem[] {
+  const problems: Problem[] = [];
+  for (const { field, text } of teamTexts(fact)) {
+    if (!ARABIC_LETTER.test(text.ar)) {
+      problems.push(at(`${field}.ar`, 'the Arabic text holds no Arabic letter (a copy of the English?)', { found: shown(text.ar, 40) }));
+    }
+    if (!LATIN_LETTER.test(text.en)) {
+      problems.push(at(`${field}.en`, 'the English text holds no Latin letter (a copy of the Arabic?)', { found: shown(text.en, 40) }));
     }
   }
   return problems;

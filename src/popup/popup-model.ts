@@ -31,10 +31,10 @@ export interface FactView {
   kind: string;
   summary: string;
   when: string | null;
-  /** Why the date is inferred, when it is. */
+  /** Why the date is inferred, when it is, in the reader's language. */
   inferred: string | null;
   /** Sentences such as "34 of them in …" or "part of: at least 54 …". */
-  relations: { text: string; fact: string }[];
+  relations: RelationView[];
   /** Where the fact happened, when it is not the popup's region. */
   place: string | null;
   roles: string[];
@@ -43,7 +43,18 @@ export interface FactView {
   sentenceIndex: number;
   translation: string;
   sentenceTranslation: string;
+  /** The team's notes, in the reader's language. */
   notes: string[];
+}
+
+export interface RelationView {
+  /** "Part of" / "Includes", in the reader's language. */
+  label: string;
+  /** The other fact's summary, in the reader's language. */
+  text: string;
+  fact: string;
+  /** Why the link is inferred, when the article does not say it, in the reader's language. */
+  inferred: string | null;
 }
 
 export interface CategoryGroup {
@@ -78,13 +89,13 @@ export interface PopupView {
   fact: (id: string) => FactView;
 }
 
-function relations(fact: Fact, model: StoryModel, lang: Lang): { text: string; fact: string }[] {
-  const out: { text: string; fact: string }[] = [];
+function relations(fact: Fact, model: StoryModel, lang: Lang): RelationView[] {
+  const out: RelationView[] = [];
   const whole = fact.partOf ? model.factById.get(fact.partOf.fact) : undefined;
   // The summaries already carry the figures, so the relation only names itself.
-  if (whole) out.push({ fact: whole.id, text: `${strings[lang].partOf}: ${whole.summary[lang]}` });
+  if (whole) out.push({ fact: whole.id, label: strings[lang].partOf, text: whole.summary[lang], inferred: fact.partOf?.inferred?.reason[lang] ?? null });
   for (const part of model.partsOf.get(fact.id) ?? []) {
-    out.push({ fact: part.id, text: `${strings[lang].includes}: ${part.summary[lang]}` });
+    out.push({ fact: part.id, label: strings[lang].includes, text: part.summary[lang], inferred: part.partOf?.inferred?.reason[lang] ?? null });
   }
   return out;
 }
@@ -101,7 +112,7 @@ export function factView(fact: Fact, model: StoryModel, lang: Lang, region: stri
     kind: kindName(fact.kind, lang),
     summary: fact.summary[lang],
     when: fact.time ? formatTime(fact.time, lang) || null : null,
-    inferred: fact.time?.inferred?.reason ?? null,
+    inferred: fact.time?.inferred?.reason[lang] ?? null,
     relations: relations(fact, model, lang),
     place,
     roles: (fact.related ?? []).filter((r) => r.region === region).map((r) => roleName(r.role, lang)),
@@ -109,7 +120,7 @@ export function factView(fact: Fact, model: StoryModel, lang: Lang, region: stri
     sentenceIndex: sentence.index,
     translation: fact.translation,
     sentenceTranslation: sentence.en,
-    notes: fact.notes ?? [],
+    notes: (fact.notes ?? []).map((note) => note[lang]),
   };
 }
 

@@ -80,7 +80,8 @@ describe('factsToGeoJSON', () => {
         summary_en: fact.summary.en,
         summary_ar: fact.summary.ar,
         translation: fact.translation,
-        notes: fact.notes ?? [],
+        notes_en: (fact.notes ?? []).map((n) => n.en),
+        notes_ar: (fact.notes ?? []).map((n) => n.ar),
         source: { file: 'article.txt', sha256: rawStory.article.sha256 },
       });
       expect(properties?.sentence).toContain(quote.exact);
@@ -131,8 +132,8 @@ describe('factsToGeoJSON', () => {
 const CSV_HEADER = [
   'id', 'category', 'kind', 'region', 'region_name_en', 'region_name_ar', 'related', 'origin', 'destination',
   'min', 'max', 'qualifier', 'amount_en', 'quantity_text', 'unit_en', 'unit_ar',
-  'date', 'start', 'end', 'time_stated', 'time_inferred_reason', 'part_of',
-  'quote', 'quote_start', 'quote_end', 'sentence', 'summary_en', 'summary_ar', 'translation', 'notes',
+  'date', 'start', 'end', 'time_stated', 'time_inferred_reason_en', 'time_inferred_reason_ar', 'part_of',
+  'quote', 'quote_start', 'quote_end', 'sentence', 'summary_en', 'summary_ar', 'translation', 'notes_en', 'notes_ar',
 ];
 
 const cell = (value: number | string | null | undefined) => (value === null || value === undefined ? '' : String(value));
@@ -165,7 +166,9 @@ describe('factsToCSV', () => {
       quote_end: String(position.end),
       summary_ar: fact.summary.ar,
       unit_ar: cell(fact.quantity?.unit.ar),
-      notes: (fact.notes ?? []).join('\n'),
+      notes_en: (fact.notes ?? []).map((n) => n.en).join('\n'),
+      notes_ar: (fact.notes ?? []).map((n) => n.ar).join('\n'),
+      time_inferred_reason_ar: cell(fact.time?.inferred?.reason.ar),
     });
   });
 
@@ -193,10 +196,10 @@ describe('factsToCSV', () => {
     { field: 'summary_en', value: ' edge spaces, "quotes"\nand a line ' },
     { field: 'translation', value: 'a "translation", with commas' },
   ] as const)('round-trips a $field with commas, quotes and line breaks', ({ field, value }) => {
-    const record = { ...factRecord(model, rawFacts[0]!), [field]: value, notes: ['first, "one"', 'ثانية، "اثنتان"'] };
+    const record = { ...factRecord(model, rawFacts[0]!), [field]: value, notes_ar: ['first, "one"', 'ثانية، "اثنتان"'] };
     const [back] = Papa.parse<Record<string, string>>(recordsToCSV([record]), { header: true }).data;
     expect(back?.[field]).toBe(value);
-    expect(back?.notes).toBe('first, "one"\nثانية، "اثنتان"');
+    expect(back?.notes_ar).toBe('first, "one"\nثانية، "اثنتان"');
   });
 });
 
@@ -205,12 +208,14 @@ describe('factsToCSV against formula injection', () => {
   const attacks = [
     { field: 'summary_en', value: '=HYPERLINK("http://evil.example","click")' },
     { field: 'translation', value: "+cmd|' /C calc'!A0" },
-    { field: 'time_inferred_reason', value: '=1+1' },
+    { field: 'time_inferred_reason_en', value: '=1+1' },
+    { field: 'time_inferred_reason_ar', value: '=1+1' },
     { field: 'quote', value: '-2+3' },
     { field: 'sentence', value: '@SUM(A1:A2)' },
     { field: 'unit_en', value: '\t=1' },
     { field: 'summary_ar', value: '\r=1' },
-    { field: 'notes', value: ['=first', 'second'] },
+    { field: 'notes_en', value: ['=first', 'second'] },
+    { field: 'notes_ar', value: ['=first', 'second'] },
   ] as const;
 
   it.each(attacks)('$field starting with $value is read back as text, never as a formula', ({ field, value }) => {
@@ -222,7 +227,7 @@ describe('factsToCSV against formula injection', () => {
     for (const cell of data.flat()) expect(cell).not.toMatch(FORMULA_START);
     const back = Papa.parse<Record<string, string>>(csv, { header: true }).data[0]!;
     const written = Array.isArray(value) ? value.join('\n') : value;
-    expect(back[field === 'notes' ? 'notes' : field]).toBe(`'${written}`);
+    expect(back[field]).toBe(`'${written}`);
   });
 
   it('leaves numbers and plain text as they are', () => {

@@ -38,19 +38,23 @@ describe('the first story', () => {
 
   it('records the 34 as part of the 54, with the reason', () => {
     expect(fact('killed-34-air-strike').partOf?.fact).toBe('killed-54-idlib');
-    expect(fact('killed-34-air-strike').partOf?.inferred?.reason).toMatch(/February/);
+    expect(fact('killed-34-air-strike').partOf?.inferred?.reason.en).toMatch(/February/);
+    expect(fact('killed-34-air-strike').partOf?.inferred?.reason.ar).toMatch(/فبراير/);
   });
 
   it('keeps the "north-eastern Syria" wording and says Idlib is in the north-west', () => {
-    const notes = fact('killed-34-air-strike').notes?.join(' ') ?? '';
-    expect(notes).toContain('شمال شرقي سوريا');
-    expect(notes).toMatch(/north-west/);
+    const notes = fact('killed-34-air-strike').notes ?? [];
+    expect(notes.map((n) => n.en).join(' ')).toContain('شمال شرقي سوريا');
+    expect(notes.map((n) => n.en).join(' ')).toMatch(/north-west/);
+    expect(notes.map((n) => n.ar).join(' ')).toContain('شمال شرقي سوريا');
+    expect(notes.map((n) => n.ar).join(' ')).toContain('الشمال الغربي');
   });
 
   it('marks the year 2020 as inferred, with the reason', () => {
     const meeting = fact('north-atlantic-council-meeting');
     expect(meeting.time).toMatchObject({ date: '2020-02-28', stated: 'الجمعة في 28 فبراير' });
-    expect(meeting.time?.inferred?.reason).toMatch(/29 members/);
+    expect(meeting.time?.inferred?.reason.en).toMatch(/29 members/);
+    expect(meeting.time?.inferred?.reason.ar).toMatch(/29 عضواً/);
     expect(model.article).not.toContain('2020');
   });
 

@@ -79,7 +79,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
       const fact = factAt(facts, i);
       if (!fact.quantity) return;
       fact.quantity[field] = value;
-      if (override) fact.override = { reason: 'checked by hand' };
+      if (override) fact.override = { reason: { en: 'checked by hand', ar: 'تحقّقنا منه يدوياً' } };
     })),
   fc.nat(FACTS - 1).map((i) => ({
     name: `number ${i}.min=1e400 (text)`,

@@ -8,7 +8,8 @@ describe('findBidiControls', () => {
     { name: 'plain Arabic and English', value: fact({}), expected: [] },
     { name: 'marks (LRM, RLM, ALM) close nothing and are allowed', value: fact({ translation: 'at least\u200f 54\u200e \u061c' }), expected: [] },
     { name: 'an override in a unit', value: fact({ quantity: { unit: { en: 'civilians \u202Ekilled' } } }), expected: [{ path: ['facts', 0, 'quantity', 'unit', 'en'], control: 'U+202E RIGHT-TO-LEFT OVERRIDE' }] },
-    { name: 'an isolate in a note', value: fact({ notes: ['x', '\u2067y'] }), expected: [{ path: ['facts', 0, 'notes', 1], control: 'U+2067 RIGHT-TO-LEFT ISOLATE' }] },
+    { name: 'an isolate in a note', value: fact({ notes: [{ en: 'x', ar: 'س' }, { en: 'y', ar: '\u2067ص' }] }), expected: [{ path: ['facts', 0, 'notes', 1, 'ar'], control: 'U+2067 RIGHT-TO-LEFT ISOLATE' }] },
+    { name: 'an override in a reason', value: fact({ time: { inferred: { reason: { en: '\u202Ex', ar: 'س' } } } }), expected: [{ path: ['facts', 0, 'time', 'inferred', 'reason', 'en'], control: 'U+202E RIGHT-TO-LEFT OVERRIDE' }] },
     { name: 'an embedding in story.json', value: { title: { en: '\u202Ax' } }, expected: [{ path: ['title', 'en'], control: 'U+202A LEFT-TO-RIGHT EMBEDDING' }] },
     // The article's own words must match the archived bytes, whatever they hold.
     { name: 'the quote, prefix, suffix, figure and stated time are the article\'s', value: fact({ target: { selector: [{ exact: '\u202E', prefix: '\u2066', suffix: '\u2069' }] }, quantity: { text: '\u202B54' }, time: { stated: '\u202C' } }), expected: [] },

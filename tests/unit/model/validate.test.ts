@@ -47,6 +47,9 @@ const cases: { kind: string; file: string; fact?: string; field?: string; messag
   { kind: 'article-in-subfolder', file: 'story.json', field: 'article.file', message: /plain file name inside the story folder/ },
   { kind: 'url-not-http', file: 'story.json', field: 'article.url', message: /an http or https URL|a URL/ },
   { kind: 'symlink', file: 'copy-of-article.txt', message: /symbolic link/ },
+  { kind: 'note-plain-string', file: 'facts.json', fact: 'shelling-southern-idlib', field: 'notes.0', message: /each note must be \{ "en": …, "ar": … \}, written in both languages \(a plain string is the old format\)/ },
+  { kind: 'note-missing-arabic', file: 'facts.json', fact: 'shelling-southern-idlib', field: 'notes.0.ar', message: /missing the Arabic text/ },
+  { kind: 'reason-not-arabic', file: 'facts.json', fact: 'civilians-killed-12', field: 'override.reason.ar', message: /holds no Arabic letter/ },
 ];
 
 describe('validateStory on broken stories', () => {
