@@ -79,6 +79,7 @@ const en = {
   exportFailed: 'Export failed',
   noMap: 'the map is not ready',
   mapOf: 'Map',
+  boundaries: 'Boundaries',
   pngSource: (title: string) => `Source: ${title} — every figure with its sentence. Map: Isnad; boundaries: Natural Earth.`,
 } as const;
 
@@ -159,6 +160,7 @@ const ar: Strings = {
   exportFailed: 'تعذّر التصدير',
   noMap: 'الخريطة غير جاهزة',
   mapOf: 'خريطة',
+  boundaries: 'الحدود',
   pngSource: (title: string) => `المصدر: ${title} — كل رقم مع جملته. الخريطة: إسناد؛ الحدود: Natural Earth.`,
 };
 
