@@ -28,7 +28,7 @@ import { STOPWORDS, MONTHS } from './word-classes';
 import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { qualifierAfter } from './qualifiers';
-import { NUM, PUNCT, WORD, type Token, type Tokenized } from './tokens';
+import { NUM, PUNCT, WORD, sliceText, type Token, type Tokenized } from './tokens';
 import { readVague } from './vague';
 
 export interface CountedPhrase {
@@ -90,7 +90,7 @@ export function countedAfter(t: Tokenized, j: number): { phrase: CountedPhrase; 
   if (!tok) return null;
   if (tok.n === 'من') {
     const next = wordAt(t, j + 1);
-    if (!next || !(isDefinite(next.n) || lookupNoun(next.n))) return null;
+    if (!next || !(isDefinite(next.n) || lookupNoun(next.n) || possessedNoun(next.n))) return null;
     const phrase = phraseAt(t, j + 1);
     return phrase ? { phrase: withGenitive(t, phrase), partitive: true } : null;
   }
@@ -162,21 +162,38 @@ function combine(t: Tokenized, hit: EventHit, floor: number): EventHit {
 
 // Quotation marks and brackets between an event and its figure: تسجيل نزوح "14 ألفاً".
 const QUOTES: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”', "'", '(', ')', '‘', '’']);
-const AMONG: ReadonlySet<string> = new Set(['بين', 'وبين', 'ضمن']);
+const AMONG: ReadonlySet<string> = new Set(['بين', 'وبين', 'ضمن', 'وضمن']);
 const AFTER_WINDOW = 5;
 
 function isQuote(tok: Token | undefined): boolean {
   return !!tok && tok.type !== WORD && QUOTES.has(tok.n);
 }
 
-/** "Lost their lives": missing becomes killed when a life word follows the verb. */
+// Relatives with a possessive suffix: فقد 7 من أفراد أسرته (he lost them: they died).
+// (ئ folds to ي: أبنائه is ابنايه, عائلته عايلته.)
+const KIN = /^(?:افراد|اسر|عايل|ابناء|ابناي|اطفال|اولاد|اقارب|ذوي|اشقاء|اشقاي|اخو|زوج|والد|بنات)[^ ]{0,3}?(?:ه|ها|هم|هن|هما)$/u;
+const KIN_WINDOW = 6;
+const DAMMA = 0x064f;
+
+/** فُقد written with its damma: the passive (went missing), whatever follows. */
+function passive(t: Tokenized, k: number): boolean {
+  const tok = t.tokens[k]!;
+  return Array.from(sliceText(t, tok.s, tok.e)).some((c, n) => n <= 2 && c.codePointAt(0) === DAMMA);
+}
+
+/**
+ * "Lost their lives": missing becomes killed when a life word follows the
+ * verb; so does "lost his relatives" (الذي فقد 7 من أفراد أسرته), unless the
+ * verb is marked passive (فُقد: they went missing).
+ */
 function withLife(t: Tokenized, k: number, entry: EventEntry): EventEntry {
   if (entry.kind !== 'missing') return entry;
-  for (let m = k + 1; m <= k + 4 && m < t.tokens.length; m += 1) {
+  for (let m = k + 1; m <= k + KIN_WINDOW && m < t.tokens.length; m += 1) {
     const tok = t.tokens[m]!;
     if (tok.type === NUM) continue; // فقد 12 شخصاً حياتهم
     if (tok.type !== WORD) break;
-    if (inSet(LIFE_WORDS, tok.n)) return sense('killed');
+    if (m <= k + 4 && inSet(LIFE_WORDS, tok.n)) return sense('killed');
+    if (KIN.test(tok.n) && !passive(t, k)) return sense('killed'); // فقدت السيدة 4 من أفراد عائلتها
   }
   return entry;
 }
@@ -216,8 +233,11 @@ function agrees(entry: EventEntry, head: Token | null): boolean {
 
 const FEMININE_PLURALS: ReadonlySet<string> = new Set(['أسر', 'عوائل'].map(fold));
 
-// After هؤلاء, منهم or في عداد a kind-bearing noun is the predicate: أكثر من 3 ملايين من هؤلاء لاجئون.
-const PREDICATE_CUES: ReadonlySet<string> = new Set(['هؤلاء', 'منهم', 'منهن', 'عداد'].map(fold));
+// After هؤلاء, منهم or في عداد a kind-bearing noun is the predicate: أكثر من 3 ملايين من هؤلاء لاجئون;
+// so it is after كان and its sisters: 8 مدنيين كانوا محتجزين، 40 شخصاً لا يزالون مفقودين، باتوا نازحين.
+const PREDICATE_CUES: ReadonlySet<string> = new Set(
+  ['هؤلاء', 'منهم', 'منهن', 'عداد', 'كان', 'كانوا', 'كانت', 'كن', 'باتوا', 'بات', 'باتت', 'أصبحوا', 'أصبح', 'صاروا', 'ظلوا', 'ظل', 'يزالون', 'تزال', 'يزال', 'زالوا', 'يبقون', 'بقوا'].map(fold),
+);
 
 const APPOSITION_WINDOW = 12;
 const SENTENCE_END_MARKS = '.؟?!\n\r؛;';

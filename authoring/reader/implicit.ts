@@ -10,7 +10,7 @@
  * - a reference back means the same number again (ومثلهم من الجرحى) or twice
  *   it (وضعفهم).
  */
-import { inSet } from './clitics';
+import { inSet, isDefinite } from './clitics';
 import { phraseAt, type CountedPhrase } from './counted';
 import { lookupImplicit } from './lexicon';
 import { lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
@@ -19,6 +19,7 @@ import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { NUM, PUNCT, WORD, sliceText, type Tokenized } from './tokens';
 import { SENTENCE_ENDS } from './sense';
+import { STOPWORDS } from './word-classes';
 
 export interface ImplicitCount {
   /** Token range and code-point span of the noun phrase. */
@@ -48,6 +49,7 @@ const TRIGGERS: ReadonlySet<string> = new Set(
 );
 // "Every refugee", "any victim": no count.
 const NO_COUNT_BEFORE: ReadonlySet<string> = new Set(['كل', 'لكل', 'بكل', 'أي', 'لأي', 'غير', 'أحد', 'إحدى', 'أحدهم'].map(fold));
+const AMONG: ReadonlySet<string> = new Set(['بين', 'وبين', 'ضمن', 'وضمن'].map(fold));
 const REFERENCES: ReadonlyMap<string, number> = new Map([
   ...['مثلهم', 'مثلهن', 'مثلها', 'مثله'].map((w) => [fold(w), 1] as const),
   ...['ضعفهم', 'ضعفهن', 'ضعفها', 'ضعفيهم', 'ضعفي'].map((w) => [fold(w), 2] as const),
@@ -71,11 +73,17 @@ function markedDual(t: Tokenized, i: number): boolean {
   return n >= 3 && cps[n - 3] === FATHA && cps[n - 2] === 0x064a && cps[n - 1] === 0x0646;
 }
 
-/** The word before token i is an event (قُتل مدني، مقتل شخص) or a trigger (سقط قتيل، بينهم طفل). */
+/**
+ * The word before token i is an event (قُتل مدني، مقتل شخص), a trigger (سقط
+ * قتيل، بينهم طفل), or a group the noun is one of: بين الشهداء فتى، من بين
+ * القتلى طفل، ضمن المعتقلين صحفي.
+ */
 function introduced(t: Tokenized, i: number): boolean {
   const prev = word(t, i - 1);
   if (!prev) return false;
-  return inSet(TRIGGERS, prev.n, ['و', 'ف', 'ل']) !== null || !!lookupEventBefore(prev.n) || !!lookupEventAfter(prev.n);
+  if (inSet(TRIGGERS, prev.n, ['و', 'ف', 'ل']) !== null || !!lookupEventBefore(prev.n) || !!lookupEventAfter(prev.n)) return true;
+  const among = word(t, i - 2);
+  return !!among && AMONG.has(among.n) && isDefinite(prev.n) && !!lookupNoun(prev.n)?.kind;
 }
 
 /**
@@ -94,12 +102,34 @@ function eventNext(t: Tokenized, end: number): EventEntry | null {
   return entry;
 }
 
-/** A lone singular or dual person noun at token i; `joined` when a figure ends right before it, with و. */
-export function implicitCount(t: Tokenized, i: number, joined: boolean): ImplicitCount | null {
+// A dual ending: صاروخان، جماعتين، منشأتان.
+const DUAL_ENDING = /(?:ان|ين)$/u;
+
+/**
+ * جماعتان مسلحتان، منشأتان مدنيتان، صاروخان عسكريان: a dual right after a dual
+ * indefinite noun that is not a person is its adjective, not a count of two people.
+ */
+function agreesWithDual(t: Tokenized, i: number): boolean {
+  const tok = t.tokens[i]!;
+  const prev = word(t, i - 1);
+  // An adjective agrees in definiteness: في الغارتين مدنيان is two civilians.
+  if (!prev || /^و/u.test(tok.n) || STOPWORDS.has(prev.n) || numberWord(prev) || isDefinite(prev.n)) return false;
+  return DUAL_ENDING.test(prev.n) && !lookupImplicit(prev.n) && !lookupEventBefore(prev.n) && !lookupEventAfter(prev.n);
+}
+
+/**
+ * A lone singular or dual person noun at token i; `joined` when a figure ends
+ * right before it, with و; `sharedNumber` when that figure's number governs
+ * an accusative singular (50 جندياً): then ومتطوعاً shares the number (50
+ * soldiers and volunteers) and is no count of one.
+ */
+export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNumber = false): ImplicitCount | null {
   const tok = word(t, i);
   if (!tok) return null;
   const form = lookupImplicit(tok.n);
   if (!form) return null;
+  if (joined && sharedNumber && form.accusative) return null;
+  if (form.count === 2 && agreesWithDual(t, i)) return null;
   const prev = word(t, i - 1);
   if (prev && NO_COUNT_BEFORE.has(prev.n)) return null;
   if (t.tokens[i - 1]?.type === PUNCT && t.tokens[i - 1]!.n === '-') return null;

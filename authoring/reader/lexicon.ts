@@ -144,6 +144,10 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'أستاذ', irregular: 'أساتذة', en: ['teacher', 'teachers'] },
   { sg: 'مشتبه', en: ['suspect', 'suspects'] },
   { sg: 'مزارع', en: ['farmer', 'farmers'] },
+  { sg: 'مسؤول', en: ['official', 'officials'] },
+  // أبنائه، أشقائها: the hamza's seat folds to ي before a possessive suffix.
+  { sg: 'نجل', irregular: 'أبناء أبنائ أنجال', en: ['son', 'sons'] },
+  { sg: 'شقيق', irregular: 'أشقاء أشقائ', en: ['brother', 'brothers'] },
   { sg: 'جثة', irregular: 'جثث', en: ['body', 'bodies'], kind: 'killed' },
   { sg: 'جثمان', irregular: 'جثامين', en: ['body', 'bodies'], kind: 'killed' },
   { sg: 'آخر', irregular: 'آخرين آخرون', en: ['other', 'others'] },
@@ -229,9 +233,9 @@ const MATERIEL: readonly NounRow[] = [
  * 12 عملية عسكرية (operations), 5 طائرات مسيرة (drones), 3 جولات من المفاوضات (talks).
  */
 const COMPOUND_KINDS: readonly { head: string; next: string; kind: string }[] = [
-  { head: 'عملية عمليات', next: 'عسكرية عسكري أمنية هجومية نوعية قتالية دهم مداهمة تمشيط قصف قنص إنزال اغتيال', kind: 'operation' },
+  { head: 'عملية عمليات عمليتان عمليتين', next: 'عسكرية عسكري أمنية هجومية نوعية قتالية دهم مداهمة تمشيط قصف قنص إنزال اغتيال', kind: 'operation' },
   { head: 'طائرة طائرات', next: 'مسيرة مسيرات حربية', kind: 'drone' },
-  { head: 'جولة جولات', next: 'مفاوضات محادثات مباحثات حوار المفاوضات المحادثات المباحثات الحوار', kind: 'talks' },
+  { head: 'جولة جولات جولتان جولتين', next: 'مفاوضات محادثات مباحثات حوار المفاوضات المحادثات المباحثات الحوار', kind: 'talks' },
 ];
 
 function buildNouns(): Map<string, NounEntry> {
@@ -306,7 +310,21 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
         add(`${sg}ه`, { noun, count: 1 }); // the feminine: طفلة، مدنية
         add(`${sg}ان`, { noun, count: 2 });
         add(`${sg}ين`, { noun, count: 2, ...(brokenPlural ? {} : { ambiguous: true }) });
+        // The feminine dual of a noun listed in the masculine: أسيرتان، طفلتين، مدنيتان.
+        add(`${sg}تان`, { noun, count: 2 });
+        add(`${sg}تين`, { noun, count: 2 });
       }
+    }
+  }
+  // Meetings, visits, talks and summits are counted events: اجتماعين، زيارتين، جولتين من المحادثات mean two.
+  // Other things keep their duals uncounted (قذيفتان، البلدين): see the README's list of non-counts.
+  for (const row of THINGS) {
+    if (!(row.kind && KIND_CATEGORY[row.kind] === 'diplomacy') && row.sg !== 'جولة') continue;
+    const noun = NOUNS.get(forms(row.sg)[0]!)!;
+    for (const sg of forms(row.sg)) {
+      const base = sg.endsWith('ه') ? `${sg.slice(0, -1)}ت` : sg;
+      add(`${base}ان`, { noun, count: 2 });
+      add(`${base}ين`, { noun, count: 2 });
     }
   }
   return map;

@@ -21,6 +21,8 @@ import {
   MONTH_SECOND_WORDS,
   MONTHS,
   OCCASIONS,
+  PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
   PERCENT_AFTER,
   PERCENT_BEFORE,
   TIME_OF_DAY_AFTER,
@@ -245,6 +247,17 @@ export function rejectByCounted(
 }
 
 /**
+ * في 9 مقاطعات، فوق 4 ولايات: a number of places after a preposition of place
+ * says where the figure happened, not how many. `start` is where the quantity
+ * phrase begins (its qualifier included: في أكثر من 9 مقاطعات).
+ */
+export function rejectPlace(t: Tokenized, start: number, head: Token | null): boolean {
+  if (!head || !inSet(PLACE_NOUNS, head.n, ['و', 'ال', 'وال'])) return false;
+  const prev = word(t, start - 1);
+  return !!prev && inSet(PLACE_PREPOSITIONS, prev.n, ['و', 'ف']) !== null;
+}
+
+/**
  * A definite number (الـ15، الـ10): دون الـ15 عاماً and فوق الـ70 are ages,
  * الأيام الـ10 and الـ24 ساعة durations. `before` is the word before the
  * article, `after` the word after the number.
@@ -252,7 +265,9 @@ export function rejectByCounted(
 export function rejectDefinite(t: Tokenized, start: number, end: number): RejectReason | null {
   const after = word(t, end);
   const ageWord = word(t, start - 2);
-  const agePrep = !!ageWord && inSet(AGE_PREPOSITIONS, ageWord.n, AGE_CLITICS) !== null;
+  const agePrep = !!ageWord && (inSet(AGE_PREPOSITIONS, ageWord.n, AGE_CLITICS) !== null || inSet(AGE_CUES, ageWord.n, AGE_CLITICS) !== null);
+  // في الـ10 من عمره، في الـ7 من العمر: the years of a life.
+  if (ageAfter(t, end)) return 'age';
   if (after && inSet(TIME_UNITS, after.n, PREP_CLITICS)) {
     return agePrep || (inSet(AGE_UNITS, after.n, PREP_CLITICS) && ageByContext(t, start)) ? 'age' : 'duration';
   }
@@ -298,7 +313,7 @@ function ageByContext(t: Tokenized, start: number): boolean {
 }
 
 /** 12 عاماً من العمر / من عمره. */
-function ageAfter(t: Tokenized, end: number): boolean {
+export function ageAfter(t: Tokenized, end: number): boolean {
   const next = word(t, end);
   const after = word(t, end + 1);
   return next?.n === 'من' && !!after && inSet(AGE_CUES, after.n) !== null;

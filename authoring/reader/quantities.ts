@@ -16,9 +16,10 @@ import { implicitCount, referenceBack } from './implicit';
 import { ORDINALS } from './word-classes';
 import { numberWord, readNumber, type NumberRead } from './numbers';
 import { governingQualifier, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers';
-import { rejectBefore, rejectByCounted, rejectDefinite, rejectRange } from './noncounts';
+import { ageAfter, rejectBefore, rejectByCounted, rejectDefinite, rejectPlace, rejectRange } from './noncounts';
 import { SenseReader, type SenseResult } from './sense';
-import { WORD, sliceText, tokenize, type Tokenized } from './tokens';
+import { NUM, WORD, sliceText, tokenize, type Tokenized } from './tokens';
+import { lookupImplicit } from './lexicon';
 import { readVague, type VagueAmount } from './vague';
 
 /** A quantity with what the drafter needs beyond the public reading. */
@@ -155,7 +156,9 @@ class Reader {
       const reason = rejectDefinite(t, num.start, num.end);
       if (reason) {
         const next = t.tokens[num.end];
-        const end = next?.type === WORD && reason !== 'age' ? num.end : num.end + (next?.type === WORD ? 1 : 0);
+        // An age takes its unit (الـ15 عاماً) or its من عمره along.
+        const ageWords = ageAfter(t, num.end) ? 2 : next?.type === WORD ? 1 : 0;
+        const end = reason === 'age' ? num.end + ageWords : num.end;
         this.reject(reason, core.s, t.tokens[end - 1]!.e, num.value);
         return end;
       }
@@ -169,7 +172,7 @@ class Reader {
     if (!counting) return core.end;
     const span = this.bounds(core, counting);
     const { counted } = counting;
-    const reason = this.rejectAfterCounted(core, counted, counting.phraseEnd);
+    const reason = this.rejectAfterCounted(core, counted, counting.phraseEnd) ?? (rejectPlace(this.t, span.start, counted?.head ?? null) ? 'place' : null);
     if (reason) {
       if (reason === 'money') this.lastMoneyEnd = span.end;
       this.reject(reason, span.coreS, span.e, core.value);
@@ -218,13 +221,13 @@ class Reader {
     const prev = this.quantities.at(-1);
     const tok = t.tokens[i]!;
     const joined = !!prev && ((isWord(t, i - 1, 'و') && prev.endTok === i - 1) || (tok.n.startsWith('و') && prev.endTok === i));
-    const found = implicitCount(t, i, joined);
+    const found = implicitCount(t, i, joined, joined && this.governsAccusative(prev));
     if (!found) return null;
     const read = this.senses.of({ start: found.start, end: found.end, counted: found.counted });
     // إن عسكرياً قُتل: the verb right after the noun says what happened to it.
     const sensed = !read.sense && found.event ? { ...read, sense: { category: found.event.category, kind: found.event.kind } } : read;
-    // A lone singular with nothing that says what happened to it is just a noun.
-    if (found.count === 1 && !sensed.sense) return null;
+    // A lone singular with nothing that says what happened to it is just a noun; so is a dual of a thing.
+    if ((found.count === 1 || !found.counted.noun?.person) && !sensed.sense) return null;
     this.record({
       ...found,
       min: found.count,
@@ -236,6 +239,18 @@ class Reader {
       stated: found.count,
     });
     return found.end;
+  }
+
+  /** 50 جندياً: a stated number whose counted noun is an accusative singular (the tamyiz of 11–99). */
+  private governsAccusative(q: QuantityHit): boolean {
+    const t = this.t;
+    for (let k = q.startTok; k + 1 < q.endTok; k += 1) {
+      const tok = t.tokens[k]!;
+      const stated = tok.type === NUM || (tok.type === WORD && numberWord(tok) !== null);
+      const next = t.tokens[k + 1]!;
+      if (stated && next.type === WORD && lookupImplicit(next.n)?.accusative) return true;
+    }
+    return false;
   }
 
   private record(f: Figure): void {

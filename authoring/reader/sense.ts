@@ -146,6 +146,9 @@ export class SenseReader {
     if (caseOf) return plain(caseOf); // حالة إصابة بالكوليرا becomes infected in of()
     // 258 ألف حالة يشتبه في إصابتها بالكوليرا: cases of a disease (suspected ones too) are casualties.
     if (isCase && this.diseaseAfter(f.end)) return plain(senseOfKind('infected'));
+    // حصيلة حالات الاعتقال … إلى 18 ألفاً و500 حالة: a bare case word means the cases named earlier in its sentence.
+    const named = isCase && next?.type !== WORD ? this.casesNamedBefore(f.start) : null;
+    if (named) return plain(named);
     // The event before may not reach across the figure before (مقتل 20 جندياً و30 مدنياً: the و decides).
     const floor = this.figures.at(-1)?.endTok ?? 0;
     const before = allowed(eventBefore(t, f.start, floor, (e) => allowed(e) !== null));
@@ -162,6 +165,20 @@ export class SenseReader {
     if (noun?.person && this.sheltered(f)) return plain(senseOfKind('displaced'));
     const toll = thing ? null : tollBefore(t, f.start);
     return toll ? plain(toll) : null;
+  }
+
+  /** The nearest «حالات X» before token i in its sentence, X an event (حالات الاعتقال، حالة وفاة): X's sense. */
+  private casesNamedBefore(i: number): Sense | null {
+    const { t } = this;
+    for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
+      const tok = t.tokens[k]!;
+      if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return null;
+      if (tok.type !== WORD || !inSet(CASE_WORDS, tok.n, COUNT_WORD_CLITICS)) continue;
+      const what = t.tokens[k + 1];
+      const event = what?.type === WORD ? lookupEventBefore(what.n) : null;
+      if (event && !event.near && event.category !== 'military') return { category: event.category, kind: event.kind };
+    }
+    return null;
   }
 
   private compoundOf(counted: CountedPhrase): string | null {
@@ -199,8 +216,15 @@ export class SenseReader {
       }
       if (!STOPWORDS.has(tok.n)) seen += 1;
     }
+    // لا تزال 870 عائلة تقيم في مساكن مؤقتة: the verb may follow its subject.
+    let from = f.end;
+    const next = t.tokens[f.end];
+    if (!lives && next?.type === WORD && inSet(RESIDENCE_VERBS, next.n, ['و', 'ف', 'ل'])) {
+      lives = true;
+      from = f.end + 1;
+    }
     if (!lives) return false;
-    for (let k = f.end, seen = 0; k < t.tokens.length && seen < SHELTER_WINDOW; k += 1) {
+    for (let k = from, seen = 0; k < t.tokens.length && seen < SHELTER_WINDOW; k += 1) {
       const tok = t.tokens[k]!;
       if (tok.type === NUM) continue; // في 18 مركز إيواء
       if (tok.type !== WORD) return false;

@@ -39,6 +39,7 @@ export type RejectReason =
   | 'duration'
   | 'money'
   | 'measure'
+  | 'place'
   | 'occasions'
   | 'fraction';
 

@@ -18,9 +18,22 @@ export const CURRENCIES = set(
   'دولار دولارا دولارات يورو ليرة ليرات جنيه جنيها جنيهات ريال ريالات درهم دراهم دينار دينارا دنانير روبل يوان',
 );
 export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£']);
-export const MEASURES = set(
-  'كيلومتر كيلومترا كيلومترات كلم كم متر مترا أمتار ميل أميال طن أطنان هكتار هكتارات دونم دونمات كيلوغرام كيلوغراما كغ غرام لتر لترات برميل ميغاواط درجة درجات سم ملم',
+/** Units of measure, with their accusative after 11–99 (20 كيلومتراً، 22 طناً); floors measure a building (مبنى من 9 طوابق). */
+export const MEASURES: ReadonlySet<string> = new Set([
+  ...forms('كيلومتر متر ميل طن هكتار دونم كيلوغرام غرام لتر برميل ميغاواط كيلوواط سنتيمتر مليمتر قدم بوصة طابق').flatMap((w) => [w, `${w}ا`]),
+  ...forms('كيلومترات كلم كم أمتار أميال أطنان هكتارات دونمات كغ لترات براميل درجة درجات سم ملم أقدام طوابق'),
+]);
+/**
+ * Places that a number of says where, not how many, after في, فوق, عبر, داخل
+ * or ضمن: في 9 مقاطعات، فوق 4 ولايات، عبر 3 دول (a count of them with no such
+ * preposition, دمّر 5 قرى, is still a figure).
+ */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(
+  forms('محافظة مقاطعة ولاية إقليم مديرية منطقة دولة بلد بلدية قضاء ناحية مدينة بلدة قرية').flatMap((w) =>
+    w.endsWith('ه') ? [w, `${w.slice(0, -1)}ات`] : [w, `${w}ا`],
+  ).concat(forms('أقاليم مناطق دول بلدان أقضية نواح نواحي مدن قرى')),
 );
+export const PLACE_PREPOSITIONS = set('في فوق عبر داخل ضمن أنحاء');
 export const MONTHS = set(
   'يناير فبراير مارس أبريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر ' +
     'كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين ' +

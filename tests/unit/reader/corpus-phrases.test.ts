@@ -32,6 +32,14 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'categories: cases of a disease are casualties (infected)', phrases: categories.disease },
   { name: 'categories: displacement told by shelters, evacuation verbs and asides', phrases: categories.shelter },
   { name: 'categories: dead, missing and injured told after the figure', phrases: categories.casualtyPhrasing },
+  { name: 'values: a lone singular named among the dead, injured or detained means one', phrases: values.implicitAmong },
+  { name: 'values: the feminine dual of a person noun means two', phrases: values.feminineDual },
+  { name: 'values: the dual of a meeting, visit or round of talks means two', phrases: values.eventDual },
+  { name: 'values: an accusative noun joined to a counted noun shares its number', phrases: values.sharedNumber },
+  { name: 'categories: the active verb of injury (أصاب … آخرين)', phrases: categories.activeInjury },
+  { name: 'categories: custody in other words, and cases named before', phrases: categories.detention },
+  { name: 'categories: killed in other words (neutralised, relatives lost)', phrases: categories.killedEuphemism },
+  { name: 'categories: a verb of living after its figure, then a shelter', phrases: categories.shelterAfter },
   { name: 'non-counts: a comma as decimal or time separator', phrases: nonCounts.decimalComma },
   { name: 'non-counts: a date whose year follows a comma', phrases: nonCounts.dateCommaYear },
   { name: 'non-counts: ages', phrases: nonCounts.age },
@@ -39,6 +47,9 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'non-counts: written dates (the year inside, digits joined by hyphens or dots)', phrases: nonCounts.writtenDate },
   { name: 'non-counts: money without its currency word', phrases: nonCounts.moneyByContext },
   { name: 'non-counts: occasions (مرة، مرات)', phrases: nonCounts.occasions },
+  { name: 'non-counts: measures, their accusative and floors', phrases: nonCounts.measure },
+  { name: 'non-counts: a number of places after a preposition of place', phrases: nonCounts.place },
+  { name: 'non-counts: an age as «in the N of his life»', phrases: nonCounts.ageOfLife },
 ];
 
 describe.each(CLASSES)('$name', ({ phrases }) => {
