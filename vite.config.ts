@@ -4,7 +4,7 @@ import { staticMapPlugin } from './build/static-map-plugin';
 import { geodataPlugin } from './build/geodata-plugin';
 import { DEFAULT_STORY } from './src/config';
 import { sealPlugin } from './build/seal-plugin';
-import { committedGeodataRegions, studioPlugin } from './build/studio-plugin';
+import { studioPlugin } from './build/studio-plugin';
 
 // Other geodata for the scale benchmark (bench/scale.ts); the committed geodata/ otherwise.
 const geodataDir = process.env['ISNAD_GEODATA_DIR'] || 'geodata';
@@ -15,13 +15,13 @@ export default defineConfig({
   plugins: [
     svelte(),
     // The geodata travels in the bundle in a compact form (shared borders once, integer deltas).
-    geodataPlugin({ dir: geodataDir }),
+    geodataPlugin({ dir: geodataDir, storyRoots: ['public/stories', ...extraStoryRoots] }),
     // Readers see only what the validator accepted: each story's files are sealed by their SHA-256.
     sealPlugin({ storyRoots: ['public/stories', ...extraStoryRoots], geodataDir }),
     // The static map is drawn into the HTML at build time: the regions are on screen before any script runs.
     staticMapPlugin({ storyDir: `public/stories/${DEFAULT_STORY}`, geodataDir, fit: 'bounds', as: 'inline', preloadStory: DEFAULT_STORY }),
     // The story studio (studio.html) and its API: dev server only, never in the public build.
-    studioPlugin({ storyRoots: ['public/stories', ...extraStoryRoots], geodataDir, regions: committedGeodataRegions(geodataDir) }),
+    studioPlugin({ storyRoots: ['public/stories', ...extraStoryRoots], geodataDir }),
   ],
   // Relative asset URLs, so the built app works from any folder a newsroom serves it from.
   base: './',

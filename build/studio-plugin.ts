@@ -24,6 +24,9 @@ import type { Problem } from '../src/model/problems';
 import { RegionIndex, type RegionCollection } from '../src/model/regions';
 import { factsJsonText, storyJsonText } from '../src/studio/story-text';
 import { validateStoryFolder, type Geodata } from './story-folder';
+import { searchRegions } from '../authoring/gazetteer/index';
+import { addRegionToStory } from '../authoring/regions/index';
+import { splitStoryGeodata, STORY_GEODATA_FILE } from '../src/geodata/split';
 
 export const STUDIO_API = '/__studio/api/';
 /** Larger bodies are refused before they are parsed (the first story's files are ~40 kB). */
@@ -50,7 +53,8 @@ export interface StudioApiOptions {
   storyRoots: string[];
   /** The folder holding the committed geodata. */
   geodataDir: string;
-  regions: StudioRegions;
+  /** Default: the world's regions (authoring/gazetteer, authoring/regions). */
+  regions?: StudioRegions;
 }
 
 export interface StudioRequest {
@@ -189,7 +193,7 @@ export class StudioApi {
 
   async searchRegions(query: string, lang: string | null): Promise<StudioRegionHit[]> {
     if (query.trim() === '' || query.length > 200) return [];
-    return (await this.options.regions.search(query, lang === 'ar' || lang === 'en' ? lang : undefined)).slice(0, 20);
+    return (await (this.options.regions ?? worldRegions).search(query, lang === 'ar' || lang === 'en' ? lang : undefined)).slice(0, 20);
   }
 
   async addRegion(id: string, body: unknown): Promise<{ region: string }> {
@@ -197,16 +201,24 @@ export class StudioApi {
     const iso = isObject(body) ? body['iso'] : undefined;
     // ISO 3166-1 alpha-2 (TR) or 3166-2 (SY-ID, YE-HU), or a composite region's id.
     if (typeof iso !== 'string' || !/^[A-Za-z0-9-]{2,40}$/.test(iso)) throw new Refused(400, 'an ISO 3166 code, e.g. YE or YE-HU');
-    return { region: await this.options.regions.add(folder, iso) };
+    try {
+      return { region: await (this.options.regions ?? worldRegions).add(folder, iso) };
+    } catch (error) {
+      throw new Refused(404, error instanceof Error ? error.message : String(error));
+    }
   }
 
   private async validateFolder(folder: string, id: string): Promise<Problem[]> {
     const label = relative(process.cwd(), join(this.storyFolder(id)));
-    return (await validateStoryFolder(folder, label, this.geodata())).problems;
+    return (await validateStoryFolder(folder, label, this.geodata(folder))).problems;
   }
 
-  private geodata(): Geodata {
-    const collection = JSON.parse(readFileSync(join(this.options.geodataDir, 'regions.geojson'), 'utf8')) as RegionCollection;
+  /** The story's own regions (regions.geojson, without its context), else the committed geodata's. */
+  private geodata(folder: string): Geodata {
+    const own = readJson(join(folder, STORY_GEODATA_FILE));
+    const collection = isObject(own) && Array.isArray(own['features'])
+      ? (splitStoryGeodata(own as unknown as RegionCollection).regions as RegionCollection)
+      : (JSON.parse(readFileSync(join(this.options.geodataDir, 'regions.geojson'), 'utf8')) as RegionCollection);
     return { regions: RegionIndex.fromGeoJSON(collection), collection };
   }
 
@@ -308,7 +320,7 @@ export async function serveStudio(api: StudioApi, req: IncomingMessage, res: Ser
 export interface StudioPluginOptions {
   storyRoots?: string[];
   geodataDir?: string;
-  regions: StudioRegions;
+  regions?: StudioRegions;
 }
 
 export function studioPlugin(options: StudioPluginOptions): Plugin {
@@ -322,7 +334,7 @@ export function studioPlugin(options: StudioPluginOptions): Plugin {
       const api = new StudioApi({
         storyRoots: (options.storyRoots ?? ['public/stories']).map(at),
         geodataDir: at(options.geodataDir ?? 'geodata'),
-        regions: options.regions,
+        ...(options.regions ? { regions: options.regions } : {}),
       });
       server.middlewares.use((req, res, next) => {
         if (!(req.url ?? '').startsWith(STUDIO_API)) return next();
@@ -332,27 +344,8 @@ export function studioPlugin(options: StudioPluginOptions): Plugin {
   };
 }
 
-// STUB (until authoring/regions lands its searchRegions and addRegionToStory): searches the
-// committed geodata's regions by name and "adds" only a region the geodata already has.
-export function committedGeodataRegions(geodataDir: string): StudioRegions {
-  const features = () =>
-    ['regions.geojson', 'context.geojson'].flatMap((name) => {
-      const collection = readJson(join(geodataDir, name));
-      return isObject(collection) && Array.isArray(collection['features']) ? (collection['features'] as { properties?: Record<string, unknown> }[]) : [];
-    });
-  const hit = (p: Record<string, unknown>): StudioRegionHit => ({ iso: String(p['iso'] ?? p['id']), id: String(p['id']), name_en: String(p['name_en'] ?? ''), name_ar: String(p['name_ar'] ?? ''), level: String(p['level'] ?? '') });
-  return {
-    search(query) {
-      const q = query.trim().toLowerCase();
-      return features()
-        .map((f) => f.properties ?? {})
-        .filter((p) => typeof p['id'] === 'string' && [p['name_en'], p['name_ar'], p['id']].some((n) => typeof n === 'string' && n.toLowerCase().includes(q)))
-        .map(hit);
-    },
-    add(_storyDir, iso) {
-      const found = features().find((f) => f.properties?.['iso'] === iso || f.properties?.['id'] === iso);
-      if (!found?.properties) throw new Refused(404, `no region ${iso} in the geodata`);
-      return String(found.properties['id']);
-    },
-  };
-}
+/** The world's regions: the gazetteer's search and the story geodata's cutter (authoring/). */
+export const worldRegions: StudioRegions = {
+  search: (query, lang) => searchRegions(query, lang),
+  add: async (storyDir, iso) => (await addRegionToStory(storyDir, iso)).id,
+};

@@ -179,19 +179,31 @@ export interface PublishState {
   ready: boolean;
   errors: number;
   drafts: number;
+  /** Sentences (and the title) with no English yet. */
   untranslated: number;
+  /** Facts with a summary or translation still to write. */
+  unwritten: number;
 }
+
+const blank = (text: string) => text.trim() === '';
 
 /**
  * Publishable when the validator finds no error, no draft is left and every
- * sentence is translated (the validator only warns of the last two; the build
- * leaves such a story out).
+ * text a reader sees is written: the title and every sentence in English, each
+ * fact's summary and translation (the validator only warns of these; the
+ * public build leaves such a story out).
  */
 export function publishState(problems: readonly Problem[], facts: readonly StudioFact[], story: StoryFile): PublishState {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const drafts = facts.filter(isDraft).length;
-  const untranslated = story.sentences.filter((s) => s.en.trim() === '').length;
-  return { ready: errors === 0 && drafts === 0 && untranslated === 0, errors, drafts, untranslated };
+  const untranslated = story.sentences.filter((s) => blank(s.en)).length + (blank(story.title.en) ? 1 : 0);
+  const unwritten = facts.filter((f) => blank(f.summary.en) || blank(f.summary.ar) || blank(f.translation)).length;
+  return { ready: errors === 0 && drafts === 0 && untranslated === 0 && unwritten === 0, errors, drafts, untranslated, unwritten };
+}
+
+/** story.json with its English title written. */
+export function retitle(story: StoryFile, en: string): StoryFile {
+  return { ...story, title: { ...story.title, en } };
 }
 
 export interface ProblemGroups {

@@ -3,13 +3,13 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { committedGeodataRegions, requestRefusal, StudioApi, type StudioRequest } from '../../../build/studio-plugin';
+import { requestRefusal, StudioApi, type StudioRequest } from '../../../build/studio-plugin';
 import { ROOT, SECOND_STORY } from '../../helpers/stories';
 
 const scratch = mkdtempSync(join(tmpdir(), 'isnad-studio-test-'));
 const root = join(scratch, 'stories');
 const outside = join(scratch, 'outside');
-const api = new StudioApi({ storyRoots: [root], geodataDir: join(ROOT, 'geodata'), regions: committedGeodataRegions(join(ROOT, 'geodata')) });
+const api = new StudioApi({ storyRoots: [root], geodataDir: join(ROOT, 'geodata') });
 const story = () => join(root, 'second-story');
 const read = (name: string) => readFileSync(join(story(), name), 'utf8');
 
@@ -72,6 +72,24 @@ describe('the studio API', () => {
     // Messages name the real folder, not the scratch copy.
     expect(problems[0]!.file).toBe(`${relative(process.cwd(), story())}/facts.json`);
     expect(read('facts.json')).toBe(before);
+  });
+
+  it('finds world regions by their Arabic or English name', async () => {
+    const ar = (await call({ method: 'GET', url: `/__studio/api/regions?q=${encodeURIComponent('الحديدة')}` })).body as { iso: string }[];
+    expect(ar[0]).toMatchObject({ iso: 'YE-HU', name_en: 'Al Hudaydah' });
+    const en = (await call({ method: 'GET', url: '/__studio/api/regions?q=Yemen&lang=en' })).body as { iso: string }[];
+    expect(en[0]).toMatchObject({ iso: 'YE', name_ar: 'اليمن' });
+    expect((await call({ method: 'GET', url: '/__studio/api/regions?q=' })).body).toEqual([]);
+  });
+
+  it('adds a world region to the story\'s geodata and story.json, and refuses a code the world does not have', async () => {
+    const { status, body } = await call({ method: 'POST', url: '/__studio/api/stories/second-story/regions', body: { iso: 'YE-HU' } });
+    expect(status).toBe(200);
+    expect(body).toEqual({ region: 'ye-hu' });
+    const geodata = JSON.parse(read('regions.geojson')) as { features: { properties: { id: string; iso: string } }[] };
+    expect(geodata.features.map((f) => f.properties.id)).toContain('ye-hu');
+    expect((JSON.parse(read('story.json')) as { regions: string[] }).regions).toContain('ye-hu');
+    expect((await call({ method: 'POST', url: '/__studio/api/stories/second-story/regions', body: { iso: 'XX-ZZ' } })).status).toBe(404);
   });
 
   const refusals: { name: string; request: StudioRequest; status: number }[] = [

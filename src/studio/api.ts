@@ -1,0 +1,49 @@
+/** The studio's calls to its dev-server API (build/studio-plugin.ts). */
+import type { FeatureCollection } from 'geojson';
+import type { Problem } from '../model/problems';
+import type { StoryFile } from '../model/schema';
+import type { StudioFacts } from './review';
+
+const API = '/__studio/api/';
+
+export interface StoryListing {
+  id: string;
+  title: string;
+  drafts: number;
+  untranslated: number;
+}
+
+export interface StoryFiles {
+  id: string;
+  story: StoryFile | null;
+  facts: StudioFacts | null;
+  article: string | null;
+  regions: FeatureCollection | null;
+}
+
+export interface RegionHit {
+  iso: string;
+  id: string;
+  name_en: string;
+  name_ar: string;
+  level?: string;
+}
+
+async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(`${API}${path}`, { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
+  const body = (await response.json().catch(() => ({}))) as { error?: string };
+  if (!response.ok) throw new Error(body.error ?? `${response.status} ${response.statusText}`);
+  return body as T;
+}
+
+const story = (id: string) => `stories/${encodeURIComponent(id)}`;
+
+export const listStories = () => call<StoryListing[]>('stories');
+export const readStory = (id: string) => call<StoryFiles>(story(id));
+export const validateStory = (id: string, files: { story: StoryFile; facts: StudioFacts }) =>
+  call<{ problems: Problem[] }>(`${story(id)}/validate`, { method: 'POST', body: JSON.stringify(files) }).then((r) => r.problems);
+export const saveStory = (id: string, files: { story: StoryFile; facts: StudioFacts }) =>
+  call<{ problems: Problem[] }>(story(id), { method: 'PUT', body: JSON.stringify(files) }).then((r) => r.problems);
+export const searchRegions = (query: string, lang?: 'ar' | 'en') =>
+  call<RegionHit[]>(`regions?${new URLSearchParams({ q: query, ...(lang ? { lang } : {}) })}`);
+export const addRegion = (id: string, iso: string) => call<{ region: string }>(`${story(id)}/regions`, { method: 'POST', body: JSON.stringify({ iso }) }).then((r) => r.region);
