@@ -26,10 +26,18 @@
  * either way in Node, and about 1 ms warm either way in Chromium; a first run
  * takes 3 to 10 ms for both, too noisy on a loaded machine to tell apart.
  *
+ * Per-story geodata: a story folder with its own regions.geojson (the
+ * story's regions, then its context; src/geodata/split.ts) is drawn from it.
+ * `virtual:isnad-region-index` also exports `storyRegionProperties` (story id →
+ * its regions' properties) and `storyGeodata` (story id → a loader of
+ * `virtual:isnad-geodata/<id>`, the same packed topology cut from that file,
+ * on its own lazy chunk). A story without one uses the shared files above.
+ * The public build leaves out stories that are not published yet (drafts).
+ *
  * Runs in dev and build; reads the files on every load and watches them, so
  * an edit shows on reload.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, Geometry } from 'geojson';
@@ -38,6 +46,8 @@ import { topology } from 'topojson-server';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import { normalizePath, type Plugin } from 'vite';
 import type { PackedTopology } from '../src/geodata/unpack';
+import { splitStoryGeodata, STORY_GEODATA_FILE } from '../src/geodata/split';
+import { ID_PATTERN } from '../src/model/ids';
 
 export const GEODATA_ID = 'virtual:isnad-geodata';
 const RESOLVED_ID = '\0isnad-geodata';
@@ -53,6 +63,48 @@ export const MAX_DECIMALS = 6;
 export interface GeodataPluginOptions {
   /** The folder holding regions.geojson and context.geojson, relative to Vite's root or absolute (default 'geodata'). */
   dir?: string;
+  /** Folders holding one folder per story, searched for stories with their own regions.geojson (default ['public/stories']). */
+  storyRoots?: string[];
+}
+
+const STORY_GEODATA_PREFIX = `${GEODATA_ID}/`;
+const RESOLVED_STORY_PREFIX = `${RESOLVED_ID}/`;
+
+/** Story id → its own geodata file (absolute), for every story folder under the roots that has one. */
+export function storyGeodataFiles(roots: readonly string[], publishedOnly = false): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const root of roots) {
+    if (!existsSync(root)) continue;
+    for (const id of readdirSync(root).sort()) {
+      const file = join(root, id, STORY_GEODATA_FILE);
+      if (!ID_PATTERN.test(id) || files.has(id) || !existsSync(file) || !statSync(file).isFile()) continue;
+      if (publishedOnly && !looksPublished(join(root, id))) continue;
+      files.set(id, file);
+    }
+  }
+  return files;
+}
+
+/**
+ * A quick look, without validating, at whether a story is finished: no draft fact and no
+ * sentence left to translate. The seal plugin decides for real; this only keeps the
+ * geometry of unfinished stories out of a public build.
+ */
+function looksPublished(folder: string): boolean {
+  try {
+    const facts = JSON.parse(readFileSync(join(folder, 'facts.json'), 'utf8')) as { facts?: { draft?: unknown }[] };
+    const story = JSON.parse(readFileSync(join(folder, 'story.json'), 'utf8')) as { sentences?: { en?: unknown }[] };
+    return !(facts.facts ?? []).some((f) => f.draft === true) && !(story.sentences ?? []).some((s) => s.en === '');
+  } catch {
+    return true; // the validator reports it; the seal keeps readers from it
+  }
+}
+
+/** The virtual module of one story's own geodata: the same packed topology as the shared one. */
+export function storyGeodataModule(file: string): string {
+  const collections = splitStoryGeodata(readCollection(file));
+  const literal = `'${JSON.stringify(packGeodata(collections)).replace(/[\\']/g, '\\$&')}'`;
+  return [`import { unpackGeodata } from ${JSON.stringify(UNPACK_PATH)};`, `export const { regions, context } = unpackGeodata(JSON.parse(${literal}));`, ''].join('\n');
 }
 
 /** The file each export is read from, in a geodata folder (absolute path). */
@@ -115,29 +167,48 @@ export function geodataModule(dir: string): string {
   ].join('\n');
 }
 
-/** The region-index module's source: every region's properties, no geometry. */
-export function regionIndexModule(dir: string): string {
+/** The region-index module's source: every region's properties, no geometry; and each story's own, with a loader of its geometry. */
+export function regionIndexModule(dir: string, stories: ReadonlyMap<string, string> = new Map()): string {
+  const quote = (value: unknown) => `'${JSON.stringify(value).replace(/[\\']/g, '\\$&')}'`;
   const properties = readCollection(geodataFile(dir, 'regions')).features.map((feature) => feature.properties);
-  const literal = `'${JSON.stringify(properties).replace(/[\\']/g, '\\$&')}'`;
-  return `export const regionProperties = JSON.parse(${literal});\n`;
+  const own = Object.fromEntries([...stories].map(([id, file]) => [id, splitStoryGeodata(readCollection(file)).regions.features.map((feature) => feature.properties)]));
+  const loaders = [...stories.keys()].map((id) => `  ${JSON.stringify(id)}: () => import(${JSON.stringify(STORY_GEODATA_PREFIX + id)}),`);
+  return [
+    `export const regionProperties = JSON.parse(${quote(properties)});`,
+    `export const storyRegionProperties = JSON.parse(${quote(own)});`,
+    `export const storyGeodata = {\n${loaders.join('\n')}\n};`,
+    '',
+  ].join('\n');
 }
 
 export function geodataPlugin(options: GeodataPluginOptions = {}): Plugin {
   let root = process.cwd();
+  let build = false;
+  const stories = () => storyGeodataFiles((options.storyRoots ?? ['public/stories']).map((r) => resolve(root, r)), build);
   return {
     name: 'isnad:geodata',
     configResolved(config) {
       root = config.root;
+      build = config.command === 'build';
     },
     resolveId(id) {
       if (id === GEODATA_ID) return RESOLVED_ID;
+      if (id.startsWith(STORY_GEODATA_PREFIX)) return RESOLVED_STORY_PREFIX + id.slice(STORY_GEODATA_PREFIX.length);
       return id === REGION_INDEX_ID ? RESOLVED_INDEX_ID : null;
     },
     load(id) {
       const dir = resolve(root, options.dir ?? 'geodata');
       if (id === RESOLVED_INDEX_ID) {
         this.addWatchFile(geodataFile(dir, 'regions'));
-        return regionIndexModule(dir);
+        const own = stories();
+        for (const file of own.values()) this.addWatchFile(file);
+        return regionIndexModule(dir, own);
+      }
+      if (id.startsWith(RESOLVED_STORY_PREFIX)) {
+        const file = stories().get(id.slice(RESOLVED_STORY_PREFIX.length));
+        if (!file) return null;
+        this.addWatchFile(file);
+        return storyGeodataModule(file);
       }
       if (id !== RESOLVED_ID) return null;
       for (const name of GEODATA_NAMES) this.addWatchFile(geodataFile(dir, name));

@@ -12,7 +12,7 @@
  * palette is in presentation attributes, and `virtual:isnad-static-map.css` (import it from main.ts) adds
  * the dark palette and the 'bounds' layout through the app's own stylesheet.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
@@ -31,6 +31,7 @@ import { palettes, type Palette } from '../src/map-model/paint';
 import type { Size, ViewSpec } from '../src/map/svg/projection';
 import { drawingLayers, escapeXml, paletteRules, renderStaticMapSvg, staticMapCss, type StaticMapGeodata } from '../src/map/svg/svg';
 import { readStorySources } from './story-folder';
+import { splitStoryGeodata, STORY_GEODATA_FILE } from '../src/geodata/split';
 
 export const STATIC_MAP_PLACEHOLDER = '<!--isnad:static-map-->';
 /** Replaced by the default story's masthead (its title in both languages and a loading line), in the HTML before any script. */
@@ -108,8 +109,9 @@ export async function storyDrawing(storyDir: string, regions: FeatureCollection)
 /** The static map's markup for a story folder and geodata folder (absolute paths); empty when the story does not validate. */
 export async function renderStaticMapHtml(storyDir: string, geodataDir: string, options: Omit<StaticMapPluginOptions, 'storyDir' | 'geodataDir'> = {}): Promise<string> {
   const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection;
-  const regions = read(join(geodataDir, 'regions.geojson'));
-  const context = read(join(geodataDir, 'context.geojson'));
+  // A story with its own geodata (public/stories/<id>/regions.geojson) is drawn from it.
+  const own = join(storyDir, STORY_GEODATA_FILE);
+  const { regions, context } = existsSync(own) ? splitStoryGeodata(read(own)) : { regions: read(join(geodataDir, 'regions.geojson')), context: read(join(geodataDir, 'context.geojson')) };
   const drawing = await storyDrawing(storyDir, regions);
   if (!drawing) return '';
   const svg = renderStaticMapSvg({

@@ -2,8 +2,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { RegionIndex } from './model/regions';
-import { regionProperties } from 'virtual:isnad-region-index';
-import { loadGeodata } from './geodata/load';
+import { geodataLoaderFor, regionPropertiesFor } from './geodata/load';
 import { DEFAULT_STORY } from './config';
 import { readHash } from './state/hash-sync.svelte';
 import { refused, seals } from 'virtual:isnad-seals';
@@ -55,8 +54,9 @@ mount(App, {
     staticMap,
     initialTitle,
     initialCredit,
-    regions: RegionIndex.fromProperties(regionProperties),
-    loadGeodata,
+    // The story's own regions and geometry (its regions.geojson), else the shared geodata/.
+    regions: RegionIndex.fromProperties(regionPropertiesFor(story)),
+    loadGeodata: geodataLoaderFor(story),
     // An online basemap only when configured at build time; never by default.
     basemapUrl: import.meta.env['VITE_BASEMAP_STYLE_URL'] || null,
     embed,

@@ -20,6 +20,11 @@ declare module 'virtual:isnad-seals' {
 
 // Served by the geodata Vite plugin: each region's properties, without geometry.
 declare module 'virtual:isnad-region-index' {
+  import type { FeatureCollection } from 'geojson';
   import type { RegionProperties } from './model/regions';
   export const regionProperties: readonly RegionProperties[];
+  /** Story id → its own regions' properties (stories with their own regions.geojson). */
+  export const storyRegionProperties: Readonly<Record<string, readonly RegionProperties[]>>;
+  /** Story id → a loader of its own geometry (`virtual:isnad-geodata/<id>`, a lazy chunk). */
+  export const storyGeodata: Readonly<Record<string, () => Promise<{ regions: FeatureCollection; context: FeatureCollection }>>>;
 }
