@@ -9,6 +9,7 @@ import { refused, seals } from 'virtual:isnad-seals';
 import { CREDIT_ATTRIBUTE, readCreditSource } from './credit/prerendered';
 import './app.css';
 import 'virtual:isnad-static-map.css';
+import './print.css';
 
 /** The story the link asks for (checked by the app, which says so when it cannot be a story), or the default. */
 function storyId(search: string): string {
