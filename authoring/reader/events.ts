@@ -111,8 +111,11 @@ export const RESIDENCE_VERBS: ReadonlySet<string> = new Set(
 );
 /** Shelters and hosts of the displaced. */
 export const SHELTER_WORDS: ReadonlySet<string> = new Set(
-  forms('مخيم مخيمات إيواء مأوى ملجأ ملاجئ خيمة خيام مضيفة مضيفين مضيف مؤقت مؤقتة'),
+  forms('مخيم مخيمات إيواء مأوى ملجأ ملاجئ خيمة خيام مضيفة مضيفين مضيف'),
 );
+/** Dwellings that are shelters when temporary: مساكن مؤقتة، مبانٍ مؤقتة (a هدنة مؤقتة is not). */
+export const DWELLINGS: ReadonlySet<string> = new Set(forms('مساكن منازل بيوت مبان مباني غرف وحدات مراكز كرفانات'));
+export const TEMPORARY: ReadonlySet<string> = new Set(forms('مؤقت مؤقتة'));
 /** Diseases: 258 ألف حالة يشتبه في إصابتها بالكوليرا، 1,200 مصاب بالحصبة (cases, not injuries). */
 export const DISEASES: ReadonlySet<string> = new Set(
   forms('كوليرا حصبة إسهال اسهال كورونا كوفيد ملاريا حمى ضنك تسمم جدري شلل دفتيريا خناق إيبولا إيدز التهاب وباء تفشي'),

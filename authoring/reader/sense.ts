@@ -14,7 +14,7 @@ import type { Category } from './types';
 import { inSet, isDefinite } from './clitics';
 import { eventAfter, eventBefore, tollBefore, tollKind, type CountedPhrase, type EventHit } from './counted';
 import { compoundKind, looksLikeNisba, lookupNoun, sense as senseOfKind } from './lexicon';
-import { DISEASES, RESIDENCE_VERBS, SHELTER_WORDS, lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
+import { DISEASES, DWELLINGS, RESIDENCE_VERBS, SHELTER_WORDS, TEMPORARY, lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
 import { STOPWORDS } from './word-classes';
 import { fold } from './normalize';
 import { NUM, PUNCT, WORD, type Tokenized } from './tokens';
@@ -229,6 +229,8 @@ export class SenseReader {
       if (tok.type === NUM) continue; // في 18 مركز إيواء
       if (tok.type !== WORD) return false;
       if (inSet(SHELTER_WORDS, tok.n)) return true;
+      const prev = t.tokens[k - 1];
+      if (TEMPORARY.has(tok.n) && prev?.type === WORD && inSet(DWELLINGS, prev.n)) return true;
       if (!STOPWORDS.has(tok.n)) seen += 1;
     }
     return false;
