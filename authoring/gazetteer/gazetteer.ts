@@ -55,6 +55,21 @@ export const POPULATED_PLACES: readonly PopulatedPlace[] = [
   { name_ar: 'بغداد', name_en: 'Baghdad', division: 'IQ-BG' },
 ];
 
+/**
+ * Division names that are also everyday words (مدينة "city" is Mdina in Malta, الساحلية "coastal"
+ * is Littoral in Benin and Cameroon): in running text they are read as a name only right after a
+ * division word (محافظة الساحلية), never alone. Folded, as the index keys are.
+ */
+export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set(
+  [
+    'مدينة', 'المدينة', 'العاصمة', 'الجزيرة', 'الوادي', 'الجبل', 'البحر', 'الساحل', 'الساحلية', 'الداخلية', 'الحدود', 'المركز', 'الوسط',
+    'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى', 'العليا', 'السفلى', 'الكبرى',
+    'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الأوسط', 'النهر', 'البحيرة', 'البحيرات', 'الصحراء', 'الجبال', 'السهول', 'الهضبة', 'الريف',
+  ].map(foldArabic),
+);
+/** Words that name a division before its name (محافظة، ولاية …), folded. */
+const DIVISION_WORDS: ReadonlySet<string> = new Set(['محافظة', 'ولاية', 'إقليم', 'منطقة', 'مقاطعة', 'مديرية', 'لواء'].flatMap((w) => cliticReadings(foldArabic(w)).map((r) => r.stem)));
+
 export interface GazetteerMatch {
   /** The name as written in the text, without its clitic prefix; code-point offsets, end exclusive. */
   text: string;
@@ -194,6 +209,7 @@ export class Gazetteer {
     for (const { stem, prefix } of readings) {
       for (const key of index.get(stem) ?? []) {
         if (!key.tokens.every((token, k) => k === 0 || (words[i + k]?.folded === token && words[i + k]?.arabic === word.arabic))) continue;
+        if (word.arabic && key.tokens.length === 1 && COMMON_WORD_NAMES.has(stem) && !isDivisionWord(words[i - 1])) continue;
         const last = words[i + key.tokens.length - 1]!;
         const start = word.start + prefixLength(word.raw, prefix);
         const resolved = resolve(key.regions);
@@ -202,6 +218,11 @@ export class Gazetteer {
     }
     return null;
   }
+}
+
+/** محافظة, ومحافظة, بمحافظة …: the word before a division's name. */
+function isDivisionWord(word: Word | undefined): boolean {
+  return !!word?.arabic && cliticReadings(word.folded).some((r) => DIVISION_WORDS.has(r.stem));
 }
 
 function resolve(list: readonly GazetteerRegion[]): { region: GazetteerRegion | null; candidates: GazetteerRegion[]; ambiguous: boolean } {

@@ -23,10 +23,21 @@ function largestPolygon(shape: Shape): Position[][] {
   let best: Position[][] = shape.coordinates[0] ?? [];
   let bestArea = -1;
   for (const polygon of shape.coordinates) {
-    const area = turf.area(turf.polygon(polygon));
+    const area = ringArea(polygon[0] ?? []);
     if (area > bestArea) [best, bestArea] = [polygon, area];
   }
   return best;
+}
+
+/** Planar area of a ring in degrees², longitude shrunk by cos(latitude): enough to rank a shape's polygons. */
+function ringArea(ring: Position[]): number {
+  let sum = 0;
+  for (let i = 1; i < ring.length; i++) {
+    const [x0 = 0, y0 = 0] = ring[i - 1]!;
+    const [x1 = 0, y1 = 0] = ring[i]!;
+    sum += (x0 * y1 - x1 * y0) * Math.cos((((y0 + y1) / 2) * Math.PI) / 180);
+  }
+  return Math.abs(sum) / 2;
 }
 
 function poleOfInaccessibility(polygon: Position[][]): Position {

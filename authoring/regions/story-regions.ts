@@ -14,12 +14,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import type { BBox, Feature, FeatureCollection, Geometry } from 'geojson';
-import { feature } from 'topojson-client';
-import type * as Topo from 'topojson-specification';
 import { isContextFeature, splitStoryGeodata, STORY_GEODATA_FILE } from '../../src/geodata/split';
 import { compositeMembers, compositeRule } from './composites';
 import { labelPoint } from './label';
-import { unitProps, worldEntry, worldNames, worldShape, worldTopology, type Shape } from './world';
+import { countryBoxes, worldEntry, worldNames, worldShape, type Shape } from './world';
 
 export const STORY_REGIONS_FILE = STORY_GEODATA_FILE;
 export { isContextFeature, splitStoryGeodata };
@@ -108,22 +106,6 @@ export function assignParents(regions: Feature<Geometry, StoryRegionProperties>[
   }
 }
 
-let bboxCache: Map<string, BBox> | null = null;
-
-function unitBBoxes(): Map<string, BBox> {
-  if (bboxCache) return bboxCache;
-  const topo = worldTopology() as unknown as Topo.Topology;
-  const boxes = new Map<string, BBox>();
-  for (const g of worldTopology().objects.units.geometries) {
-    const box = turf.bbox(feature(topo, g as Topo.Polygon));
-    const country = unitProps(g).country;
-    const was = boxes.get(country);
-    boxes.set(country, was ? [Math.min(was[0], box[0]), Math.min(was[1], box[1]), Math.max(was[2], box[2]), Math.max(was[3], box[3])] : box);
-  }
-  bboxCache = boxes;
-  return boxes;
-}
-
 const overlaps = (a: BBox, b: BBox) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 
 /** The regions' bounding box, widened by half its size (at least 3°) on each side: what the basemap must cover. */
@@ -142,7 +124,7 @@ function contextFeature(id: string, layer: StoryContextProperties['layer'], iso:
 export function contextFor(regions: readonly Feature<Geometry, StoryRegionProperties>[]): Feature<Shape, StoryContextProperties>[] {
   if (regions.length === 0) return [];
   const frame = contextFrame(turf.bbox(turf.featureCollection([...regions] as Feature[])));
-  const countries = [...unitBBoxes()].filter(([, box]) => overlaps(box, frame)).map(([iso]) => iso).sort();
+  const countries = [...countryBoxes()].filter(([, box]) => overlaps(box, frame)).map(([iso]) => iso).sort();
   const storyCountries = new Set(regions.map((r) => countryOf(r.properties)).filter((c): c is string => c !== null));
   const entries = worldNames().entries;
   const out: Feature<Shape, StoryContextProperties>[] = [];

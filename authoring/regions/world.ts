@@ -79,3 +79,43 @@ export function worldShape(isos: readonly string[]): Shape | null {
   if (geometries.length === 1) return (feature(t, geometries[0] as Topo.Polygon) as Feature<Shape>).geometry;
   return merge(t, geometries as Topo.Polygon[]) as Shape;
 }
+
+type Box = [number, number, number, number];
+let countryBoxCache: Map<string, Box> | null = null;
+
+/** Each country's bounding box, from the topology's arcs (decoded once, no shapes built). */
+export function countryBoxes(): Map<string, Box> {
+  if (countryBoxCache) return countryBoxCache;
+  const t = worldTopology();
+  const [sx, sy] = t.transform?.scale ?? [1, 1];
+  const [tx, ty] = t.transform?.translate ?? [0, 0];
+  const arcBoxes = t.arcs.map((arc): Box => {
+    let [x, y] = [0, 0];
+    const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [dx = 0, dy = 0] of arc) {
+      [x, y] = t.transform ? [x + dx, y + dy] : [dx, dy];
+      const [lon, lat] = [x * sx + tx, y * sy + ty];
+      box[0] = Math.min(box[0], lon);
+      box[1] = Math.min(box[1], lat);
+      box[2] = Math.max(box[2], lon);
+      box[3] = Math.max(box[3], lat);
+    }
+    return box;
+  });
+  const boxes = new Map<string, Box>();
+  const arcsOf = (g: Topo.GeometryObject): number[] => (g.type === 'Polygon' ? (g as Topo.Polygon).arcs.flat() : g.type === 'MultiPolygon' ? (g as Topo.MultiPolygon).arcs.flat(2) : []);
+  for (const g of t.objects.units.geometries) {
+    const country = unitProps(g).country;
+    const box = boxes.get(country) ?? [Infinity, Infinity, -Infinity, -Infinity];
+    for (const arc of arcsOf(g)) {
+      const a = arcBoxes[arc < 0 ? ~arc : arc]!;
+      box[0] = Math.min(box[0], a[0]);
+      box[1] = Math.min(box[1], a[1]);
+      box[2] = Math.max(box[2], a[2]);
+      box[3] = Math.max(box[3], a[3]);
+    }
+    boxes.set(country, box);
+  }
+  countryBoxCache = boxes;
+  return boxes;
+}
