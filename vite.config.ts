@@ -30,8 +30,9 @@ export default defineConfig({
     // MapLibre is one ~1 MB chunk by design: lazy, fetched after the first answer (src/map/MapView.svelte).
     chunkSizeWarningLimit: 1200,
     rollupOptions: {
-      // The full view and the embed view share one bundle; embed.html only marks itself.
-      input: { main: 'index.html', embed: 'embed.html' },
+      // The full view and the embed view share one bundle; embed.html only marks itself. stories.html lists
+      // the published stories. studio.html is not an input: the studio is served by the dev server only.
+      input: { main: 'index.html', embed: 'embed.html', stories: 'stories.html' },
     },
   },
   test: {

@@ -1,0 +1,67 @@
+/**
+ * The list of published stories (stories.html): for each story the build
+ * sealed, its title, outlet, date, regions and headline figures, a link to its
+ * map and its embed code. Pure: the page fetches, this decides what is shown.
+ */
+import { embedSnippet } from '../embed/snippet';
+import { kindName } from '../i18n';
+import { formatDate, formatFigure } from '../model/format';
+import type { Fact, StoryFile } from '../model/schema';
+
+/** Headline figures are the story's own tolls: casualties and displacement. */
+const HEADLINE = new Set(['casualties', 'displacement']);
+const MAX_HEADLINES = 3;
+
+export interface StoryEntry {
+  id: string;
+  title: { ar: string; en: string };
+  outlet: string | null;
+  /** The article's date in words, or null when the article states none. */
+  date: string | null;
+  regions: string[];
+  headlines: string[];
+  /** The map, relative to the page. */
+  mapHref: string;
+  embedCode: string;
+}
+
+/** A story with a draft or an English text still to write is never listed (the build leaves it out too). */
+export function isFinished(story: StoryFile, facts: readonly (Fact & { draft?: boolean })[]): boolean {
+  return (
+    story.title.en.trim() !== '' &&
+    story.sentences.every((s) => s.en.trim() !== '') &&
+    facts.every((f) => f.draft !== true && f.summary.en.trim() !== '' && f.translation.trim() !== '')
+  );
+}
+
+/**
+ * The figures a reader sees first: casualty and displacement counts that are
+ * not part of another (never the same people twice), largest first.
+ */
+export function headlineFigures(facts: readonly Fact[]): string[] {
+  return facts
+    .filter((f): f is Fact & { quantity: NonNullable<Fact['quantity']> } => HEADLINE.has(f.category) && !!f.quantity && !f.partOf)
+    .sort((a, b) => (b.quantity.min ?? b.quantity.max ?? 0) - (a.quantity.min ?? a.quantity.max ?? 0))
+    .slice(0, MAX_HEADLINES)
+    .map((f) => formatFigure(f.quantity, f.quantity.unit, kindName(f.kind, 'en'), 'en'));
+}
+
+export function storyEntry(story: StoryFile, facts: readonly Fact[], regionName: (id: string) => string, base: URL): StoryEntry {
+  const search = `?story=${encodeURIComponent(story.id)}`;
+  return {
+    id: story.id,
+    title: story.title,
+    outlet: story.article.publisher ?? null,
+    date: story.published ? formatDate(story.published, 'en') : null,
+    regions: story.regions.map(regionName),
+    headlines: headlineFigures(facts),
+    mapHref: `index.html${search}`,
+    embedCode: embedSnippet({ base, search, state: {}, title: `Map: ${story.title.en}` }),
+  };
+}
+
+/** Newest first; stories with no date after the dated ones, then by title. */
+export function byDate(a: { published?: string; title: { en: string } }, b: { published?: string; title: { en: string } }): number {
+  if (a.published !== b.published) return (b.published ?? '').localeCompare(a.published ?? '');
+  return a.title.en.localeCompare(b.title.en);
+}
