@@ -27,13 +27,12 @@ export interface Label {
 
 /** Radius of a city's dot, in pixels (the CSS draws it 6 px wide). */
 export const CITY_DOT_RADIUS = 3;
-/** Below these zooms a label is not offered at all: towns crowd the story's regions, provinces a continent. */
-const MIN_ZOOM = { city: 6, capital: 0, admin1: 5, group: 5 } as const;
+/** Below this zoom a town is not offered at all: towns would crowd the story's regions. */
+const TOWN_MIN_ZOOM = 6;
 
+/** The story's regions are always offered (the placement pass decides who fits); towns from TOWN_MIN_ZOOM, capitals always. */
 export function shownAtZoom(label: Label, zoom: number): boolean {
-  if (label.kind !== 'region') return zoom >= MIN_ZOOM[label.kind];
-  const floor = label.level === 'admin1' || label.level === 'group' ? MIN_ZOOM[label.level] : 0;
-  return zoom >= floor;
+  return label.kind !== 'city' || zoom >= TOWN_MIN_ZOOM;
 }
 
 /** Who wins a crowded spot: the selected region, then regions with figures (bigger first), countries, capitals, cities. */

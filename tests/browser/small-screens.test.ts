@@ -1,0 +1,113 @@
+/**
+ * Nothing hidden on small screens: one panel at a time on a phone and in narrow embeds, and the
+ * selected region stays in sight beside (or above) its popup.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { PHONE, openApp, waitForMapReady } from './app-page';
+import { launchChromium } from './chromium';
+
+let browser: Browser;
+const baseUrl = inject('baseUrl');
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Settles the fitted view: the map eases for up to 600 ms, then the labels are placed a frame later. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForTimeout(900);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+/** The region's label point on screen (its label marker is a zero-size box at that point), and the popup's box. */
+async function labelAndPopup(page: Page, region: string) {
+  return page.evaluate((id) => {
+    const marker = document.querySelector<HTMLElement>(`.map-label[data-label="region-${CSS.escape(id)}"]`);
+    const map = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+    // No popup: an empty box nowhere.
+    const popup = document.querySelector('[data-testid="popup"]')?.getBoundingClientRect() ?? { left: 0, top: 0, right: -1, bottom: -1 };
+    const box = (r: { left: number; top: number; right: number; bottom: number }) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    if (!marker || marker.hidden) return { point: null, popup: box(popup), map: box(map) };
+    const r = marker.getBoundingClientRect();
+    return { point: { x: r.left, y: r.top }, popup: box(popup), map: box(map) };
+  }, region);
+}
+
+function expectInSight(seen: Awaited<ReturnType<typeof labelAndPopup>>, what: string) {
+  expect(seen.point, `${what}: the selected region's name is on the map`).not.toBeNull();
+  const { x, y } = seen.point!;
+  const { popup, map } = seen;
+  const underPopup = x >= popup.left && x <= popup.right && y >= popup.top && y <= popup.bottom;
+  expect(underPopup, `${what}: label point ${Math.round(x)},${Math.round(y)} under the popup ${JSON.stringify(popup)}`).toBe(false);
+  const onMap = x >= map.left && x <= map.right && y >= map.top && y <= map.bottom;
+  expect(onMap, `${what}: label point on the visible map`).toBe(true);
+}
+
+const cases = [
+  { name: 'a 390×844 touch phone', path: '/', viewport: PHONE, isMobile: true },
+  { name: 'a 400 px embed', path: '/embed.html', viewport: { width: 400, height: 900 }, isMobile: false },
+  { name: 'a 640 px embed', path: '/embed.html', viewport: { width: 640, height: 1000 }, isMobile: false },
+] as const;
+
+describe('the selected region stays in sight', () => {
+  it.each(cases.flatMap((c) => (['en', 'ar'] as const).map((lang) => ({ ...c, lang }))))('$name ($lang): Idlib and Syria, from the list and on the map', async ({ path, viewport, isMobile, lang }) => {
+    const { page, errors } = await openApp(browser, `${baseUrl.replace(/\/$/, '')}${path}#lang=${lang}`, { viewport, isMobile });
+    await waitForMapReady(page);
+    await page.waitForFunction(() => performance.getEntriesByName('isnad:webgl-ready').length > 0);
+    for (const region of ['idlib', 'syria']) {
+      await page.locator(`.regions [data-region="${region}"]`).first().click();
+      await page.getByTestId('popup').waitFor();
+      await settle(page);
+      expectInSight(await labelAndPopup(page, region), `${region} from the list`);
+    }
+    // On the map: close, then click Idlib where the map shows it.
+    await page.keyboard.press('Escape');
+    await settle(page);
+    const before = await labelAndPopup(page, 'idlib');
+    expect(before.point).not.toBeNull();
+    if (isMobile) await page.touchscreen.tap(before.point!.x, before.point!.y);
+    else await page.mouse.click(before.point!.x, before.point!.y);
+    await expect.poll(() => page.getByTestId('popup').getAttribute('data-region')).toBe('idlib');
+    await settle(page);
+    expectInSight(await labelAndPopup(page, 'idlib'), 'idlib clicked on the map');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('one panel at a time', () => {
+  it('on a phone, a sentence tapped in the article sheet closes the sheet and shows its facts, heading on top', async () => {
+    const { page } = await openApp(browser, baseUrl, { viewport: PHONE, isMobile: true });
+    await waitForMapReady(page);
+    await page.getByRole('button', { name: 'Show article' }).tap();
+    const sentence = page.locator('[data-sentence] button.text').filter({ hasText: '54' }).first();
+    await sentence.waitFor();
+    await sentence.tap();
+    const heading = page.getByTestId('popup').locator('h2');
+    await heading.waitFor();
+    const box = (await heading.boundingBox())!;
+    const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-testid="popup"] h2') !== null, { x: box.x + Math.min(20, box.width / 2), y: box.y + box.height / 2 });
+    expect(onTop).toBe(true);
+    await expect(page.getByRole('button', { name: 'Show article' }).getAttribute('aria-expanded')).resolves.toBe('false');
+    await page.context().close();
+  });
+
+  it('in a 400 px embed, the article opens in a bounded box with a close control at its end', async () => {
+    const { page } = await openApp(browser, `${baseUrl.replace(/\/$/, '')}/embed.html`, { viewport: { width: 400, height: 900 } });
+    await waitForMapReady(page);
+    const closed = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.locator('.sheet-toggle').click();
+    await page.locator('[data-sentence]').first().waitFor();
+    const open = await page.evaluate(() => document.documentElement.scrollHeight);
+    // The page (so the frame) grows by the article's box, not by the whole article.
+    expect(open - closed).toBeLessThan(600);
+    const end = page.locator('.sheet-close-end');
+    await end.scrollIntoViewIfNeeded();
+    await end.click();
+    await expect(page.locator('.sheet-toggle').getAttribute('aria-expanded')).resolves.toBe('false');
+    await page.context().close();
+  });
+});
