@@ -6,7 +6,8 @@
  * authoring/regions/composites.ts) and the context after the regions.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Feature, FeatureCollection } from 'geojson';
 import { storyGeodataJson } from '../authoring/regions/story-regions';
 
@@ -37,4 +38,5 @@ function main(): void {
   console.log(`${STORY}/regions.geojson: ${(text.length / 1024).toFixed(1)} KB`);
 }
 
-main();
+// Run as a script; imported (by the regions test), only export firstStoryGeodata.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -7,10 +7,13 @@
  * carries no populated places; these are hand-typed, each resolving to the
  * division it lies in).
  *
- * A name that belongs to regions of different countries, or to two divisions,
- * is ambiguous: it is reported with every candidate and never resolved. A
- * country and a division of that same country with one name (تونس: Tunisia and
- * Tunis governorate) read as the country, and the division is reported beside it.
+ * A name that belongs to two divisions (صنعاء: Sanaa city and Sanaa
+ * governorate; Punjab in India and in Pakistan) is ambiguous: it is reported
+ * with every candidate and never resolved. A country's name reads as the
+ * country even when a division shares it (تونس: Tunis; سوريا: Soria in Spain;
+ * Georgia), and the divisions are listed beside it (`candidates`), so the
+ * scaffold reports them. Division names that are everyday words (مدينة,
+ * الساحلية) are read only after a division word (محافظة, ولاية …).
  *
  * Authoring time only; never in the app bundle.
  */
@@ -65,6 +68,8 @@ export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set(
     'مدينة', 'المدينة', 'العاصمة', 'الجزيرة', 'الوادي', 'الجبل', 'البحر', 'الساحل', 'الساحلية', 'الداخلية', 'الحدود', 'المركز', 'الوسط',
     'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى', 'العليا', 'السفلى', 'الكبرى',
     'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الأوسط', 'النهر', 'البحيرة', 'البحيرات', 'الصحراء', 'الجبال', 'السهول', 'الهضبة', 'الريف',
+    // the division words themselves (a few source names are only "ولاية")
+    'محافظة', 'ولاية', 'إقليم', 'منطقة', 'مقاطعة', 'مديرية', 'لواء', 'بلدية',
   ].map(foldArabic),
 );
 /** Words that name a division before its name (محافظة، ولاية …), folded. */
@@ -209,7 +214,7 @@ export class Gazetteer {
     for (const { stem, prefix } of readings) {
       for (const key of index.get(stem) ?? []) {
         if (!key.tokens.every((token, k) => k === 0 || (words[i + k]?.folded === token && words[i + k]?.arabic === word.arabic))) continue;
-        if (word.arabic && key.tokens.length === 1 && COMMON_WORD_NAMES.has(stem) && !isDivisionWord(words[i - 1])) continue;
+        if (word.arabic && isCommonWordsName([stem, ...key.tokens.slice(1)]) && !isDivisionWord(words[i - 1])) continue;
         const last = words[i + key.tokens.length - 1]!;
         const start = word.start + prefixLength(word.raw, prefix);
         const resolved = resolve(key.regions);
@@ -220,6 +225,14 @@ export class Gazetteer {
   }
 }
 
+/** "The division" with its article: المنطقة الساحلية (Littoral, Cameroon) is also just "the coastal area". */
+const DEFINITE_DIVISION_WORDS: ReadonlySet<string> = new Set(['المنطقة', 'الولاية', 'المحافظة', 'الإقليم', 'المقاطعة'].map(foldArabic));
+
+/** A name made only of everyday words (الساحلية, المنطقة الساحلية, الولاية الشمالية). */
+function isCommonWordsName(tokens: readonly string[]): boolean {
+  return tokens.every((t) => COMMON_WORD_NAMES.has(t) || DEFINITE_DIVISION_WORDS.has(t)) && tokens.some((t) => COMMON_WORD_NAMES.has(t));
+}
+
 /** محافظة, ومحافظة, بمحافظة …: the word before a division's name. */
 function isDivisionWord(word: Word | undefined): boolean {
   return !!word?.arabic && cliticReadings(word.folded).some((r) => DIVISION_WORDS.has(r.stem));
@@ -228,9 +241,10 @@ function isDivisionWord(word: Word | undefined): boolean {
 function resolve(list: readonly GazetteerRegion[]): { region: GazetteerRegion | null; candidates: GazetteerRegion[]; ambiguous: boolean } {
   const candidates = [...list];
   if (candidates.length === 1) return { region: candidates[0]!, candidates, ambiguous: false };
+  // A country's name reads as the country, also when a division shares it (تونس: Tunis; سوريا: Soria,
+  // Spain); the divisions stay in `candidates` so the scaffold can say so.
   const countries = candidates.filter((r) => r.level === 'country');
-  const country = countries[0];
-  if (countries.length === 1 && country && candidates.every((r) => r.country === country.country)) return { region: country, candidates, ambiguous: false };
+  if (countries.length === 1) return { region: countries[0]!, candidates, ambiguous: false };
   return { region: null, candidates, ambiguous: true };
 }
 

@@ -11,11 +11,22 @@ const DECIMALS = 4;
 const round = (value: number) => Math.round(value * 10 ** DECIMALS) / 10 ** DECIMALS;
 
 export function labelPoint(shape: Shape): [number, number] {
-  const polygon = largestPolygon(shape);
+  // A label needs no coastline detail: rings are thinned to at most MAX_RING_POINTS for the search.
+  const polygon = largestPolygon(shape).map(thin);
   const [x, y] = poleOfInaccessibility(polygon).map(round) as [number, number];
   if (turf.booleanPointInPolygon([x, y], shape)) return [x, y];
   const [px, py] = turf.pointOnFeature(shape).geometry.coordinates.map(round) as [number, number];
   return [px, py];
+}
+
+const MAX_RING_POINTS = 400;
+
+function thin(ring: Position[]): Position[] {
+  if (ring.length <= MAX_RING_POINTS) return ring;
+  const step = Math.ceil(ring.length / MAX_RING_POINTS);
+  const kept = ring.filter((_, i) => i % step === 0);
+  kept.push(ring[ring.length - 1]!);
+  return kept;
 }
 
 function largestPolygon(shape: Shape): Position[][] {
@@ -43,7 +54,7 @@ function ringArea(ring: Position[]): number {
 function poleOfInaccessibility(polygon: Position[][]): Position {
   const [west, south, east, north] = turf.bbox(turf.polygon(polygon));
   const xScale = Math.cos((((south + north) / 2) * Math.PI) / 180);
-  const steps = 16;
+  const steps = 12;
   let centre: [number, number] = [(west + east) / 2, (south + north) / 2];
   let half: [number, number] = [(east - west) / 2, (north - south) / 2];
   for (let pass = 0; pass < 5; pass++) {

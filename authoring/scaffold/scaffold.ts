@@ -129,6 +129,10 @@ export async function scaffoldStory(options: ScaffoldOptions): Promise<ScaffoldR
   for (const m of matches.filter((x) => x.ambiguous)) {
     warn(ARTICLE_FILE, `the place name "${m.text}" is ambiguous: not mapped; pick its region in the studio`, { found: m.candidates.map((c) => `${c.iso} ${c.name_en}`).join(', ') });
   }
+  for (const m of matches.filter((x) => x.region && x.candidates.length > 1)) {
+    const others = m.candidates.filter((c) => c.iso !== m.region!.iso);
+    warn(ARTICLE_FILE, `the place name "${m.text}" is read as ${m.region!.name_en} (${m.region!.iso}); it is also the name of ${others.map((c) => `${c.name_en} (${c.iso})`).join(', ')}`);
+  }
   const resolved = matches.filter((m) => m.region);
   const sentenceOf = (offset: number) => sentences.findIndex((s) => offset >= s.start && offset < s.end);
 
