@@ -1,9 +1,9 @@
+// @vitest-environment jsdom
 /**
  * The credit line in the page the build writes (before any script) and read back by the app:
  * the masthead carries the line and the data it was built from, and reading that data back
  * gives the same line (so the app's header replaces the build's without a change).
  */
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { mastheadHtml } from '../../build/static-map-plugin';
 import { creditLine, creditText } from '../../src/credit/credit';
@@ -11,7 +11,11 @@ import { creditHtml } from '../../src/credit/html';
 import { CREDIT_ATTRIBUTE, readCreditSource } from '../../src/credit/prerendered';
 import { FIRST_STORY, SECOND_STORY } from '../helpers/stories';
 
-const parse = (html: string) => JSDOM.fragment(html).firstElementChild as HTMLElement;
+const parse = (html: string) => {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return template.content.firstElementChild as HTMLElement;
+};
 
 describe('mastheadHtml', () => {
   it.each([
