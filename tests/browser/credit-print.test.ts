@@ -87,7 +87,19 @@ describe('the credit line', () => {
     const before = (await page.getByTestId('credit').boundingBox())!;
     await page.screenshot({ path: join(SHOTS, 'credit-before-scripts.png') });
     await page.unroute('**/*.js');
+    // The app has mounted but the facts have not arrived: its header keeps the build's credit line, in place.
+    let release: () => void = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await page.route('**/facts.json', async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.goto(baseUrl);
+    await page.locator('.masthead:not([data-prerendered]) .lang').waitFor();
+    expect((await creditOf(page)).text).toBe(CREDIT.en.first);
+    const mounted = (await page.getByTestId('credit').boundingBox())!;
+    expect(Math.abs(mounted.y - before.y), 'the credit line does not move when the app mounts').toBeLessThanOrEqual(1);
+    release();
     await waitForMapReady(page);
     const after = (await page.getByTestId('credit').boundingBox())!;
     expect(Math.abs(after.y - before.y), 'the credit line does not move when the app takes the page').toBeLessThanOrEqual(1);
