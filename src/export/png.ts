@@ -166,10 +166,13 @@ function drawKey(ctx: CanvasRenderingContext2D, key: LegendKey, x: number, y: nu
     ctx.strokeStyle = colors.hatch;
     ctx.lineWidth = 1.5;
     ctx.strokeRect(x - 7, y - 6, 14, 12);
-    for (let i = -1; i <= 1; i += 1) {
+    ctx.beginPath();
+    ctx.rect(x - 7, y - 6, 14, 12);
+    ctx.clip();
+    for (let i = -2; i <= 2; i += 1) {
       ctx.beginPath();
-      ctx.moveTo(x - 7 + 5 * (i + 1), y + 6);
-      ctx.lineTo(x - 2 + 5 * (i + 1), y - 6);
+      ctx.moveTo(x - 4 + 5 * i, y + 6);
+      ctx.lineTo(x + 4 + 5 * i, y - 6);
       ctx.stroke();
     }
   } else {
