@@ -55,6 +55,8 @@ function canHead(t: Tokenized, i: number): boolean {
   if (numberWord(tok) || readVague(t, i) || qualifierAfter(t, i) || inSet(MONTHS, tok.n)) return false;
   // A verb of the event after the number (قتلوا) is not what is counted.
   if (lookupEventAfter(tok.n) && !lookupNoun(tok.n)) return false;
+  // Nor is a preposition's object: و19 بانفجار مخلفات الحرب، 3 باستهداف، 5 بالقصف (ب then the article or a verbal noun).
+  if (/^ب(?:ال|ان|است)/u.test(tok.n) && !lookupNoun(tok.n)) return false;
   // Nor is the next clause's verb (قُتل ثلاثة وأصيب سبعة): an event word behind a conjunction.
   return !(isEventBehindConjunction(tok.n) && !lookupNoun(tok.n));
 }
@@ -207,6 +209,8 @@ export function eventBefore(t: Tokenized, i: number, floor = 0, accept: (e: Even
   for (let k = i - 1, seen = 0; k >= floor && seen < EVENT_WINDOW; k -= 1) {
     const tok = t.tokens[k]!;
     if (isQuote(tok)) continue;
+    // عاد إلى سنجار منذ تحريره عام 2017 أكثر من 120 ألف شخص: a year named in between is stepped over.
+    if (tok.type === NUM && yearAfterCue(t, k)) continue;
     if (tok.type !== WORD) return null;
     // Particles do not count towards the window: قُتل في لبنان منذ بدء التصعيد 589 شخصاً.
     if (!STOPWORDS.has(tok.n)) seen += 1;
@@ -218,6 +222,15 @@ export function eventBefore(t: Tokenized, i: number, floor = 0, accept: (e: Even
     if (noun?.kind && isDefinite(tok.n) && among && AMONG.has(among.n)) return { ...sense(noun.kind), tok: k };
   }
   return null;
+}
+
+const YEAR_WORDS: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة', 'السنة'].map(fold));
+
+/** A four-digit year right after عام or سنة. */
+function yearAfterCue(t: Tokenized, k: number): boolean {
+  const tok = t.tokens[k]!;
+  const prev = wordAt(t, k - 1);
+  return /^\d{4}$/u.test(tok.n) && tok.value >= 1900 && tok.value <= 2100 && !!prev && YEAR_WORDS.has(prev.n);
 }
 
 /** الأسر النازحة (the displaced families) is no capture (أسر): a definite word that is a person noun is that noun. */

@@ -17,6 +17,8 @@ interface EventRow {
   near?: string;
   /** A feminine singular verb: it says what happened only to a feminine noun (أسرة، عائلة). */
   feminine?: boolean;
+  /** Only without the article: فرق الإنقاذ names rescuers, إنقاذ 11 ناجياً is the event. */
+  indefinite?: boolean;
 }
 
 const EVENTS: readonly EventRow[] = [
@@ -37,6 +39,13 @@ const EVENTS: readonly EventRow[] = [
     after: 'أصيبوا أصبن أصيبا جرحوا بجروح أصابتهم أصابهم',
   },
   { kind: 'missing', before: 'فقدان فقد فقدت اختفاء', after: 'فقدوا' },
+  // لا يزال مصير 2,600 منهم مجهولاً: a fate unknown is missing.
+  { kind: 'missing', before: 'مصير', near: 'مجهول مجهولا مجهولين مجهولون' },
+  // Survivors rescued or freed (أنقذ 11 ناجياً، حررت 47 نزيلاً): a toll on people, never on things (sense.ts).
+  // فرق الإنقاذ (rescue teams) name the rescuers: only the verb and the indefinite verbal noun count.
+  { kind: 'rescued', before: 'إنقاذ أنقذ أنقذت أنقذوا ينقذ تنقذ حرر حررت حرروا', after: 'أنقذوا', indefinite: true },
+  // 12 ألف طفل شُخّصوا بسوء التغذية، يعانون من سوء التغذية.
+  { kind: 'malnourished', before: '', after: 'شخصوا يعانون يعاني تعاني أصيبوا', near: 'تغذية التغذية' },
   // لا يزالون تحت الأنقاض (still under the rubble): missing; أُنقذ من تحت الأنقاض (rescued) is not.
   { kind: 'missing', before: '', after: 'أنقاض ركام', near: 'يزال يزالون تزال يزلن زال زالوا زالت مازال مازالوا' },
   {
@@ -53,11 +62,13 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'granted-asylum', before: 'منح منحت منحوا يمنح تمنح', after: 'منحوا', near: 'لجوء' },
   {
     kind: 'detained',
-    before: 'اعتقال اعتقل اعتقلت اعتقلوا احتجاز احتجز احتجزت احتجزوا توقيف أوقف أوقفت أسر أسرت اختطاف اختطف اختطفت خطف القبض ' +
+    before: 'اعتقال اعتقل اعتقلت اعتقلوا احتجاز احتجز احتجزت احتجزوا توقيف أوقف أوقفت أسر أسرت القبض ' +
       // Remand (أمرت بحبس 16 مسؤولاً احتياطياً).
       'حبس حبست يحبس',
-    after: 'اعتقلوا احتجزوا اعتقلتهم اعتقلهم احتجزتهم احتجزهم اختطفتهم اختطفهم',
+    after: 'اعتقلوا احتجزوا اعتقلتهم اعتقلهم احتجزتهم احتجزهم',
   },
+  // Abducted (خطف أكثر من 6 آلاف): a casualty, as the team decided; arrests stay politics.
+  { kind: 'abducted', before: 'اختطاف اختطف اختطفت خطف خطفت اختطفوا', after: 'اختطفتهم اختطفهم خطفوا اختطفوا' },
   // Custody told after the figure: 200 شخص رهن الاعتقال، قيد الاحتجاز، على ذمة التحقيق.
   { kind: 'detained', before: '', after: 'اعتقال احتجاز توقيف حبس', near: 'رهن قيد طي' },
   { kind: 'detained', before: '', after: 'ذمة', near: 'على' },
@@ -74,12 +85,13 @@ export interface EventEntry extends EventSense {
   /** The folded companion word this sense needs nearby. */
   near?: ReadonlySet<string>;
   feminine?: boolean;
+  indefinite?: boolean;
 }
 
 function buildEvents(side: 'before' | 'after'): Map<string, EventEntry> {
   const map = new Map<string, EventEntry>();
   for (const row of EVENTS) {
-    const entry: EventEntry = { ...sense(row.kind), ...(row.near ? { near: new Set(forms(row.near)) } : {}), ...(row.feminine ? { feminine: true } : {}) };
+    const entry: EventEntry = { ...sense(row.kind), ...(row.near ? { near: new Set(forms(row.near)) } : {}), ...(row.feminine ? { feminine: true } : {}), ...(row.indefinite ? { indefinite: true } : {}) };
     for (const f of forms(row[side] ?? '')) if (!map.has(f)) map.set(f, entry);
   }
   return map;
@@ -89,11 +101,13 @@ const EVENTS_BEFORE = buildEvents('before');
 const EVENTS_AFTER = buildEvents('after');
 
 export function lookupEventBefore(word: string): EventEntry | null {
-  return lookup(EVENTS_BEFORE, word)?.value ?? null;
+  const hit = lookup(EVENTS_BEFORE, word);
+  return hit && !(hit.value.indefinite && hit.stem.definite) ? hit.value : null;
 }
 
 export function lookupEventAfter(word: string): EventEntry | null {
-  return lookup(EVENTS_AFTER, word)?.value ?? null;
+  const hit = lookup(EVENTS_AFTER, word);
+  return hit && !(hit.value.indefinite && hit.stem.definite) ? hit.value : null;
 }
 
 /** وأصيب، فقتل: an event verb that carries a conjunction (the next clause starts), not a word such as وفاة. */
@@ -111,7 +125,7 @@ export const RESIDENCE_VERBS: ReadonlySet<string> = new Set(
 );
 /** Shelters and hosts of the displaced. */
 export const SHELTER_WORDS: ReadonlySet<string> = new Set(
-  forms('مخيم مخيمات إيواء مأوى ملجأ ملاجئ خيمة خيام مضيفة مضيفين مضيف'),
+  forms('مخيم مخيما مخيمات إيواء مأوى ملجأ ملجأ ملاجئ خيمة خيام مضيفة مضيفين مضيف'),
 );
 /** Dwellings that are shelters when temporary: مساكن مؤقتة، مبانٍ مؤقتة (a هدنة مؤقتة is not). */
 export const DWELLINGS: ReadonlySet<string> = new Set(forms('مساكن منازل بيوت مبان مباني غرف وحدات مراكز كرفانات'));

@@ -19,7 +19,7 @@ import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { NUM, PUNCT, WORD, sliceText, type Tokenized } from './tokens';
 import { SENTENCE_ENDS } from './sense';
-import { STOPWORDS } from './word-classes';
+import { PLACE_PREPOSITIONS, STOPWORDS } from './word-classes';
 
 export interface ImplicitCount {
   /** Token range and code-point span of the noun phrase. */
@@ -31,6 +31,8 @@ export interface ImplicitCount {
   counted: CountedPhrase;
   /** The event verb right after a lone singular (عسكرياً قُتل), which is what makes it a count. */
   event?: EventEntry;
+  /** A count only when something says what happened to it (a possessive or nationality dual). */
+  needsSense?: boolean;
 }
 
 export interface Reference {
@@ -114,7 +116,9 @@ function agreesWithDual(t: Tokenized, i: number): boolean {
   const prev = word(t, i - 1);
   // An adjective agrees in definiteness: في الغارتين مدنيان is two civilians.
   if (!prev || /^و/u.test(tok.n) || STOPWORDS.has(prev.n) || numberWord(prev) || isDefinite(prev.n)) return false;
-  return DUAL_ENDING.test(prev.n) && !lookupImplicit(prev.n) && !lookupEventBefore(prev.n) && !lookupEventAfter(prev.n);
+  // طائرتين مسيّرتين: after the dual of a thing, a dual is its adjective too.
+  const counted = lookupImplicit(prev.n);
+  return DUAL_ENDING.test(prev.n) && !counted?.noun.person && !lookupEventBefore(prev.n) && !lookupEventAfter(prev.n);
 }
 
 /**
@@ -132,6 +136,10 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (form.count === 2 && agreesWithDual(t, i)) return null;
   const prev = word(t, i - 1);
   if (prev && NO_COUNT_BEFORE.has(prev.n)) return null;
+  // ولغمان (19): a word followed by its figure in brackets is a name in a list, not a dual.
+  if (form.count === 2 && t.tokens[i + 1]?.type === PUNCT && t.tokens[i + 1]!.n === '(') return null;
+  // في مدينتين، عبر موقعين: a dual of places after a preposition of place says where.
+  if (form.count === 2 && !form.noun.person && !form.noun.thingKind && prev && inSet(PLACE_PREPOSITIONS, prev.n, ['و', 'ف'])) return null;
   if (t.tokens[i - 1]?.type === PUNCT && t.tokens[i - 1]!.n === '-') return null;
   const phrase = phraseAt(t, i);
   if (!phrase) return null;
@@ -147,7 +155,16 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   }
   const stem = /^[وف]/u.test(tok.n) && tok.n.length > 1 && lookupImplicit(tok.n.slice(1)) ? 1 : 0;
   const s = t.origin[tok.ns + stem]!;
-  return { start: i, end: phrase.end, s, e: t.tokens[phrase.end - 1]!.e, count: form.count, counted: phrase, ...(event ? { event } : {}) };
+  return {
+    start: i,
+    end: phrase.end,
+    s,
+    e: t.tokens[phrase.end - 1]!.e,
+    count: form.count,
+    counted: phrase,
+    ...(event ? { event } : {}),
+    ...(form.needsSense ? { needsSense: true } : {}),
+  };
 }
 
 /** ومثلهم من الجرحى، وأصيب مثلهم، وضعفهم: a reference to the figure ending at `prevEnd`, in the same sentence. */

@@ -9,7 +9,7 @@
  */
 import type { Category } from './types';
 import { fold } from './normalize';
-import { inSet, lookup } from './clitics';
+import { inSet, isDefinite, lookup } from './clitics';
 
 export interface EventSense {
   category: Category;
@@ -28,10 +28,18 @@ const KIND_CATEGORY: Readonly<Record<string, Category>> = {
   evacuated: 'displacement',
   returned: 'displacement',
   'granted-asylum': 'displacement',
+  // Migrants, and migrants stopped at sea (people, not missiles: see sense.ts).
+  migrants: 'displacement',
+  // Abducted, and survivors rescued from a disaster or an attack: tolls on people.
+  abducted: 'casualties',
+  rescued: 'casualties',
+  malnourished: 'casualties',
   detained: 'politics',
   released: 'politics',
   dismissed: 'politics',
   deployed: 'military',
+  troops: 'military',
+  incursion: 'military',
   // Counts of strikes, projectiles, mines and operations (the noun says it), and what was done to them.
   airstrike: 'military',
   strike: 'military',
@@ -52,6 +60,7 @@ const KIND_CATEGORY: Readonly<Record<string, Category>> = {
   delegation: 'diplomacy',
   visit: 'diplomacy',
   agreement: 'diplomacy',
+  state: 'diplomacy',
   // Cases of a disease, suspected ones included: a toll on people, like the injured.
   infected: 'casualties',
 };
@@ -93,6 +102,12 @@ export interface NounEntry {
    * category to a count of people elsewhere in the clause.
    */
   thingKind?: string;
+  /**
+   * What a count of these people is when nothing else says so (11 ألف جندي:
+   * troops; 850 ألف مهاجر: migrants). Weaker than any event: 18 مهاجراً لقوا
+   * حتفهم were killed.
+   */
+  weakKind?: string;
 }
 
 interface NounRow {
@@ -102,10 +117,11 @@ interface NounRow {
   irregular?: string;
   en: readonly [string, string];
   kind?: string;
+  weakKind?: string;
 }
 
 const PEOPLE: readonly NounRow[] = [
-  { sg: 'جندي', irregular: 'جنود', en: ['soldier', 'soldiers'] },
+  { sg: 'جندي', irregular: 'جنود', en: ['soldier', 'soldiers'], weakKind: 'troops' },
   { sg: 'عسكري', en: ['serviceman', 'military personnel'] },
   { sg: 'ضابط', irregular: 'ضباط', en: ['officer', 'officers'] },
   { sg: 'مدني', en: ['civilian', 'civilians'] },
@@ -122,7 +138,7 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'عامل', irregular: 'عمال', en: ['worker', 'workers'] },
   { sg: 'طالب', irregular: 'طلاب', en: ['student', 'students'] },
   { sg: 'صحفي صحافي', en: ['journalist', 'journalists'] },
-  { sg: 'مهاجر', en: ['migrant', 'migrants'] },
+  { sg: 'مهاجر', en: ['migrant', 'migrants'], weakKind: 'migrants' },
   { sg: 'موظف', en: ['employee', 'employees'] },
   { sg: 'قاض قاضي', irregular: 'قضاة', en: ['judge', 'judges'] },
   { sg: 'دبلوماسي', en: ['diplomat', 'diplomats'] },
@@ -145,6 +161,10 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'مشتبه', en: ['suspect', 'suspects'] },
   { sg: 'مزارع', en: ['farmer', 'farmers'] },
   { sg: 'مسؤول', en: ['official', 'officials'] },
+  { sg: 'نزيل', irregular: 'نزلاء', en: ['guest', 'guests'] },
+  { sg: 'مهاجم', en: ['attacker', 'attackers'] },
+  { sg: 'راع راعي', irregular: 'رعاة راعيان راعيين', en: ['herder', 'herders'] },
+  { sg: 'قاصر', irregular: 'قصر', en: ['minor', 'minors'] },
   // أبنائه، أشقائها: the hamza's seat folds to ي before a possessive suffix.
   { sg: 'نجل', irregular: 'أبناء أبنائ أنجال', en: ['son', 'sons'] },
   { sg: 'شقيق', irregular: 'أشقاء أشقائ', en: ['brother', 'brothers'] },
@@ -172,14 +192,15 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'محتجز', en: ['detainee', 'detainees'], kind: 'detained' },
   { sg: 'رهينة', irregular: 'رهائن', en: ['hostage', 'hostages'], kind: 'detained' },
   { sg: 'معتقل', en: ['detainee', 'detainees'], kind: 'detained' },
-  { sg: 'مختطف', en: ['abductee', 'abductees'], kind: 'detained' },
+  { sg: 'مختطف', en: ['abductee', 'abductees'], kind: 'abducted' },
+  { sg: 'ناجي', irregular: 'ناج ناجين ناجون ناجية ناجيات', en: ['survivor', 'survivors'], kind: 'rescued' },
   { sg: 'أسير', irregular: 'أسرى', en: ['prisoner', 'prisoners'], kind: 'detained' },
   { sg: 'سجين', irregular: 'سجناء', en: ['prisoner', 'prisoners'], kind: 'detained' },
 ];
 
 // Things that are counted but are not people: a figure about them is never a casualty.
 const THINGS: readonly NounRow[] = [
-  { sg: 'دولة', irregular: 'دول', en: ['state', 'states'] },
+  { sg: 'دولة', irregular: 'دول', en: ['state', 'states'], kind: 'state' },
   { sg: 'منزل', irregular: 'منازل', en: ['house', 'houses'] },
   { sg: 'مبنى', irregular: 'مباني مبان', en: ['building', 'buildings'] },
   { sg: 'قرية', irregular: 'قرى', en: ['village', 'villages'] },
@@ -187,7 +208,8 @@ const THINGS: readonly NounRow[] = [
   { sg: 'مدينة', irregular: 'مدن', en: ['city', 'cities'] },
   { sg: 'موقع', irregular: 'مواقع', en: ['position', 'positions'] },
   { sg: 'نقطة', irregular: 'نقاط', en: ['post', 'posts'] },
-  { sg: 'مدرسة', irregular: 'مدارس', en: ['school', 'schools'] },
+  // مدرسة is a school, not the feminine of مدرس (teacher): listed as written, it wins.
+  { sg: 'مدرسة', irregular: 'مدارس مدرسة', en: ['school', 'schools'] },
   { sg: 'مستشفى', irregular: 'مستشفيات', en: ['hospital', 'hospitals'] },
   { sg: 'مخيم', en: ['camp', 'camps'] },
   { sg: 'مركز', irregular: 'مراكز', en: ['centre', 'centres'] },
@@ -196,7 +218,7 @@ const THINGS: readonly NounRow[] = [
   { sg: 'مأوى', irregular: 'مآو مآوي', en: ['shelter', 'shelters'] },
   { sg: 'خيمة', irregular: 'خيام', en: ['tent', 'tents'] },
   { sg: 'شاحنة', en: ['truck', 'trucks'] },
-  { sg: 'غارة', en: ['air strike', 'air strikes'], kind: 'airstrike' },
+  { sg: 'غارة', en: ['air strike', 'air strikes'], kind: 'strike' },
   { sg: 'ضربة', en: ['strike', 'strikes'], kind: 'strike' },
   { sg: 'هجوم', irregular: 'هجمات', en: ['attack', 'attacks'], kind: 'attack' },
   { sg: 'قذيفة', irregular: 'قذائف', en: ['shell', 'shells'], kind: 'shell' },
@@ -234,7 +256,10 @@ const MATERIEL: readonly NounRow[] = [
  */
 const COMPOUND_KINDS: readonly { head: string; next: string; kind: string }[] = [
   { head: 'عملية عمليات عمليتان عمليتين', next: 'عسكرية عسكري أمنية هجومية نوعية قتالية دهم مداهمة تمشيط قصف قنص إنزال اغتيال', kind: 'operation' },
-  { head: 'طائرة طائرات', next: 'مسيرة مسيرات حربية', kind: 'drone' },
+  { head: 'عملية عمليات عمليتان عمليتين', next: 'توغل', kind: 'incursion' },
+  // 46 عملية اختطاف واعتقال: arrests and abductions counted as operations are a politics figure.
+  { head: 'عملية عمليات عمليتان عمليتين', next: 'اختطاف خطف اعتقال', kind: 'detained' },
+  { head: 'طائرة طائرات طائرتان طائرتين', next: 'مسيرة مسيرات مسيرتان مسيرتين حربية', kind: 'drone' },
   { head: 'جولة جولات جولتان جولتين', next: 'مفاوضات محادثات مباحثات حوار المفاوضات المحادثات المباحثات الحوار', kind: 'talks' },
 ];
 
@@ -243,7 +268,7 @@ function buildNouns(): Map<string, NounEntry> {
   const add = (rows: readonly NounRow[], person: boolean, materiel: boolean) => {
     for (const row of rows) {
       const kind = row.kind ? (person ? { kind: row.kind } : { thingKind: row.kind }) : {};
-      const entry: NounEntry = { en: row.en, person, materiel, ...kind };
+      const entry: NounEntry = { en: row.en, person, materiel, ...kind, ...(row.weakKind ? { weakKind: row.weakKind } : {}) };
       for (const sg of forms(row.sg)) for (const f of inflect(sg)) if (!map.has(f)) map.set(f, entry);
       for (const f of forms(row.irregular ?? '')) map.set(f, entry);
     }
@@ -260,15 +285,20 @@ export function lookupNoun(word: string): NounEntry | null {
   return lookup(NOUNS, word)?.value ?? null;
 }
 
-const COMPOUNDS: ReadonlyMap<string, { next: ReadonlySet<string>; kind: string }> = new Map(
-  COMPOUND_KINDS.flatMap((row) => forms(row.head).map((h) => [h, { next: new Set(forms(row.next)), kind: row.kind }] as const)),
-);
+const COMPOUNDS: ReadonlyMap<string, readonly { next: ReadonlySet<string>; kind: string }[]> = (() => {
+  const map = new Map<string, { next: ReadonlySet<string>; kind: string }[]>();
+  for (const row of COMPOUND_KINDS) {
+    const entry = { next: new Set(forms(row.next)), kind: row.kind };
+    for (const h of forms(row.head)) map.set(h, [...(map.get(h) ?? []), entry]);
+  }
+  return map;
+})();
 
 /** The kind of a count of `head` followed by `next` (عملية عسكرية → operation), or null. */
 export function compoundKind(head: string, next: string | undefined): string | null {
   const hit = lookup(COMPOUNDS, head);
   if (!hit || next === undefined) return null;
-  return inSet(hit.value.next, next, ['ال', 'بال']) ? hit.value.kind : null;
+  return hit.value.find((row) => inSet(row.next, next, ['ال', 'بال']))?.kind ?? null;
 }
 
 /** A noun with a possessive suffix (عائلته، أسرتها، أبنائهم): the noun itself, or null. */
@@ -287,6 +317,11 @@ export interface ImplicitForm {
   accusative?: boolean;
   /** -ين that may also be the sound plural (مسعفين): a dual only when the text marks it (مسعفَين). */
   ambiguous?: boolean;
+  /**
+   * A count only when something says what happened to it: a possessive dual
+   * (وأصيب طفلاها، شقيقاه) or the dual of a nationality (6 سودانيين و3 مصريين وإريتريان).
+   */
+  needsSense?: boolean;
 }
 
 function buildImplicitForms(): Map<string, ImplicitForm> {
@@ -316,10 +351,23 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
       }
     }
   }
-  // Meetings, visits, talks and summits are counted events: اجتماعين، زيارتين، جولتين من المحادثات mean two.
-  // Other things keep their duals uncounted (قذيفتان، البلدين): see the README's list of non-counts.
-  for (const row of THINGS) {
-    if (!(row.kind && KIND_CATEGORY[row.kind] === 'diplomacy') && row.sg !== 'جولة') continue;
+  // طفلاها، شقيقاه، طفليه: the dual of a person noun with a possessive suffix (the construct drops the ن).
+  for (const row of PEOPLE) {
+    if (row.sg === 'آخر' || row.kind) continue;
+    const noun = NOUNS.get(forms(row.sg)[0]!)!;
+    for (const sg of forms(row.sg)) {
+      const base = sg.endsWith('ه') ? `${sg.slice(0, -1)}ت` : sg;
+      for (const suffix of POSSESSIVES) {
+        add(`${base}ا${suffix}`, { noun, count: 2, needsSense: true });
+        // طفليها is a dual; موظفيها, with a sound plural, may be the plural (her employees).
+        if (row.irregular && !sg.endsWith('ه')) add(`${base}ي${suffix}`, { noun, count: 2, needsSense: true });
+      }
+    }
+  }
+  // A dual is a count of two, of things too: مستشفيين، طائرتان، اجتماعين، جولتين من المحادثات.
+  // Occasions (مرتين) are no count, nor are definite duals (البلدين) or construct ones (وزارتي الدفاع، ريفي درعا).
+  for (const row of [...THINGS, ...MATERIEL]) {
+    if (UNCOUNTED_DUALS.has(row.sg)) continue;
     const noun = NOUNS.get(forms(row.sg)[0]!)!;
     for (const sg of forms(row.sg)) {
       const base = sg.endsWith('ه') ? `${sg.slice(0, -1)}ت` : sg;
@@ -330,11 +378,21 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
   return map;
 }
 
+const POSSESSIVES: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'هن'];
+const UNCOUNTED_DUALS: ReadonlySet<string> = new Set(['مرة', 'تقرير']);
+// إريتريان، سعوديان، مصريان: a nationality in the dual (nominative -يان; -يين is also the plural).
+const NISBA_DUAL = /^[^ ]{3,}يان$/u;
+const NATIONAL: NounEntry = { en: ['national', 'nationals'], person: true };
+
 const IMPLICIT_FORMS = buildImplicitForms();
 const IMPLICIT_CLITICS: readonly string[] = ['و', 'ف'];
 
 export function lookupImplicit(word: string): ImplicitForm | null {
-  return lookup(IMPLICIT_FORMS, word, IMPLICIT_CLITICS)?.value ?? null;
+  const hit = lookup(IMPLICIT_FORMS, word, IMPLICIT_CLITICS)?.value;
+  if (hit) return hit;
+  const stem = /^[وف]/u.test(word) ? word.slice(1) : word;
+  if (NISBA_DUAL.test(stem) && !isDefinite(stem) && !lookupNoun(stem)) return { noun: NATIONAL, count: 2, needsSense: true };
+  return null;
 }
 
 // ---------------------------------------------------------------- adjectives

@@ -18,6 +18,7 @@ import {
   MEASURES,
   MODEL_CUES,
   MONEY_CUES,
+  MULTIPLIERS,
   MONTH_SECOND_WORDS,
   MONTHS,
   OCCASIONS,
@@ -186,6 +187,21 @@ function numericDateEnd(t: Tokenized, num: NumberRead): number | null {
   return null;
 }
 
+// قرار مجلس الأمن 2254، القرار الأممي 2216: the words that may stand between قرار and its number.
+const COUNCIL_WORDS: ReadonlySet<string> = new Set(['مجلس', 'الأمن', 'الامن', 'الدولي', 'الأممي', 'الاممي'].map(fold));
+const RESOLUTION: ReadonlySet<string> = new Set(['قرار', 'القرار'].map(fold));
+
+/** A resolution's number after the body that passed it: قرار مجلس الأمن 2254. */
+function resolutionOfCouncil(t: Tokenized, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 4; k -= 1) {
+    const tok = word(t, k);
+    if (!tok) return false;
+    if (inSet(RESOLUTION, tok.n, PREP_CLITICS)) return k < i - 1;
+    if (!COUNCIL_WORDS.has(tok.n)) return false;
+  }
+  return false;
+}
+
 /** Checks that need only the number and its neighbours, before the counted phrase is read. */
 export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): Rejection | null {
   const i = num.start;
@@ -200,6 +216,7 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (prev && inSet(PERCENT_BEFORE, prev.n)) return at('percentage');
   if (isModel(t, i)) return at('model');
   if (prev && inSet(DESIGNATION_CUES, prev.n, PREP_CLITICS)) return at('designation');
+  if (resolutionOfCouncil(t, i)) return at('designation');
   if (prev && inSet(DATE_CUES, prev.n, PREP_CLITICS)) return at('date');
   if (isYear(t, num, prevYear)) return at('year');
   const date = dateEnd(t, num);
@@ -239,6 +256,7 @@ export function rejectByCounted(
   // 70 مليوناً طلبتها: a word the lexicon does not know is no evidence of a count against money cues.
   if (!lookupNoun(head.n) && moneyByContext(t, start, lastMoneyEnd)) return 'money';
   if (inSet(OCCASIONS, head.n, PREP_CLITICS)) return 'occasions';
+  if (inSet(MULTIPLIERS, head.n, PREP_CLITICS)) return 'multiplier';
   if (inSet(MEASURES, head.n, PREP_CLITICS)) return 'measure';
   if (inSet(TIME_UNITS, head.n, PREP_CLITICS)) {
     return ageable && inSet(AGE_UNITS, head.n, PREP_CLITICS) && (ageByContext(t, start) || ageAfter(t, phraseEnd)) ? 'age' : 'duration';
@@ -268,6 +286,8 @@ export function rejectDefinite(t: Tokenized, start: number, end: number): Reject
   const agePrep = !!ageWord && (inSet(AGE_PREPOSITIONS, ageWord.n, AGE_CLITICS) !== null || inSet(AGE_CUES, ageWord.n, AGE_CLITICS) !== null);
   // في الـ10 من عمره، في الـ7 من العمر: the years of a life.
   if (ageAfter(t, end)) return 'age';
+  // الرحلة الـ38، الدورة الـ12: after a definite singular feminine noun the number ranks it (a plural, الدول الأعضاء الـ29, is counted).
+  if (ageWord && /^(?:[وف]?[بل]?ال|[وف]?لل).{2,}ه$/u.test(ageWord.n) && !lookupNoun(ageWord.n)?.person) return 'ordinal';
   if (after && inSet(TIME_UNITS, after.n, PREP_CLITICS)) {
     return agePrep || (inSet(AGE_UNITS, after.n, PREP_CLITICS) && ageByContext(t, start)) ? 'age' : 'duration';
   }

@@ -225,9 +225,10 @@ class Reader {
     if (!found) return null;
     const read = this.senses.of({ start: found.start, end: found.end, counted: found.counted });
     // إن عسكرياً قُتل: the verb right after the noun says what happened to it.
-    const sensed = !read.sense && found.event ? { ...read, sense: { category: found.event.category, kind: found.event.kind } } : read;
-    // A lone singular with nothing that says what happened to it is just a noun; so is a dual of a thing.
-    if ((found.count === 1 || !found.counted.noun?.person) && !sensed.sense) return null;
+    const sensed = (!read.sense || read.weak) && found.event ? { ...read, sense: { category: found.event.category, kind: found.event.kind } } : read;
+    // A lone singular with nothing that says what happened to it is just a noun; so is a possessive or nationality dual.
+    // A dual of people or things is a count of two even then (نُقلوا إلى مستشفيين): a quantity with no category.
+    if ((found.count === 1 || found.needsSense) && !sensed.sense) return null;
     this.record({
       ...found,
       min: found.count,

@@ -47,6 +47,8 @@ export interface SenseResult {
   partOf: number | null;
   /** Index of the figure whose noun this one leaves understood (قُتل 9 أشخاص: 3 في المدينة), or null. */
   understood: number | null;
+  /** The sense comes from the counted noun alone (11 ألف جندي: troops): any event outranks it. */
+  weak?: boolean;
 }
 
 export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '؟', '?', '!', '\n', '\r', '؛', ';']);
@@ -57,6 +59,10 @@ const SUBSET_WORDS: ReadonlySet<string> = new Set(
 const CASE_WORDS: ReadonlySet<string> = new Set(['حالة', 'حالات'].map(fold));
 // Count words that make a later number in the clause a count of what they count: عدد، عددهم، حصيلة، يقدر.
 const COUNT_WORDS: ReadonlySet<string> = new Set(['عدد', 'عددهم', 'عددهن', 'عددها', 'أعداد', 'أعدادهم', 'حصيلة', 'الحصيلة'].map(fold));
+// Words that say a figure counts the members of the group before it: أسرة تضم 7 أفراد، مؤلفة من 7 أفراد.
+const COMPOSITION_WORDS: ReadonlySet<string> = new Set(
+  'تضم يضم ضمت ضم تضمان مؤلفة مؤلف مؤلفين مكونة مكون تتألف يتألف تتكون يتكون قوامها قوامه'.split(' ').map(fold),
+);
 const PART_AFTER: ReadonlySet<string> = new Set(['منهم', 'منهن'].map(fold));
 const COUNT_WORD_CLITICS: readonly string[] = ['و', 'ال', 'وال', 'ب'];
 const SUBSET_WINDOW = 40;
@@ -115,11 +121,30 @@ export class SenseReader {
     if (local) return { ...local, partOf: local.partOf ?? part, understood: null };
     const whole = part === null ? null : known(this.figures[part]);
     if (whole) return { sense: whole, partOf: part, understood: null };
+    // 11 ألف جندي، 850 ألف مهاجر: what a count of these people is when nothing else says so.
+    const weak = f.counted?.noun?.weakKind;
+    const fallback: SenseResult = weak ? { sense: senseOfKind(weak), partOf: part, understood: null, weak: true } : { sense: null, partOf: part, understood: null };
     // Only a count of people (or of nothing named) hangs on the clause's event: 197 مخيماً does not.
+    // Inside a bracketed list a group the lexicon does not know is an item too: (… و64 من المجموعات المحلية).
     const head = f.counted?.head.n;
-    const people = !f.counted || f.counted.noun?.person || (head !== undefined && !f.counted.noun && looksLikeNisba(head));
-    if (!people) return { sense: null, partOf: part, understood: null };
-    return this.governed(f) ?? { sense: null, partOf: part, understood: null };
+    const people =
+      !f.counted ||
+      f.counted.noun?.person ||
+      (head !== undefined && !f.counted.noun && (looksLikeNisba(head) || this.inBrackets(f.start)));
+    if (!people) return fallback;
+    const governed = this.governed(f);
+    return governed?.sense ? governed : fallback;
+  }
+
+  /** Token i sits inside brackets opened earlier in its sentence and not yet closed. */
+  private inBrackets(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
+      const tok = this.t.tokens[k]!;
+      if (tok.type !== PUNCT) continue;
+      if (SENTENCE_ENDS.has(tok.n) || tok.n === ')') return false;
+      if (tok.n === '(') return true;
+    }
+    return false;
   }
 
   /** The figure's own words: event before, counted noun, case word, event after, toll, coordination. */
@@ -129,11 +154,15 @@ export class SenseReader {
     const thing = noun !== null && !noun.person;
     // 12 عملية عسكرية، 5 طائرات مسيرة، 3 جولات من المفاوضات: the word after the noun says what it counts.
     const compound = f.counted ? this.compoundOf(f.counted) : null;
-    const thingKind = compound ?? noun?.thingKind ?? null;
+    // الدول الأعضاء الـ29: a definite number after its noun names a known set; 17 دولة أرسلت is a figure of states.
+    const knownSet = !!f.counted && f.counted.start <= f.start && noun?.thingKind === 'state';
+    const thingKind = compound ?? (knownSet ? null : noun?.thingKind) ?? null;
     const weapon = !!noun && (!!noun.materiel || (thingKind !== null && senseOfKind(thingKind).category === 'military'));
     const allowed = (e: EventHit | EventEntry | Sense | null): Sense | null => {
       if (!e) return null;
       if (e.kind === 'deployed') return noun && (noun.person || noun.materiel) ? e : null;
+      // اعترض خفر السواحل 13,580 مهاجراً: people stopped at sea are a displacement figure.
+      if (e.kind === 'intercepted' && noun?.person) return { category: 'displacement', kind: 'intercepted' };
       // Launched, intercepted, demined: said of weapons and strikes only.
       if (e.category === 'military') return weapon ? e : null;
       return thing ? null : e;
@@ -162,7 +191,8 @@ export class SenseReader {
     if (joined) return joined;
     const after = allowed(eventAfter(t, f.end, f.counted?.head ?? null));
     if (after) return plain(after);
-    if (noun?.person && this.sheltered(f)) return plain(senseOfKind('displaced'));
+    const nisba = !noun && !!f.counted && looksLikeNisba(f.counted.head.n); // 150 ألف إيزيدي يقيمون في 15 مخيماً
+    if ((noun?.person || nisba) && this.sheltered(f)) return plain(senseOfKind('displaced'));
     const toll = thing ? null : tollBefore(t, f.start);
     return toll ? plain(toll) : null;
   }
@@ -261,11 +291,17 @@ export class SenseReader {
   /** The event governing the clause, when something ties the figure to it. */
   private governed(f: FigureAt): SenseResult | null {
     const { t } = this;
-    const bracketed = punctAt(t, f.start - 1, '(');
+    const bracketed = punctAt(t, f.start - 1, '(') || this.inBrackets(f.start);
     const listed = this.afterColon(f.start);
     const bare = f.counted === null;
-    const counted = this.countWordBefore(f.start);
-    if (!bracketed && !listed && !bare && !counted) return null;
+    const countWord = this.countWordBefore(f.start);
+    const counted = countWord !== null;
+    // أسرة تضم 1,460 فرداً، أسرة مؤلفة من 7 أفراد: the members of a group take the group's event.
+    const members = this.composition(f.start);
+    if (!bracketed && !listed && !bare && !counted && !members) return null;
+    // عدد من لا يزالون محتجزين … بأكثر من ألفي شخص: what the count word counts, said between it and the figure.
+    const named = countWord !== null && countWord >= 0 ? this.kindBetween(countWord, f.start) : null;
+    if (named) return { sense: named, partOf: null, understood: null };
     const source = this.clauseSource(f.start);
     if (!source) return null;
     const figure = source.figure;
@@ -299,19 +335,39 @@ export class SenseReader {
    * earlier in the clause: يُقدَّر عددهم بنحو 60 ألفاً، عدد الذين أُجلوا بلغ 250.
    * عدد سكان المدينة counts a known noun with no event: no link.
    */
-  private countWordBefore(i: number): boolean {
+  private countWordBefore(i: number): number | null {
     for (let k = i - 1; k >= 0 && i - k <= COUNT_WORD_WINDOW; k -= 1) {
       const tok = this.t.tokens[k]!;
-      if (tok.type === PUNCT) return false;
+      if (tok.type === PUNCT) return null;
       if (tok.type !== WORD) continue;
       if (inSet(COUNT_WORDS, tok.n, COUNT_WORD_CLITICS)) {
         const what = this.t.tokens[k + 1];
         const noun = what?.type === WORD ? lookupNoun(what.n) : null;
-        return !(noun && !noun.kind);
+        return noun && !noun.kind ? null : k;
       }
-      if (inSet(ESTIMATE_VERBS, tok.n, ['و', 'ف', 'ل'])) return true;
+      // An estimate verb (-1: no count word to read what is counted from).
+      if (inSet(ESTIMATE_VERBS, tok.n, ['و', 'ف', 'ل'])) return -1;
     }
-    return false;
+    return null;
+  }
+
+  /** A kind-bearing noun (definite or not) between a count word at k and the figure at i: عدد من لا يزالون محتجزين. */
+  private kindBetween(k: number, i: number): Sense | null {
+    for (let m = k + 1; m < i; m += 1) {
+      const tok = this.t.tokens[m]!;
+      if (tok.type !== WORD) continue;
+      const kind = lookupNoun(tok.n)?.kind;
+      if (kind) return senseOfKind(kind);
+    }
+    return null;
+  }
+
+  /** تضم، يضم، مؤلفة من، مكونة من، قوامها right before token i: the figure counts the members of a group. */
+  private composition(i: number): boolean {
+    const { t } = this;
+    const k = wordIs(t, i - 1, FROM) ? i - 2 : i - 1;
+    const tok = t.tokens[k];
+    return !!tok && tok.type === WORD && inSet(COMPOSITION_WORDS, tok.n, ['و', 'ال', 'وال']) !== null;
   }
 
   /**

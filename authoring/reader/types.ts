@@ -41,6 +41,7 @@ export type RejectReason =
   | 'measure'
   | 'place'
   | 'occasions'
+  | 'multiplier'
   | 'fraction';
 
 export interface RejectedNumber extends TextSpan {

@@ -53,8 +53,10 @@ export const DATE_CUES = set('تاريخ التاريخ مؤرخ مؤرخة ال
 export const YEAR_SUFFIXES = set('م ه هـ ميلادي ميلادية هجري هجرية');
 /** Numbered things: articles, resolutions, units (المادة 4، القرار 2254، اللواء 93). */
 export const DESIGNATION_CUES = set(
-  'مادة بند فقرة قرار رقم قانون مرسوم لواء فرقة كتيبة فيلق طريق جدول صفحة العدد الجزء الحلقة الدورة المرحلة الطريق المادة البند الفقرة القرار الرقم القانون المرسوم اللواء الفرقة الكتيبة الفيلق',
+  'مادة بند فقرة قرار رقم كيلو الكيلو قانون مرسوم لواء فرقة كتيبة فيلق طريق جدول صفحة العدد الجزء الحلقة الدورة المرحلة الطريق المادة البند الفقرة القرار الرقم القانون المرسوم اللواء الفرقة الكتيبة الفيلق',
 );
+/** Multipliers: ثلاثة أضعاف (three times as much) is no count. */
+export const MULTIPLIERS = set('أضعاف أضعافا ضعف ضعفا أضعافه أضعافها');
 /** Arabic spellings of Latin letters that name weapons and models (إس 400، إف-35، تي-72). */
 export const MODEL_CUES = set('إس اس إف تي سو ميغ ميج بي إم كا يو إتش جي سي كوفيد');
 /** Occasions, not things: مرة واحدة، 3 مرات، المرة الثانية. */

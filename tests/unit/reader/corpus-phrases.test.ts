@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreCorpus } from '../../../authoring/reader/score';
 import * as categories from '../../fixtures/reader-corpus/phrases/categories';
+import * as conventions from '../../fixtures/reader-corpus/phrases/conventions';
 import * as nonCounts from '../../fixtures/reader-corpus/phrases/non-counts';
 import { asAnnotated, type Phrase } from '../../fixtures/reader-corpus/phrases/phrase';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
@@ -40,6 +41,10 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'categories: custody in other words, and cases named before', phrases: categories.detention },
   { name: 'categories: killed in other words (neutralised, relatives lost)', phrases: categories.killedEuphemism },
   { name: 'categories: a verb of living after its figure, then a shelter', phrases: categories.shelterAfter },
+  { name: 'values: a dual counts two, of things too; possessive and nationality duals; named pairs do not', phrases: conventions.dualOfThings },
+  { name: 'categories: rescued, abducted, malnourished, migrants, intercepted people, troops, states', phrases: conventions.conventionCategories },
+  { name: 'categories: members of a group, a fate unknown, what a count word counts', phrases: conventions.groupMembers },
+  { name: 'non-counts: multipliers, resolutions of a council, ranks and numbered places', phrases: conventions.notCounts },
   { name: 'non-counts: a comma as decimal or time separator', phrases: nonCounts.decimalComma },
   { name: 'non-counts: a date whose year follows a comma', phrases: nonCounts.dateCommaYear },
   { name: 'non-counts: ages', phrases: nonCounts.age },

@@ -56,7 +56,8 @@ const cases: { input: string; expected: Expected[] }[] = [
   // Things are counted too, but no event makes them casualties.
   { input: 'تدمير 20 منزلاً', expected: [{ text: '20 منزلاً', counted: 'منزلاً', category: null, kind: null }] },
   { input: 'نشر 20 تقريرا', expected: [{ text: '20 تقريرا', counted: 'تقريرا', category: null, kind: null }] },
-  { input: 'قتل 12 دولة', expected: [{ text: '12 دولة', counted: 'دولة', category: null, kind: null }] },
+  // A thing is never a casualty; a count of states is a diplomacy figure (the team's convention).
+  { input: 'قتل 12 دولة', expected: [{ text: '12 دولة', counted: 'دولة', category: 'diplomacy', kind: 'state' }] },
 ];
 
 describe('counted noun phrase and event', () => {
