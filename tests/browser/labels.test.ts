@@ -13,12 +13,15 @@ const ROOT = join(import.meta.dirname, '../..');
 const story = JSON.parse(readFileSync(join(ROOT, 'public/stories/nato-syria-de-escalation/story.json'), 'utf8')) as { view: { center: [number, number] } };
 
 let browser: Browser;
+let noWebgl: Browser;
 const baseUrl = inject('baseUrl');
 beforeAll(async () => {
   browser = await launchChromium();
+  noWebgl = await launchChromium({ args: ['--disable-webgl', '--disable-webgl2', '--disable-3d-apis'] });
 });
 afterAll(async () => {
   await browser?.close();
+  await noWebgl?.close();
 });
 
 interface Rect {
@@ -89,6 +92,24 @@ describe('labels placed without collisions', () => {
     // Zoomed in, towns and their dots are drawn too (the pass places them, it does not drop them all).
     expect(towns).toBeGreaterThan(0);
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the drawing (the map before, or without, WebGL) names the story\'s regions with the same pass', () => {
+  it.each([
+    ['en', DESKTOP],
+    ['ar', DESKTOP],
+    ['ar', PHONE],
+  ] as const)('%s at %o', async (lang, viewport) => {
+    const { page, errors } = await openApp(noWebgl, `${baseUrl}#lang=${lang}`, { viewport });
+    await waitForMapReady(page);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const rects = await drawnLabels(page);
+    const names = await page.locator('.drawing-labels .map-label:not([hidden]) .map-label__primary').allTextContents();
+    expect(names).toContain(lang === 'ar' ? 'إدلب' : 'Idlib');
+    expect(collisions(rects)).toEqual([]);
+    expect(errors.filter((e) => !/WebGL|webgl/.test(e))).toEqual([]);
     await page.context().close();
   });
 });

@@ -83,7 +83,9 @@ function svgString(paths: StaticMapPaths, frame: Frame, options: SvgOptions): st
   const parts: string[] = [];
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg"${attr('viewBox', frame.viewBox.map(num).join(' '))}${attr('preserveAspectRatio', frame.preserveAspectRatio)}` +
-      ` width="100%" height="100%"${frame.fit === 'bounds' ? ' overflow="visible"' : ''}${attr('class', rootClass)} role="img"${attr('aria-label', options.label)}${extra}>`,
+      ` width="100%" height="100%"${frame.fit === 'bounds' ? ' overflow="visible"' : ''}${attr('class', rootClass)} role="img"${attr('aria-label', options.label)}` +
+      // The camera and size the paths were projected for: labels are placed over the drawing with it.
+      `${attr('data-camera', [paths.view.center[0], paths.view.center[1], paths.view.zoom, paths.width, paths.height].map(num).join(' '))}${extra}>`,
   );
   if (hatched.length > 0) {
     const size = PAINT.hatchSize;
