@@ -8,7 +8,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Place } from '../geodata/load';
-import { labelCandidate, shownAtZoom, CITY_DOT_RADIUS, type Label } from '../map/labels';
+import { labelCandidate, shownAtZoom, CITY_DOT_RADIUS, type Label } from '../map/label-text';
 import { placeLabels } from '../map-model/label-placement';
 import { mapFigures } from '../map-model/figures';
 import type { Lang } from '../model/format';
@@ -103,7 +103,7 @@ function drawLabels(ctx: CanvasRenderingContext2D, map: MapLibreMap, size: { wid
     ctx.font = fontOf(label);
     const point = map.project(label.at);
     const box = { width: Math.ceil(ctx.measureText(text(label)).width) + 4, height: label.kind === 'region' ? LABEL_HEIGHT.region : LABEL_HEIGHT.city };
-    return { label, point, candidate: labelCandidate(label, point, box, options.selected) };
+    return { label, point, candidate: labelCandidate(label, point, box, options.selected, options.lang) };
   });
   const placed = new Map(placeLabels(candidates.map((c) => c.candidate), { bounds: { x: 0, y: 0, ...size }, gap: 2 }).map((p) => [p.id, p]));
   ctx.textBaseline = 'middle';
