@@ -36,12 +36,13 @@ export function isFinished(story: StoryFile, facts: readonly (Fact & { draft?: b
 
 /**
  * The figures a reader sees first: casualty and displacement counts that are
- * not part of another (never the same people twice), largest first.
+ * not part of another (never the same people twice), in the article's order,
+ * since a report leads with its news (a war's toll of years comes later).
  */
 export function headlineFigures(facts: readonly Fact[]): string[] {
   return facts
     .filter((f): f is Fact & { quantity: NonNullable<Fact['quantity']> } => HEADLINE.has(f.category) && !!f.quantity && !f.partOf)
-    .sort((a, b) => (b.quantity.min ?? b.quantity.max ?? 0) - (a.quantity.min ?? a.quantity.max ?? 0))
+    .sort((a, b) => a.target.selector[1].start - b.target.selector[1].start)
     .slice(0, MAX_HEADLINES)
     .map((f) => formatFigure(f.quantity, f.quantity.unit, kindName(f.kind, 'en'), 'en'));
 }

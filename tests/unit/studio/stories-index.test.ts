@@ -26,7 +26,7 @@ describe('which stories are listed', () => {
 });
 
 describe('what a story shows', () => {
-  it('headline figures: casualties and displacement, never a part of another, largest first', () => {
+  it('headline figures: casualties and displacement, never a part of another, in the article\'s order', () => {
     expect(headlineFigures(first.facts)).toEqual(['thousands of people displaced', 'at least 54 Turkish soldiers killed']);
     expect(headlineFigures(second.facts)).toEqual(['about 300 people displaced', 'at least 12 civilians killed']);
   });
