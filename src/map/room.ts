@@ -23,17 +23,26 @@ export function covers(box: Box, point: { x: number; y: number }, margin = 8): b
 }
 
 /** MapLibre fitBounds padding that keeps the region in the largest free band beside the popup. */
-export function roomBeside(popup: Box | null, map: { width: number; height: number }): Padding {
+export function roomBeside(popup: Box | null, map: { width: number; height: number }, others: readonly Box[] = []): Padding {
   const padding = { top: EDGE, bottom: EDGE, left: EDGE, right: EDGE };
-  if (!popup) return padding;
+  // Other boxes over the map (the legend): the region keeps clear of the top or bottom edge they sit on.
+  for (const other of others) {
+    if (other.y + other.height / 2 > map.height / 2) padding.bottom = Math.max(padding.bottom, map.height - other.y + EDGE / 2);
+    else padding.top = Math.max(padding.top, other.y + other.height + EDGE / 2);
+  }
+  if (!popup) return clampRoom(padding, map);
   const bands = [
-    { side: 'top', area: popup.y * map.width, pad: () => (padding.bottom = map.height - popup.y + EDGE / 2) },
-    { side: 'bottom', area: (map.height - popup.y - popup.height) * map.width, pad: () => (padding.top = popup.y + popup.height + EDGE / 2) },
+    { side: 'top', area: popup.y * map.width, pad: () => (padding.bottom = Math.max(padding.bottom, map.height - popup.y + EDGE / 2)) },
+    { side: 'bottom', area: (map.height - popup.y - popup.height) * map.width, pad: () => (padding.top = Math.max(padding.top, popup.y + popup.height + EDGE / 2)) },
     { side: 'left', area: popup.x * map.height, pad: () => (padding.right = map.width - popup.x + EDGE / 2) },
     { side: 'right', area: (map.width - popup.x - popup.width) * map.height, pad: () => (padding.left = popup.x + popup.width + EDGE / 2) },
   ];
   const best = bands.reduce((a, b) => (b.area > a.area ? b : a));
   best.pad();
+  return clampRoom(padding, map);
+}
+
+function clampRoom(padding: Padding, map: { width: number; height: number }): Padding {
   // Never squeeze the region into nothing: MapLibre refuses a fit with no room left.
   const spareX = map.width - padding.left - padding.right - MIN_ROOM;
   if (spareX < 0) {

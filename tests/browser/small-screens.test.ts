@@ -111,3 +111,37 @@ describe('one panel at a time', () => {
     await page.context().close();
   });
 });
+
+describe('region chips', () => {
+  it.each([
+    ['en', { width: 1280, height: 800 }],
+    ['ar', { width: 1440, height: 900 }],
+  ] as const)('are all in sight on a %s desktop %o, none cut off', async (lang, viewport) => {
+    const { page } = await openApp(browser, `${baseUrl}#lang=${lang}`, { viewport });
+    await waitForMapReady(page);
+    const boxes = await page.locator('.regions [data-region]').evaluateAll((chips) => chips.map((c) => c.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes.length).toBeGreaterThanOrEqual(5);
+    for (const box of boxes) {
+      expect(box.left).toBeGreaterThanOrEqual(0);
+      expect(box.right).toBeLessThanOrEqual(viewport.width);
+    }
+    await page.context().close();
+  });
+
+  it('on a phone, Escape sends the focus back to its chip, scrolled into sight', async () => {
+    const { page } = await openApp(browser, baseUrl, { viewport: PHONE });
+    await waitForMapReady(page);
+    const last = page.locator('.regions [data-region]').last();
+    await last.focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('popup').waitFor();
+    // The reader scrolls the chips back to the start, then closes the popup.
+    await page.locator('.regions ul').evaluate((list) => (list.scrollLeft = 0));
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['region'])).toBe(await last.getAttribute('data-region'));
+    const box = (await last.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width + 1);
+    await page.context().close();
+  });
+});

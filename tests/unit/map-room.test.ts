@@ -33,3 +33,16 @@ describe('covers', () => {
     expect(covers({ x: 8, y: 300, width: 374, height: 290 }, point)).toBe(expected);
   });
 });
+
+describe('roomBeside keeps the region clear of the legend too', () => {
+  it('a legend over the lower edge raises the bottom padding, beside a card on the left', () => {
+    const size = { width: 800, height: 560 };
+    const padding = roomBeside({ x: 12, y: 12, width: 400, height: 536 }, size, [{ x: 400, y: 420, width: 390, height: 130 }]);
+    expect(padding.left).toBe(412 + EDGE / 2);
+    expect(padding.bottom).toBe(560 - 420 + EDGE / 2);
+    expect(padding.top).toBe(EDGE);
+  });
+  it('a legend at the top raises the top padding', () => {
+    expect(roomBeside(null, map, [{ x: 260, y: 8, width: 80, height: 30 }]).top).toBe(38 + EDGE / 2);
+  });
+});
