@@ -92,9 +92,16 @@ export function storyGeodataFiles(roots: readonly string[], publishedOnly = fals
  */
 function looksPublished(folder: string): boolean {
   try {
-    const facts = JSON.parse(readFileSync(join(folder, 'facts.json'), 'utf8')) as { facts?: { draft?: unknown }[] };
-    const story = JSON.parse(readFileSync(join(folder, 'story.json'), 'utf8')) as { sentences?: { en?: unknown }[] };
-    return !(facts.facts ?? []).some((f) => f.draft === true) && !(story.sentences ?? []).some((s) => s.en === '');
+    type Text = { en?: unknown; ar?: unknown };
+    const facts = JSON.parse(readFileSync(join(folder, 'facts.json'), 'utf8')) as { facts?: { draft?: unknown; summary?: Text; translation?: unknown }[] };
+    const story = JSON.parse(readFileSync(join(folder, 'story.json'), 'utf8')) as { title?: Text; sentences?: Text[] };
+    const blank = (value: unknown) => typeof value === 'string' && value.trim() === '';
+    // The same rules as build/story-folder.ts: publicationProblems, on the raw files.
+    return (
+      !(facts.facts ?? []).some((f) => f.draft === true || blank(f.summary?.en) || blank(f.summary?.ar) || blank(f.translation)) &&
+      !(story.sentences ?? []).some((s) => blank(s.en)) &&
+      !blank(story.title?.en)
+    );
   } catch {
     return true; // the validator reports it; the seal keeps readers from it
   }
