@@ -23,10 +23,9 @@ import { isId } from '../src/model/ids';
 import type { Problem } from '../src/model/problems';
 import { RegionIndex, type RegionCollection } from '../src/model/regions';
 import { factsJsonText, storyJsonText } from '../src/studio/story-text';
-import { validateStoryFolder, type Geodata } from './story-folder';
+import { publicationProblems, validateStoryFolder, type Geodata } from './story-folder';
 import { searchRegions } from '../authoring/gazetteer/index';
 import { addRegionToStory } from '../authoring/regions/index';
-import { splitStoryGeodata, STORY_GEODATA_FILE } from '../src/geodata/split';
 
 export const STUDIO_API = '/__studio/api/';
 /** Larger bodies are refused before they are parsed (the first story's files are ~40 kB). */
@@ -77,6 +76,12 @@ export interface StoryListing {
 }
 
 const STORY_FILES = ['story.json', 'facts.json'] as const;
+
+export interface StudioVerdict {
+  problems: Problem[];
+  /** Why the public build would leave the story out (drafts, texts to write); null when it does not validate. */
+  unpublished: string[] | null;
+}
 
 class Refused extends Error {
   constructor(
@@ -164,7 +169,7 @@ export class StudioApi {
   }
 
   /** The validator's verdict on the files as they would be written (nothing is written). */
-  async validate(id: string, body: unknown): Promise<Problem[]> {
+  async validate(id: string, body: unknown): Promise<StudioVerdict> {
     const folder = this.storyFolder(id);
     const texts = storyTexts(id, body);
     // The full check of `npm run validate`, on a copy holding the candidate files.
@@ -180,7 +185,7 @@ export class StudioApi {
   }
 
   /** Writes story.json and facts.json, then returns the validator's verdict on them. */
-  async save(id: string, body: unknown): Promise<Problem[]> {
+  async save(id: string, body: unknown): Promise<StudioVerdict> {
     const folder = this.storyFolder(id);
     const texts = storyTexts(id, body);
     for (const name of STORY_FILES) {
@@ -208,17 +213,16 @@ export class StudioApi {
     }
   }
 
-  private async validateFolder(folder: string, id: string): Promise<Problem[]> {
-    const label = relative(process.cwd(), join(this.storyFolder(id)));
-    return (await validateStoryFolder(folder, label, this.geodata(folder))).problems;
+  private async validateFolder(folder: string, id: string): Promise<StudioVerdict> {
+    const label = relative(process.cwd(), this.storyFolder(id));
+    const { story, problems } = await validateStoryFolder(folder, label, this.sharedGeodata());
+    // The build's own rule for what it publishes: null when the story does not even validate.
+    return { problems, unpublished: story ? publicationProblems(story) : null };
   }
 
-  /** The story's own regions (regions.geojson, without its context), else the committed geodata's. */
-  private geodata(folder: string): Geodata {
-    const own = readJson(join(folder, STORY_GEODATA_FILE));
-    const collection = isObject(own) && Array.isArray(own['features'])
-      ? (splitStoryGeodata(own as unknown as RegionCollection).regions as RegionCollection)
-      : (JSON.parse(readFileSync(join(this.options.geodataDir, 'regions.geojson'), 'utf8')) as RegionCollection);
+  /** The committed geodata, for a story without its own regions.geojson (validateStoryFolder picks). */
+  private sharedGeodata(): Geodata {
+    const collection = JSON.parse(readFileSync(join(this.options.geodataDir, 'regions.geojson'), 'utf8')) as RegionCollection;
     return { regions: RegionIndex.fromGeoJSON(collection), collection };
   }
 
@@ -240,8 +244,8 @@ export class StudioApi {
       if (what === 'regions' && id === undefined && request.method === 'GET') return ok(await this.searchRegions(url.searchParams.get('q') ?? '', url.searchParams.get('lang')));
       if (what === 'stories' && id !== undefined) {
         if (action === undefined && request.method === 'GET') return ok(this.readStory(id));
-        if (action === undefined && request.method === 'PUT') return ok({ problems: await this.save(id, request.body) });
-        if (action === 'validate' && request.method === 'POST') return ok({ problems: await this.validate(id, request.body) });
+        if (action === undefined && request.method === 'PUT') return ok(await this.save(id, request.body));
+        if (action === 'validate' && request.method === 'POST') return ok(await this.validate(id, request.body));
         if (action === 'regions' && request.method === 'POST') return ok(await this.addRegion(id, request.body));
       }
       throw new Refused(404, 'not found');

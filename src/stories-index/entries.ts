@@ -26,7 +26,7 @@ export interface StoryEntry {
 }
 
 /** A story with a draft or an English text still to write is never listed (the build leaves it out too). */
-export function isFinished(story: StoryFile, facts: readonly (Fact & { draft?: boolean })[]): boolean {
+export function isFinished(story: StoryFile, facts: readonly Fact[]): boolean {
   return (
     story.title.en.trim() !== '' &&
     story.sentences.every((s) => s.en.trim() !== '') &&

@@ -40,10 +40,15 @@ const story = (id: string) => `stories/${encodeURIComponent(id)}`;
 
 export const listStories = () => call<StoryListing[]>('stories');
 export const readStory = (id: string) => call<StoryFiles>(story(id));
+/** The validator's messages, and why the public build would leave the story out (null: it does not validate). */
+export interface Verdict {
+  problems: Problem[];
+  unpublished: string[] | null;
+}
+
 export const validateStory = (id: string, files: { story: StoryFile; facts: StudioFacts }) =>
-  call<{ problems: Problem[] }>(`${story(id)}/validate`, { method: 'POST', body: JSON.stringify(files) }).then((r) => r.problems);
-export const saveStory = (id: string, files: { story: StoryFile; facts: StudioFacts }) =>
-  call<{ problems: Problem[] }>(story(id), { method: 'PUT', body: JSON.stringify(files) }).then((r) => r.problems);
+  call<Verdict>(`${story(id)}/validate`, { method: 'POST', body: JSON.stringify(files) });
+export const saveStory = (id: string, files: { story: StoryFile; facts: StudioFacts }) => call<Verdict>(story(id), { method: 'PUT', body: JSON.stringify(files) });
 export const searchRegions = (query: string, lang?: 'ar' | 'en') =>
   call<RegionHit[]>(`regions?${new URLSearchParams({ q: query, ...(lang ? { lang } : {}) })}`);
 export const addRegion = (id: string, iso: string) => call<{ region: string }>(`${story(id)}/regions`, { method: 'POST', body: JSON.stringify({ iso }) }).then((r) => r.region);

@@ -22,6 +22,8 @@ export class StudioState {
   article = $state.raw<string>('');
   regions = $state.raw<FeatureCollection | null>(null);
   problems = $state.raw<Problem[]>([]);
+  /** The build's reasons to leave the story out (null: it does not validate), from the dev server. */
+  unpublished = $state.raw<string[] | null>(null);
   /** The fact open in the editor. */
   selected = $state<string | null>(null);
   /** Unsaved changes. */
@@ -37,7 +39,8 @@ export class StudioState {
   readonly sentences: Sentence[] = $derived(segmentSentences(this.article));
   readonly groups = $derived(groupProblems(this.problems, new Set(this.facts.map((f) => f.id))));
   readonly publish = $derived(this.story ? publishState(this.problems, this.facts, this.story) : null);
-  readonly canPublish = $derived(this.checked && !this.busy && this.publish?.ready === true);
+  // Both the studio's count and the build's own rule must agree that nothing is left.
+  readonly canPublish = $derived(this.checked && !this.busy && this.publish?.ready === true && this.unpublished?.length === 0);
   readonly selectedFact = $derived(this.facts.find((f) => f.id === this.selected) ?? null);
   readonly drafts = $derived(this.facts.filter(isDraft));
 
@@ -131,9 +134,10 @@ export class StudioState {
     this.error = '';
     const generation = ++this.#generation;
     try {
-      const problems = await api.saveStory(this.id, { story: this.story, facts: { facts: this.facts } });
+      const verdict = await api.saveStory(this.id, { story: this.story, facts: { facts: this.facts } });
       if (generation === this.#generation) {
-        this.problems = problems;
+        this.problems = verdict.problems;
+        this.unpublished = verdict.unpublished;
         this.checked = true;
         this.dirty = false;
       }
@@ -152,7 +156,7 @@ export class StudioState {
   async publishStory(): Promise<void> {
     if (!this.canPublish) return;
     if (await this.save()) {
-      this.status = this.publish?.ready
+      this.status = this.canPublish
         ? `Published ${this.id}: its files are saved with no drafts. Run npm run build to put it on the public site.`
         : `Saved, but the validator still has something to say: not published.`;
     }
@@ -176,10 +180,11 @@ export class StudioState {
     this.#timer = null;
     const generation = ++this.#generation;
     try {
-      const problems = await api.validateStory(this.id, { story: this.story, facts: { facts: this.facts } });
+      const verdict = await api.validateStory(this.id, { story: this.story, facts: { facts: this.facts } });
       // A later change has its own validation coming: this verdict is already old.
       if (generation !== this.#generation) return;
-      this.problems = problems;
+      this.problems = verdict.problems;
+      this.unpublished = verdict.unpublished;
       this.checked = true;
     } catch (error) {
       if (generation === this.#generation) this.error = `The validator could not run: ${error instanceof Error ? error.message : String(error)}`;

@@ -16,7 +16,7 @@ const first = read(FIRST_STORY);
 describe('which stories are listed', () => {
   it.each([
     { name: 'a finished story', story: second.story, facts: second.facts, listed: true },
-    { name: 'a story with a draft', story: second.story, facts: [{ ...second.facts[0]!, draft: true }], listed: false },
+    { name: 'a story with a draft', story: second.story, facts: [{ ...second.facts[0]!, draft: true as const }], listed: false },
     { name: 'a story with a sentence to translate', story: { ...second.story, sentences: [{ start: 0, end: 24, en: '' }] }, facts: second.facts, listed: false },
     { name: 'a story with no English title', story: { ...second.story, title: { ar: 'x', en: ' ' } }, facts: second.facts, listed: false },
     { name: 'a story with a quote to translate', story: second.story, facts: [{ ...second.facts[0]!, translation: '' }], listed: false },

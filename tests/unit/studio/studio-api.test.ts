@@ -44,6 +44,8 @@ describe('the studio API', () => {
     const { status, body } = await call({ method: 'PUT', url: '/__studio/api/stories/second-story', body: { story: s, facts } });
     expect(status).toBe(200);
     expect((body as { problems: unknown[] }).problems.filter((p) => (p as { severity: string }).severity === 'error')).toEqual([]);
+    // The build would publish it: nothing left to write.
+    expect((body as { unpublished: string[] }).unpublished).toEqual([]);
     expect({ story: read('story.json'), facts: read('facts.json') }).toEqual(before);
   });
 
@@ -72,6 +74,15 @@ describe('the studio API', () => {
     // Messages name the real folder, not the scratch copy.
     expect(problems[0]!.file).toBe(`${relative(process.cwd(), story())}/facts.json`);
     expect(read('facts.json')).toBe(before);
+    expect((body as { unpublished: unknown }).unpublished).toBeNull();
+  });
+
+  it('says why the build would leave a story out: a draft, a sentence to translate', async () => {
+    const { story: s, facts } = await files();
+    facts.facts[0]!['draft'] = true;
+    (s['sentences'] as { en: string }[])[0]!.en = '';
+    const { body } = await call({ method: 'POST', url: '/__studio/api/stories/second-story/validate', body: { story: s, facts } });
+    expect((body as { unpublished: string[] }).unpublished).toEqual(['1 draft fact to review', '1 sentence to translate']);
   });
 
   it('finds world regions by their Arabic or English name', async () => {
