@@ -92,6 +92,8 @@ export interface MapFigures {
   /** Region id → depth in the story's hierarchy (0 for a top-level region). */
   depths: Record<string, number>;
   hatchedRegionIds: string[];
+  /** Regions people moved to (asylum granted, a destination): a dashed outline, not the displacement hatch. */
+  movementRegionIds: string[];
   circles: CircleFigure[];
   scale: CircleScale;
 }
@@ -101,11 +103,21 @@ export function mapFigures(model: StoryModel): MapFigures {
   const depths = Object.fromEntries(model.regions.map((r) => [r.id, model.regionIndex.ancestors(r.id).length]));
   // The hatch means people displaced from their homes there; asylum granted abroad is a movement, not that.
   const displaced = new Set(model.facts.filter((f) => f.category === 'displacement' && DISPLACED_KINDS.has(f.kind)).map((f) => f.region));
+  const moved = new Set(
+    model.facts.flatMap((f) => [...(f.destination ? [f.destination] : []), ...(f.category === 'displacement' && !DISPLACED_KINDS.has(f.kind) ? [f.region] : [])]),
+  );
   const counted = regionCircles(model.facts, storyRegionIds);
   const scale = circleScale(counted.map((c) => c.min));
   const circles = counted.flatMap(({ region, min }) => {
     const at = model.regionIndex.get(region)?.label;
     return at ? [{ region, at, count: min, radius: scale.radius(min) }] : [];
   });
-  return { storyRegionIds, depths, hatchedRegionIds: storyRegionIds.filter((id) => displaced.has(id)), circles, scale };
+  return {
+    storyRegionIds,
+    depths,
+    hatchedRegionIds: storyRegionIds.filter((id) => displaced.has(id)),
+    movementRegionIds: storyRegionIds.filter((id) => moved.has(id)),
+    circles,
+    scale,
+  };
 }

@@ -69,6 +69,9 @@ export const PAINT = {
   regionWidthHover: 2.5,
   regionWidthSelected: 3,
   hatchOpacity: 0.4,
+  /** The movement outline (asylum, a destination): dashes of the hatch colour, in line widths. */
+  movementWidth: 2.5,
+  movementDash: [2, 1.5] as [number, number],
   /** The hatch tile: 2-px stripes in an 8-px square. */
   hatchSize: 8,
   killedOpacity: 0.85,

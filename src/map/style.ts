@@ -87,6 +87,14 @@ export function buildStyle(figures: MapFigures, geodata: { regions: FeatureColle
         paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': PAINT.hatchOpacity },
       },
       {
+        // Where people moved to (asylum granted): a dashed outline, not the displacement hatch.
+        id: 'region-movement',
+        type: 'line',
+        source: SOURCES.regions,
+        filter: ['in', ['get', 'id'], ['literal', figures.movementRegionIds]],
+        paint: { 'line-color': palette.hatch, 'line-width': PAINT.movementWidth, 'line-dasharray': PAINT.movementDash },
+      },
+      {
         id: 'region-line',
         type: 'line',
         source: SOURCES.regions,

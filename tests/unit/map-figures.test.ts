@@ -10,6 +10,10 @@ describe('mapFigures on the first story', async () => {
     expect(figures.hatchedRegionIds).toEqual(['idlib']);
   });
 
+  it('outlines where people moved to (asylum in Europe) with its own mark, and nowhere else', () => {
+    expect(figures.movementRegionIds).toEqual(['europe']);
+  });
+
   it('draws one circle, the 54 dead of Idlib, at the scale the legend shows', () => {
     expect(figures.circles.map((c) => [c.region, c.count])).toEqual([['idlib', 54]]);
     expect(figures.circles[0]!.radius).toBe(figures.scale.radius(54));

@@ -117,6 +117,7 @@ export interface StaticRegionPath {
   d: string;
   strokeWidth: number;
   hatched: boolean;
+  moved: boolean;
 }
 
 export interface StaticMapPaths {
@@ -158,6 +159,7 @@ export function pathsFor(map: PreparedStaticMap, view: View, size: Size, t: Pixe
       d: pathOf(r.rings, t, clip, MIN_RING_SIZE, precision, arcs),
       strokeWidth: round3(PAINT.regionWidth(r.depth)),
       hatched: r.hatched,
+      moved: r.moved,
     })),
     figures: map.figures
       .map((f) => ({ cx: round1(f.x * t.scale + t.tx), cy: round1(f.y * t.scale + t.ty), r: round1(f.radius) }))

@@ -16,15 +16,18 @@ export interface StaticMapGeodata {
   storyRegionIds: readonly string[];
   /** Regions with displacement facts of their own (the map model's `hatchedRegionIds`), hatched. */
   hatchedRegionIds?: readonly string[];
+  /** Regions people moved to (the map model's `movementRegionIds`), outlined in dashes. */
+  movementRegionIds?: readonly string[];
   /** Killed-figure circles (the map model's `circles`), radius in CSS px. */
   figures?: readonly { at: LngLat; radius: number }[];
 }
 
 /** What the drawing takes of the map model (src/map/figures.ts), the same one MapLibre's style reads. */
-export function drawingLayers(figures: MapFigures): Pick<StaticMapGeodata, 'storyRegionIds' | 'hatchedRegionIds' | 'figures'> {
+export function drawingLayers(figures: MapFigures): Pick<StaticMapGeodata, 'storyRegionIds' | 'hatchedRegionIds' | 'movementRegionIds' | 'figures'> {
   return {
     storyRegionIds: figures.storyRegionIds,
     hatchedRegionIds: figures.hatchedRegionIds,
+    movementRegionIds: figures.movementRegionIds,
     figures: figures.circles.map(({ at, radius }) => ({ at, radius })),
   };
 }
@@ -47,6 +50,7 @@ export interface PreparedRegion {
   id: string;
   depth: number;
   hatched: boolean;
+  moved: boolean;
   rings: Ring[];
 }
 
@@ -191,11 +195,12 @@ export function prepareStaticMap(input: StaticMapGeodata): PreparedStaticMap {
   }
   const story = new Set(input.storyRegionIds);
   const hatched = new Set(input.hatchedRegionIds ?? []);
+  const moved = new Set(input.movementRegionIds ?? []);
   const regions = input.regions.features
     .flatMap((feature) => {
       const id = idOf(feature.properties);
       if (id === null || !story.has(id)) return [];
-      return [{ id, depth: regionDepth(id, parents), hatched: hatched.has(id), rings: ringsOf(feature.geometry) }];
+      return [{ id, depth: regionDepth(id, parents), hatched: hatched.has(id), moved: moved.has(id), rings: ringsOf(feature.geometry) }];
     })
     // Stable: equal depths keep the geodata's order, as MapLibre's sort key does.
     .sort((a, b) => a.depth - b.depth);

@@ -113,6 +113,16 @@ function svgString(paths: StaticMapPaths, frame: Frame, options: SvgOptions): st
     for (const region of hatched) parts.push(`<path d="${region.d}"/>`);
     parts.push('</g>');
   }
+  const moved = paths.regions.filter((r) => r.moved && r.d);
+  if (moved.length > 0) {
+    // Where people moved to: dashes of the hatch colour (style.ts 'region-movement'; MapLibre's dashes are in line widths).
+    const [dash, gap] = PAINT.movementDash.map((n) => n * PAINT.movementWidth) as [number, number];
+    parts.push(
+      `<g class="ism-movement" fill="none"${attr('stroke', p.hatch)} stroke-width="${PAINT.movementWidth}" stroke-dasharray="${num(dash)} ${num(gap)}"${scale} pointer-events="none">`,
+    );
+    for (const region of moved) parts.push(`<path d="${region.d}"/>`);
+    parts.push('</g>');
+  }
   parts.push(`<g class="ism-lines" fill="none"${attr('stroke', p.regionStroke)} stroke-linejoin="round" pointer-events="none">`);
   for (const region of paths.regions) {
     if (region.d) parts.push(`<path stroke-width="${num(region.strokeWidth)}"${scale} d="${region.d}"/>`);
