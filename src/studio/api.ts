@@ -38,6 +38,13 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
 
 const story = (id: string) => `stories/${encodeURIComponent(id)}`;
 
+/** When the studio last wrote a story's files (ms since the epoch): the dev server's reload that follows is its own echo. */
+export let lastWriteAt = 0;
+const wrote = <T>(result: T): T => {
+  lastWriteAt = Date.now();
+  return result;
+};
+
 export const listStories = () => call<StoryListing[]>('stories');
 export const readStory = (id: string) => call<StoryFiles>(story(id));
 /** The validator's messages, and why the public build would leave the story out (null: it does not validate). */
@@ -48,7 +55,7 @@ export interface Verdict {
 
 export const validateStory = (id: string, files: { story: StoryFile; facts: StudioFacts }) =>
   call<Verdict>(`${story(id)}/validate`, { method: 'POST', body: JSON.stringify(files) });
-export const saveStory = (id: string, files: { story: StoryFile; facts: StudioFacts }) => call<Verdict>(story(id), { method: 'PUT', body: JSON.stringify(files) });
+export const saveStory = (id: string, files: { story: StoryFile; facts: StudioFacts }) => call<Verdict>(story(id), { method: 'PUT', body: JSON.stringify(files) }).then(wrote);
 export const searchRegions = (query: string, lang?: 'ar' | 'en') =>
   call<RegionHit[]>(`regions?${new URLSearchParams({ q: query, ...(lang ? { lang } : {}) })}`);
-export const addRegion = (id: string, iso: string) => call<{ region: string }>(`${story(id)}/regions`, { method: 'POST', body: JSON.stringify({ iso }) }).then((r) => r.region);
+export const addRegion = (id: string, iso: string) => call<{ region: string }>(`${story(id)}/regions`, { method: 'POST', body: JSON.stringify({ iso }) }).then((r) => wrote(r.region));
