@@ -13,7 +13,7 @@
  */
 import { formatAmount, formatTime, unitPhrase, type Lang } from '../model/format';
 import type { Figure } from '../model/rollup';
-import type { Fact } from '../model/schema';
+import type { Category, Fact } from '../model/schema';
 import type { StoryModel } from '../model/story';
 import { categoryName, kindName, roleName, strings } from '../i18n';
 import { excerptAround, type QuoteExcerpt } from './quote';
@@ -65,6 +65,8 @@ export interface CategoryGroup {
 }
 
 export interface FigureView {
+  /** Only casualties are drawn in the death-toll red. */
+  category: Category;
   amount: string;
   unit: string;
   kind: string;
@@ -150,6 +152,7 @@ export function figurePlaces(figure: Figure, model: StoryModel, lang: Lang): str
 
 function figureView(figure: Figure, lang: Lang, model: StoryModel | null = null): FigureView {
   return {
+    category: figure.category,
     amount: formatAmount(figure, lang),
     unit: unitPhrase(figure, figure.unit, lang),
     kind: kindName(figure.kind, lang),

@@ -31,6 +31,13 @@ describe('RegionPopup', () => {
     expect(label?.textContent).toContain('إدلب');
   });
 
+  it('draws only the casualty totals in the death-toll red (not "thousands displaced")', () => {
+    const { dialog } = renderPopup('idlib');
+    const totals = [...dialog.querySelectorAll('[data-testid="headline-figures"] strong')].map((s) => [s.textContent, s.classList.contains('casualty')]);
+    expect(totals).toContainEqual(['at least 54', true]);
+    expect(totals).toContainEqual(['thousands', false]);
+  });
+
   it('puts casualties and displacement first, figures in words', () => {
     const { dialog } = renderPopup('idlib');
     const groups = [...dialog.querySelectorAll('section.group h3')].map((h) => h.textContent);
