@@ -172,6 +172,7 @@ export class StudioApi {
   async validate(id: string, body: unknown): Promise<StudioVerdict> {
     const folder = this.storyFolder(id);
     const texts = storyTexts(id, body);
+    keepsArticle(readJson(join(folder, 'story.json')), (body as { story: unknown }).story);
     // The full check of `npm run validate`, on a copy holding the candidate files.
     const scratch = mkdtempSync(join(tmpdir(), 'isnad-studio-'));
     try {
@@ -188,6 +189,7 @@ export class StudioApi {
   async save(id: string, body: unknown): Promise<StudioVerdict> {
     const folder = this.storyFolder(id);
     const texts = storyTexts(id, body);
+    keepsArticle(readJson(join(folder, 'story.json')), (body as { story: unknown }).story);
     for (const name of STORY_FILES) {
       const path = join(folder, name);
       if (existsSync(path) && lstatSync(path).isSymbolicLink()) throw new Refused(403, `${name} is a link`);
@@ -268,7 +270,17 @@ export function storyTexts(id: string, body: unknown): Record<(typeof STORY_FILE
   if (extra.length > 0) throw new Refused(400, `unknown field ${JSON.stringify(extra[0])}`);
   if (body['story']['id'] !== id) throw new Refused(400, 'story.json must keep the story\'s id');
   if (!Array.isArray(body['facts']['facts'])) throw new Refused(400, 'facts.json must hold a "facts" list');
+  if (!body['facts']['facts'].every((fact) => isObject(fact) && typeof fact['id'] === 'string')) throw new Refused(400, 'each fact must be an object with an id');
   return { 'story.json': storyJsonText(body['story']), 'facts.json': factsJsonText(body['facts']) };
+}
+
+/** The archived article is never the studio's to change: its file name and hash stay those on disk. */
+function keepsArticle(onDisk: unknown, next: unknown): void {
+  const article = (story: unknown) => (isObject(story) && isObject(story['article']) ? story['article'] : {});
+  const [before, after] = [article(onDisk), article(next)];
+  if (isObject(onDisk) && (before['file'] !== after['file'] || before['sha256'] !== after['sha256'])) {
+    throw new Refused(400, 'the studio never changes the archived article (article.file and article.sha256 stay as they are)');
+  }
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {

@@ -130,6 +130,25 @@ describe('the studio API', () => {
     expect(existsSync(join(scratch, 'story.json'))).toBe(false);
   });
 
+  it.each([
+    { name: 'another article file', change: (a: Record<string, unknown>) => (a['file'] = 'facts.json') },
+    { name: 'another article hash', change: (a: Record<string, unknown>) => (a['sha256'] = '0'.repeat(64)) },
+  ])('refuses to point the story at $name (the archived article is never the studio\'s to change)', async ({ change }) => {
+    const before = read('story.json');
+    const { story: s, facts } = await files();
+    change(s['article'] as Record<string, unknown>);
+    for (const method of ['PUT', 'POST']) {
+      const url = method === 'PUT' ? '/__studio/api/stories/second-story' : '/__studio/api/stories/second-story/validate';
+      expect((await call({ method, url, body: { story: s, facts } })).status).toBe(400);
+    }
+    expect(read('story.json')).toBe(before);
+  });
+
+  it('refuses a fact that is not an object with an id', async () => {
+    const { story: s } = await files();
+    expect((await call({ method: 'PUT', url: '/__studio/api/stories/second-story', body: { story: s, facts: { facts: ['x'] } } })).status).toBe(400);
+  });
+
   it('refuses a story folder that is a link (it would write wherever the link points)', async () => {
     symlinkSync(outside, join(root, 'linked'));
     const response = await call({ method: 'PUT', url: '/__studio/api/stories/linked', body: { story: { id: 'linked' }, facts: { facts: [] } } });
