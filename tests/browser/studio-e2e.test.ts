@@ -55,6 +55,8 @@ type Review =
       translation: string;
       /** How the region is picked: a search (either language) or a place the sentence names. */
       region?: { search: string; pick: string } | { named: string };
+      /** A region picked first by search, then the right one by a click on the studio's map. */
+      map?: { first: string; click: string; name: string };
       /** The English unit, when the reader's does not fit the whole it is part of. */
       unit?: { ar: string; en: string };
       time?: { start: string; end: string; stated: string; reasonEn: string; reasonAr: string };
@@ -75,6 +77,7 @@ const REVIEWS: Record<string, Review> = {
     summary: { en: 'Among the civilians killed were 4 children.', ar: 'بين القتلى المدنيين 4 أطفال.' },
     translation: 'among them 4 children',
     unit: { ar: 'أطفال', en: 'civilians' },
+    map: { first: 'Yemen', click: 'ye-hu', name: 'Al Hudaydah' },
   },
   'أكثر من 20 آخرين': {
     action: 'accept',
@@ -140,6 +143,12 @@ function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)).map((f) => `${name}/${f}`) : [name]));
 }
 
+/** A region's label point, from the story's own geodata. */
+function labelOf(id: string): [number, number] {
+  const geodata = readJson<{ features: { properties: { id: string; label: [number, number] } }[] }>('regions.geojson');
+  return geodata.features.find((f) => f.properties.id === id)!.properties.label;
+}
+
 const editor = (page: Page) => page.locator('.fact-editor');
 const field = (page: Page, label: string) => editor(page).getByLabel(label, { exact: true });
 
@@ -175,6 +184,18 @@ async function reviewDraft(page: Page, figure: string, review: Review): Promise<
   } else if (review.region) {
     await editor(page).getByRole('list', { name: 'Places named in the sentence' }).getByRole('button', { name: review.region.named }).click();
     await expect.poll(() => editor(page).getByTestId('fact-region').innerText()).toContain(review.region.named);
+  }
+  if (review.map) {
+    await field(page, 'Find a region (Arabic or English)').fill(review.map.first);
+    await editor(page).getByRole('list', { name: `Regions matching ${review.map.first}` }).getByRole('button', { name: review.map.first }).first().click();
+    await expect.poll(() => editor(page).getByTestId('fact-region').innerText()).toContain(review.map.first);
+    const map = editor(page).locator('.studio-map');
+    await map.scrollIntoViewIfNeeded();
+    await expect.poll(() => map.getAttribute('data-view'), { timeout: 30_000 }).toBeTruthy();
+    const [zoom, lat, lon] = (await map.getAttribute('data-view'))!.split('/').map(Number) as [number, number, number];
+    const point = projectOnMap(labelOf(review.map.click), { center: [lon, lat], zoom }, (await map.boundingBox())!);
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => editor(page).getByTestId('fact-region').innerText()).toContain(review.map.name);
   }
   // Accepted from the keyboard: focus the button, press Enter.
   await editor(page).getByRole('button', { name: 'Accept' }).focus();
@@ -266,8 +287,6 @@ describe('from an Arabic article to a published map', () => {
     });
     const { page, errors } = await openApp(browser, `${served.url}index.html?story=${ID}`, { viewport: DESKTOP });
     await waitForMapReady(page);
-    const geodata = readJson<{ features: { properties: { id: string; label: [number, number] } }[] }>('regions.geojson');
-    const labelOf = (id: string) => geodata.features.find((f) => f.properties.id === id)!.properties.label;
     const view = async () => {
       await page.waitForFunction(() => location.hash.includes('map='));
       const [zoom, lat, lon] = /map=([^&]+)/.exec(page.url())![1]!.split('/').map(Number) as [number, number, number];
