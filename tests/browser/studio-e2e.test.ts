@@ -14,7 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { build, createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './chromium';
-import { DESKTOP, openApp, projectOnMap, waitForMapReady } from './app-page';
+import { DESKTOP, openApp, projectOnMap, runAxe, waitForMapReady } from './app-page';
 import { CONTENT_TYPES, serveDirectory, type StaticServer } from './static-server';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -227,6 +227,7 @@ describe('from an Arabic article to a published map', () => {
     await page.locator('.figure-mark').first().waitFor({ timeout: 60_000 });
     await expect.poll(() => page.getByTestId('drafts-left').innerText(), { timeout: 30_000 }).toBe(`${Object.keys(REVIEWS).length} drafts to review`);
     await page.screenshot({ path: join(SHOTS, 'studio-e2e-start.png') });
+    expect(await runAxe(page)).toEqual([]);
     const publish = page.getByRole('button', { name: 'Publish' });
     expect(await publish.isDisabled()).toBe(true);
 
@@ -325,6 +326,7 @@ describe('from an Arabic article to a published map', () => {
     expect(await card.getByRole('list', { name: 'Headline figures' }).getByRole('listitem').first().innerText()).toBe('at least 12 civilians killed');
     expect(await card.getByRole('link', { name: 'Open the map' }).getAttribute('href')).toBe(`index.html?story=${ID}`);
     await index.page.screenshot({ path: join(SHOTS, 'studio-e2e-stories.png'), fullPage: true });
+    expect(await runAxe(index.page)).toEqual([]);
     await index.page.context().close();
   });
 });
