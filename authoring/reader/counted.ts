@@ -57,13 +57,28 @@ function canHead(t: Tokenized, i: number): boolean {
   if (lookupEventAfter(tok.n) && !lookupNoun(tok.n)) return false;
   // Nor is a preposition's object: و19 بانفجار مخلفات الحرب، 3 باستهداف، 5 بالقصف (ب then the article or a verbal noun).
   if (/^ب(?:ال|ان|است)/u.test(tok.n) && !lookupNoun(tok.n)) return false;
+  // 2 برصاص قناص، 1 بقذيفة: ب on a means of harm, or on a thing the lexicon knows, is "by", not what is counted.
+  if (byMeans(tok.n)) return false;
   // Nor is the next clause's verb (قُتل ثلاثة وأصيب سبعة): an event word behind a conjunction.
   return !(isEventBehindConjunction(tok.n) && !lookupNoun(tok.n));
+}
+
+const MEANS: ReadonlySet<string> = new Set(['رصاص', 'رصاصة', 'نيران', 'نار', 'شظايا', 'شظية', 'طلق', 'طلقات', 'سلاح', 'أسلحة'].map(fold));
+
+/** برصاص، بقذيفة، بنيران: the preposition ب on a means of harm or on a thing (not بلدة, whose ب is its own). */
+function byMeans(word: string): boolean {
+  if (!word.startsWith('ب')) return false;
+  const stem = word.slice(1);
+  if (MEANS.has(stem)) return true;
+  const thing = lookupNoun(stem);
+  return !!thing && !thing.person && lookupNoun(word) === thing;
 }
 
 function adjectiveAt(t: Tokenized, i: number, definite: boolean): AdjectiveEntry | null | undefined {
   const tok = wordAt(t, i);
   if (!tok || STOPWORDS.has(tok.n) || isDefinite(tok.n) !== definite) return undefined;
+  // 5 صحفيين وأردنيان: a nationality in the dual behind و is the next item of the list, not an adjective.
+  if (/^[وف].{3,}يان$/u.test(tok.n)) return undefined;
   const known = lookupAdjective(tok.n);
   if (known) return known;
   const bare = definite ? tok.n.replace(/^.*?ال/u, '') : tok.n;
@@ -214,7 +229,9 @@ export function eventBefore(t: Tokenized, i: number, floor = 0, accept: (e: Even
     if (tok.type !== WORD) return null;
     // Particles do not count towards the window: قُتل في لبنان منذ بدء التصعيد 589 شخصاً.
     if (!STOPWORDS.has(tok.n)) seen += 1;
-    const entry = lookupEventBefore(tok.n);
+    // عبر معبرا طورخم وسبين بولدك 380 ألف شخص: the names of a crossing point count as one word.
+    if (inSet(CROSSING_POINTS, tok.n, ['و', 'ال', 'وال'])) seen = 1;
+    const entry = namesTeam(t, k) ? null : lookupEventBefore(tok.n);
     // An event that cannot apply to what is counted (أطلق … on people) is passed over.
     if (entry && nearOk(t, k, entry) && !isDefiniteNoun(tok.n) && accept(entry)) return combine(t, { ...withLife(t, k, entry), tok: k }, floor);
     const noun = lookupNoun(tok.n);
@@ -223,6 +240,17 @@ export function eventBefore(t: Tokenized, i: number, floor = 0, accept: (e: Even
   }
   return null;
 }
+
+// فريق إنقاذ، فرق الإخلاء، طواقم الإسعاف: a verbal noun after a team names what the team does, not an event.
+const TEAMS: ReadonlySet<string> = new Set(['فريق', 'فرق', 'فرقة', 'طاقم', 'طواقم', 'فريقا', 'فريقي'].map(fold));
+
+/** The word at k follows a team noun (فريق إنقاذ تركي): it names the team. */
+export function namesTeam(t: Tokenized, k: number): boolean {
+  const prev = wordAt(t, k - 1);
+  return !!prev && inSet(TEAMS, prev.n, ['و', 'ال', 'وال', 'ب', 'ل']) !== null;
+}
+
+const CROSSING_POINTS: ReadonlySet<string> = new Set(['معبر', 'معبرا', 'معبري', 'معابر'].map(fold));
 
 const YEAR_WORDS: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة', 'السنة'].map(fold));
 
@@ -281,6 +309,8 @@ export function eventAfter(t: Tokenized, j: number, head: Token | null = null): 
       continue;
     }
     if (tok.type !== WORD) return null;
+    // 3 آلاف شخص بينهم أطفال غير مصحوبين: what follows بينهم is said of the part, not of the whole.
+    if (PART_WORDS.has(tok.n)) return null;
     // Particles do not count towards the window: طفلين في الخامسة والسابعة من العمر أصيبا.
     if (!STOPWORDS.has(tok.n)) seen += 1;
     const entry = lookupEventAfter(tok.n);
@@ -293,6 +323,8 @@ export function eventAfter(t: Tokenized, j: number, head: Token | null = null): 
   }
   return null;
 }
+
+const PART_WORDS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'وبينهم', 'وبينهن'].map(fold));
 
 const TOLL_WINDOW = 10;
 const TOLL_WORDS: ReadonlySet<string> = new Set(['حصيلة', 'عدد', 'أعداد'].map(fold));
@@ -323,7 +355,7 @@ export function tollBefore(t: Tokenized, i: number): EventSense | null {
   return null;
 }
 
-const NEAR_WINDOW = 6;
+const NEAR_WINDOW = 8;
 
 /** A sense that needs a companion word (منح … اللجوء) has it within a few words. */
 function nearOk(t: Tokenized, k: number, entry: EventEntry): boolean {

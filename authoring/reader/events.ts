@@ -28,7 +28,7 @@ const EVENTS: readonly EventRow[] = [
       'مقتل قتل قتلت قتلوا يقتل تقتل مصرع استشهاد استشهد استشهدت استشهدوا وفاة وفيات توفي توفيت بحياة أرواح قضى قضت ' +
       'جثة جثث جثتي جثامين جثمان رفات موت مات ماتت ماتوا تحييد',
     after:
-      'قتلوا قتلن حتفهم حتفه حتفها حتفهن مصرعهم مصرعه حياتهم قضوا استشهدوا قتلتهم قتلهم قتلتهن قتلهن أرواحهم ' +
+      'قتلوا قتلن حتفهم حتفه حتفها حتفهن حتفهما مصرعهم مصرعه مصرعهما حياتهم قضوا استشهدوا قتلتهم قتلهم قتلتهن قتلهن أرواحهم ' +
       'توفوا توفين ماتوا متن تحييدهم تحييده حيدوا',
   },
   { kind: 'executed', before: 'إعدام أعدم أعدمت' },
@@ -56,7 +56,13 @@ const EVENTS: readonly EventRow[] = [
   // The feminine singular agrees with أسرة، عائلة (2,100 أسرة نزحت), not with أطفال: see counted.ts.
   { kind: 'displaced', before: '', after: 'نزحت فرت هربت تشردت لجأت', feminine: true },
   { kind: 'displaced', before: 'مغادرة', after: 'مغادرة', near: 'منازل منازلهم منازلها ديار ديارهم بيوت بيوتهم' },
-  { kind: 'evacuated', before: 'إجلاء أجلي أجليت أجلوا إخلاء أجلت أجلى يجلي تجلي', after: 'أجلوا' },
+  // Children separated from their families or unaccompanied (312 طفلاً منفصلين عن ذويهم، غير المصحوبين بذويهم): displaced.
+  { kind: 'displaced', before: '', after: 'منفصلين منفصلون منفصلات مصحوبين مصحوبون المصحوبين', near: 'ذويهم ذويهن أسرهم عائلاتهم أهلهم ذويه ذويها' },
+  { kind: 'evacuated', before: 'إجلاء أجلي أجليت أجلوا إخلاء أجلت أجلى يجلي تجلي أخلت أخلى أخلوا يخلي تخلي', after: 'أجلوا' },
+  // Crossing a border is displacement, as يعبرون above: the verbal noun alone (عبور 40 ألف شخص);
+  // the verb, which is also "via", only with a border or a crossing point near.
+  { kind: 'displaced', before: 'عبور' },
+  { kind: 'displaced', before: 'عبر عبرت عبروا يعبر تعبر', near: 'الحدود حدود الحدودي الحدودية معبر معبرا معبري المعبر معابر المعابر' },
   { kind: 'refugees', before: 'لجوء' },
   { kind: 'returned', before: 'عودة عاد عادت عادوا يعود تعود ترحيل رحل رحلت', after: 'عادوا' },
   { kind: 'granted-asylum', before: 'منح منحت منحوا يمنح تمنح', after: 'منحوا', near: 'لجوء' },

@@ -14,7 +14,7 @@ import { inSet, isDefinite } from './clitics';
 import { phraseAt, type CountedPhrase } from './counted';
 import { lookupImplicit } from './lexicon';
 import { lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
-import { lookupNoun } from './lexicon';
+import { compoundKind, lookupNoun } from './lexicon';
 import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { NUM, PUNCT, WORD, sliceText, type Tokenized } from './tokens';
@@ -94,6 +94,7 @@ function introduced(t: Tokenized, i: number): boolean {
  * (أن مسلحاً قتل 3 أشخاص: the gunman killed them), nor with a conjunction (جندي وقتل).
  */
 function eventNext(t: Tokenized, end: number): EventEntry | null {
+  end = pastAge(t, end);
   const verb = word(t, end);
   if (!verb || /^[وف]/u.test(verb.n)) return null;
   const entry = lookupEventBefore(verb.n) ?? lookupEventAfter(verb.n);
@@ -102,6 +103,24 @@ function eventNext(t: Tokenized, end: number): EventEntry | null {
   if (object?.type === NUM) return null;
   if (object?.type === WORD && (lookupImplicit(object.n) || lookupNoun(object.n)?.person || numberWord(object))) return null;
   return entry;
+}
+
+const AGE_VERBS: ReadonlySet<string> = new Set(['يبلغ', 'تبلغ', 'البالغ', 'البالغة'].map(fold));
+const LIFE: ReadonlySet<string> = new Set(['العمر', 'عمره', 'عمرها'].map(fold));
+
+/**
+ * متظاهراً يبلغ من العمر 19 عاماً قُتل: an age told between a lone singular and
+ * its verb is stepped over; the index after it (after its comma too), or k.
+ */
+function pastAge(t: Tokenized, k: number): number {
+  let m = t.tokens[k]?.type === PUNCT && ',،'.includes(t.tokens[k]!.n) ? k + 1 : k;
+  if (!word(t, m) || !AGE_VERBS.has(word(t, m)!.n) || word(t, m + 1)?.n !== 'من' || !LIFE.has(word(t, m + 2)?.n ?? '')) return k;
+  m += 3;
+  if (t.tokens[m]?.type !== NUM && !numberWord(t.tokens[m])) return k;
+  m += 1;
+  if (word(t, m) && !lookupEventBefore(word(t, m)!.n) && !lookupEventAfter(word(t, m)!.n)) m += 1; // عاماً، سنة
+  if (t.tokens[m]?.type === PUNCT && ',،'.includes(t.tokens[m]!.n)) m += 1;
+  return m;
 }
 
 // A dual ending: صاروخان، جماعتين، منشأتان.
@@ -118,7 +137,15 @@ function agreesWithDual(t: Tokenized, i: number): boolean {
   if (!prev || /^و/u.test(tok.n) || STOPWORDS.has(prev.n) || numberWord(prev) || isDefinite(prev.n)) return false;
   // طائرتين مسيّرتين: after the dual of a thing, a dual is its adjective too.
   const counted = lookupImplicit(prev.n);
+  // وأن، لأن end in ان too: a particle is no dual noun.
+  if (prev.n.replace(/^[وفل]/u, '').length < 4) return false;
   return DUAL_ENDING.test(prev.n) && !counted?.noun.person && !lookupEventBefore(prev.n) && !lookupEventAfter(prev.n);
+}
+
+/** جولتين من المحادثات، عمليتين عسكريتين: the noun at i takes a kind from the word after it (من aside). */
+function kindFollows(t: Tokenized, i: number): boolean {
+  const next = word(t, i + 1)?.n === 'من' ? word(t, i + 2) : word(t, i + 1);
+  return !!next && compoundKind(word(t, i)!.n, next.n) !== null;
 }
 
 /**
@@ -139,7 +166,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   // ولغمان (19): a word followed by its figure in brackets is a name in a list, not a dual.
   if (form.count === 2 && t.tokens[i + 1]?.type === PUNCT && t.tokens[i + 1]!.n === '(') return null;
   // في مدينتين، عبر موقعين: a dual of places after a preposition of place says where.
-  if (form.count === 2 && !form.noun.person && !form.noun.thingKind && prev && inSet(PLACE_PREPOSITIONS, prev.n, ['و', 'ف'])) return null;
+  // في جولتين من المحادثات is no place: the word after says what the dual counts.
+  if (form.count === 2 && !form.noun.person && !form.noun.thingKind && !kindFollows(t, i) && prev && inSet(PLACE_PREPOSITIONS, prev.n, ['و', 'ف'])) return null;
   if (t.tokens[i - 1]?.type === PUNCT && t.tokens[i - 1]!.n === '-') return null;
   const phrase = phraseAt(t, i);
   if (!phrase) return null;

@@ -61,6 +61,9 @@ const KIND_CATEGORY: Readonly<Record<string, Category>> = {
   visit: 'diplomacy',
   agreement: 'diplomacy',
   state: 'diplomacy',
+  // Breaches of a ceasefire (7,500 خرق) and launch pads (10 منصات لإطلاق الصواريخ): military figures.
+  violation: 'military',
+  launcher: 'military',
   // Cases of a disease, suspected ones included: a toll on people, like the injured.
   infected: 'casualties',
 };
@@ -166,7 +169,8 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'راع راعي', irregular: 'رعاة راعيان راعيين', en: ['herder', 'herders'] },
   { sg: 'قاصر', irregular: 'قصر', en: ['minor', 'minors'] },
   // أبنائه، أشقائها: the hamza's seat folds to ي before a possessive suffix.
-  { sg: 'نجل', irregular: 'أبناء أبنائ أنجال', en: ['son', 'sons'] },
+  { sg: 'نجل ابن', irregular: 'أبناء أبنائ أنجال', en: ['son', 'sons'] },
+  { sg: 'رضيع', irregular: 'رضع', en: ['infant', 'infants'] },
   { sg: 'شقيق', irregular: 'أشقاء أشقائ', en: ['brother', 'brothers'] },
   { sg: 'جثة', irregular: 'جثث', en: ['body', 'bodies'], kind: 'killed' },
   { sg: 'جثمان', irregular: 'جثامين', en: ['body', 'bodies'], kind: 'killed' },
@@ -218,6 +222,11 @@ const THINGS: readonly NounRow[] = [
   { sg: 'مأوى', irregular: 'مآو مآوي', en: ['shelter', 'shelters'] },
   { sg: 'خيمة', irregular: 'خيام', en: ['tent', 'tents'] },
   { sg: 'شاحنة', en: ['truck', 'trucks'] },
+  { sg: 'قافلة', irregular: 'قوافل', en: ['convoy', 'convoys'] },
+  { sg: 'جسر', irregular: 'جسور', en: ['bridge', 'bridges'] },
+  // منصة alone may be a stage or a website: a launch pad only with إطلاق after it (COMPOUND_KINDS).
+  { sg: 'منصة', en: ['platform', 'platforms'] },
+  { sg: 'خرق', irregular: 'خروقات خروق', en: ['violation', 'violations'], kind: 'violation' },
   { sg: 'غارة', en: ['air strike', 'air strikes'], kind: 'strike' },
   { sg: 'ضربة', en: ['strike', 'strikes'], kind: 'strike' },
   { sg: 'هجوم', irregular: 'هجمات', en: ['attack', 'attacks'], kind: 'attack' },
@@ -260,6 +269,7 @@ const COMPOUND_KINDS: readonly { head: string; next: string; kind: string }[] = 
   // 46 عملية اختطاف واعتقال: arrests and abductions counted as operations are a politics figure.
   { head: 'عملية عمليات عمليتان عمليتين', next: 'اختطاف خطف اعتقال', kind: 'detained' },
   { head: 'طائرة طائرات طائرتان طائرتين', next: 'مسيرة مسيرات مسيرتان مسيرتين حربية', kind: 'drone' },
+  { head: 'منصة منصات منصتان منصتين', next: 'إطلاق لإطلاق صواريخ الصواريخ', kind: 'launcher' },
   { head: 'جولة جولات جولتان جولتين', next: 'مفاوضات محادثات مباحثات حوار المفاوضات المحادثات المباحثات الحوار', kind: 'talks' },
 ];
 
@@ -431,6 +441,7 @@ const BROKEN_ADJECTIVES: readonly [string, string, string?][] = [
   ['أجانب', 'foreign'],
   ['آخر آخرين آخرون آخرا آخرى أخرى أخريات', 'other'],
   ['جدد', 'new'],
+  ['مسن مسنة مسنين مسنون مسنات مسنتان مسنتين مسنان', 'elderly'],
 ];
 
 function buildAdjectives(): Map<string, AdjectiveEntry> {

@@ -8,7 +8,7 @@
  * tokens around the number, so the pass is linear in the text length.
  */
 import type { QuantityReading, RejectedNumber, RejectReason, TextSpan } from './types';
-import { inSet } from './clitics';
+import { inSet, isDefinite } from './clitics';
 import { fold } from './normalize';
 import { isWord, numberCore, rangeCore, reading, type Core, type Reading } from './core';
 import { countedAfter, countedBefore, type CountedPhrase } from './counted';
@@ -19,7 +19,8 @@ import { governingQualifier, qualifierAfter, qualifierBefore, type QualifierMatc
 import { ageAfter, rejectBefore, rejectByCounted, rejectDefinite, rejectPlace, rejectRange } from './noncounts';
 import { SenseReader, type SenseResult } from './sense';
 import { NUM, WORD, sliceText, tokenize, type Tokenized } from './tokens';
-import { lookupImplicit } from './lexicon';
+import { lookupImplicit, lookupNoun } from './lexicon';
+import { lookupEventBefore } from './events';
 import { readVague, type VagueAmount } from './vague';
 
 /** A quantity with what the drafter needs beyond the public reading. */
@@ -115,7 +116,7 @@ class Reader {
       const core: Core = { start: vague.start, end: vague.end, s: vague.s, e: vague.e, value: vague.amount.min, max: vague.amount.max, vague: vague.amount, number: null };
       return this.quantity(core, false);
     }
-    const num = readNumber(this.t, i) ?? (this.countFollows(i) ? readNumber(this.t, i, true) : null);
+    const num = readNumber(this.t, i) ?? (this.countFollows(i) || this.afterItsNoun(i) ? readNumber(this.t, i, true) : null);
     if (!num) return i + 1;
     return this.number(num);
   }
@@ -129,6 +130,28 @@ class Reader {
       const prev = this.t.tokens[k]!;
       if (prev.type !== WORD) return false;
       if (inSet(COUNT_CONTEXT, prev.n, ['و', 'ال', 'وال'])) return true;
+    }
+    return false;
+  }
+
+  /**
+   * قتلت القوات المهاجمين الأربعة، أصيب الأطفال الثلاثة: a definite number word
+   * (3–10) after a definite person noun that an event governs counts that noun.
+   * With no event before it (الأطفال الثلاثة لعبوا) it only names a known group.
+   */
+  private afterItsNoun(i: number): boolean {
+    const t = this.t;
+    const tok = t.tokens[i]!;
+    const read = tok.type === WORD && !numberWord(tok) ? numberWord(tok, true) : null;
+    if (!read || read.word.kind !== 'unit' || read.word.value < 3 || read.word.value > 10 || !isDefinite(tok.n)) return false;
+    const noun = t.tokens[i - 1];
+    const entry = noun?.type === WORD && isDefinite(noun.n) ? lookupNoun(noun.n) : null;
+    if (!entry?.person || entry.kind) return false;
+    for (let k = i - 2; k >= Math.max(0, i - 3); k -= 1) {
+      const w = t.tokens[k]!;
+      if (w.type !== WORD) return false;
+      const event = lookupEventBefore(w.n);
+      if (event && !event.near && event.category !== 'military') return true;
     }
     return false;
   }
@@ -149,11 +172,14 @@ class Reader {
     }
     // الـ29: the article glued to digits. After a qualifier (ما يقارب الـ50 شخصاً) the noun still follows.
     const article = isWord(t, num.start - 1, 'ال') && t.tokens[num.start]!.glued && !range;
-    const definite = article && !qualifierBefore(t, num.start - 1);
+    // المهاجمين الأربعة: a number word with the article after its noun.
+    const wordAfterNoun = !article && num.end - num.start === 1 && this.afterItsNoun(num.start);
+    const definite = (article && !qualifierBefore(t, num.start - 1)) || wordAfterNoun;
     const core = range ?? numberCore(num);
     if (article) core.s = t.tokens[num.start - 1]!.s;
     if (definite) {
-      const reason = rejectDefinite(t, num.start, num.end);
+      // The noun sits where the article token would: one token to the right for a number word.
+      const reason = rejectDefinite(t, wordAfterNoun ? num.start + 1 : num.start, num.end);
       if (reason) {
         const next = t.tokens[num.end];
         // An age takes its unit (الـ15 عاماً) or its من عمره along.
@@ -164,11 +190,11 @@ class Reader {
       }
     }
     if (article && !definite) core.start -= 1;
-    return this.quantity(core, definite);
+    return this.quantity(core, definite, wordAfterNoun);
   }
 
-  private quantity(core: Core, definite: boolean): number {
-    const counting = this.counting(core, definite);
+  private quantity(core: Core, definite: boolean, nounRightBefore = false): number {
+    const counting = this.counting(core, definite, nounRightBefore);
     if (!counting) return core.end;
     const span = this.bounds(core, counting);
     const { counted } = counting;
@@ -280,7 +306,7 @@ class Reader {
   }
 
   /** What the number counts, and where its noun phrase ends; null when a lone واحد counts nothing. */
-  private counting(core: Core, definite: boolean): Counting | null {
+  private counting(core: Core, definite: boolean, nounRightBefore = false): Counting | null {
     const postposed = core.number !== null && core.number.lonePostposed && core.max === core.value;
     // A definite number (الـ29) follows the noun it counts; what comes after it is the rest of the sentence.
     // So does a lone واحد/اثنان, unless من follows (واحد من المقاتلين): عائلة واحدة حين … counts no حين.
@@ -289,11 +315,11 @@ class Reader {
     const others = !!found && !found.partitive && inSet(OTHERS, found.phrase.head.n, ['و']) !== null;
     const after = found && (!postposed || found.partitive || others) ? found : null;
     if (after) return { counted: after.phrase, phraseEnd: after.phrase.end, nounFirst: null };
-    const before = definite || postposed ? countedBefore(this.t, definite ? core.start - 1 : core.start, definite) : null;
+    const before = definite || postposed ? countedBefore(this.t, definite && !nounRightBefore ? core.start - 1 : core.start, definite && !nounRightBefore) : null;
     // A lone واحد/اثنان with nothing counted is a pronoun or an adverb (في آن واحد), not a figure;
     // after من it says "a single": 7 أفراد من عائلة واحدة.
     if (postposed && (!before || isWord(this.t, before.start - 1, 'من'))) return null;
-    return { counted: before, phraseEnd: core.end, nounFirst: postposed ? before : null };
+    return { counted: before, phraseEnd: core.end, nounFirst: postposed || nounRightBefore ? before : null };
   }
 
   /** The quantity phrase: qualifier before (or a verb governing across its subject), number, counted phrase, qualifier after. */

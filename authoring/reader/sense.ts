@@ -12,7 +12,7 @@
  */
 import type { Category } from './types';
 import { inSet, isDefinite } from './clitics';
-import { eventAfter, eventBefore, tollBefore, tollKind, type CountedPhrase, type EventHit } from './counted';
+import { eventAfter, eventBefore, namesTeam, tollBefore, tollKind, type CountedPhrase, type EventHit } from './counted';
 import { compoundKind, looksLikeNisba, lookupNoun, sense as senseOfKind } from './lexicon';
 import { DISEASES, DWELLINGS, RESIDENCE_VERBS, SHELTER_WORDS, TEMPORARY, lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
 import { STOPWORDS } from './word-classes';
@@ -63,6 +63,8 @@ const COUNT_WORDS: ReadonlySet<string> = new Set(['عدد', 'عددهم', 'عد�
 const COMPOSITION_WORDS: ReadonlySet<string> = new Set(
   'تضم يضم ضمت ضم تضمان مؤلفة مؤلف مؤلفين مكونة مكون تتألف يتألف تتكون يتكون قوامها قوامه'.split(' ').map(fold),
 );
+// Nominative "others", a subject (اتجه آلاف آخرون شمالاً); آخرين may hang on a noun (ملفات 120 آخرين).
+const OTHERS: ReadonlySet<string> = new Set(['آخرون'].map(fold));
 const PART_AFTER: ReadonlySet<string> = new Set(['منهم', 'منهن'].map(fold));
 const COUNT_WORD_CLITICS: readonly string[] = ['و', 'ال', 'وال', 'ب'];
 const SUBSET_WINDOW = 40;
@@ -207,6 +209,8 @@ export class SenseReader {
       const what = t.tokens[k + 1];
       const event = what?.type === WORD ? lookupEventBefore(what.n) : null;
       if (event && !event.near && event.category !== 'military') return { category: event.category, kind: event.kind };
+      // عدد حالات الاشتباه بالكوليرا … بأكثر من 249 ألف حالة: cases of a disease named before.
+      if (this.diseaseAfter(k + 1)) return senseOfKind('infected');
     }
     return null;
   }
@@ -298,7 +302,9 @@ export class SenseReader {
     const counted = countWord !== null;
     // أسرة تضم 1,460 فرداً، أسرة مؤلفة من 7 أفراد: the members of a group take the group's event.
     const members = this.composition(f.start);
-    if (!bracketed && !listed && !bare && !counted && !members) return null;
+    // فرّ 36 ألف شخص … واتجه آلاف آخرون شمالاً: "others" are more of what the clause told before.
+    const others = !!f.counted && inSet(OTHERS, f.counted.head.n, ['و']) !== null;
+    if (!bracketed && !listed && !bare && !counted && !members && !others) return null;
     // عدد من لا يزالون محتجزين … بأكثر من ألفي شخص: what the count word counts, said between it and the figure.
     const named = countWord !== null && countWord >= 0 ? this.kindBetween(countWord, f.start) : null;
     if (named) return { sense: named, partOf: null, understood: null };
@@ -387,7 +393,7 @@ export class SenseReader {
         if (s) return { sense: s, figure: fi };
       }
       if (tok.type !== WORD) continue;
-      const event = lookupEventBefore(tok.n) ?? lookupEventAfter(tok.n);
+      const event = namesTeam(t, k) ? null : (lookupEventBefore(tok.n) ?? lookupEventAfter(tok.n));
       // A weapon's event (أطلق، اعترض) never governs a count of people.
       if (event && !event.near && event.category !== 'military') return { sense: senseOfKind(event.kind), figure: null };
       const kind = lookupNoun(tok.n)?.kind;

@@ -9,6 +9,7 @@ import * as categories from '../../fixtures/reader-corpus/phrases/categories';
 import * as conventions from '../../fixtures/reader-corpus/phrases/conventions';
 import * as nonCounts from '../../fixtures/reader-corpus/phrases/non-counts';
 import { asAnnotated, type Phrase } from '../../fixtures/reader-corpus/phrases/phrase';
+import * as sixthSet from '../../fixtures/reader-corpus/phrases/sixth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
@@ -45,6 +46,11 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'categories: rescued, abducted, malnourished, migrants, intercepted people, troops, states', phrases: conventions.conventionCategories },
   { name: 'categories: members of a group, a fate unknown, what a count word counts', phrases: conventions.groupMembers },
   { name: 'non-counts: multipliers, resolutions of a council, ranks and numbered places', phrases: conventions.notCounts },
+  { name: 'categories: people crossing a border or a crossing point; evacuation told by أخلى', phrases: sixthSet.borderCrossing },
+  { name: 'categories: "others" take the clause\'s event; separated children; cases of a disease named before', phrases: sixthSet.othersAndSeparated },
+  { name: 'values: a lone singular with its age told before its verb; infants and sons', phrases: sixthSet.implicitAside },
+  { name: 'values: duals and counts of convoys, bridges, rounds after في, launch pads and breaches', phrases: sixthSet.thingsCounted },
+  { name: 'categories: a team is no event; ب on a means of harm; a nationality dual ends a list; a definite number word after its noun', phrases: sixthSet.byTeamOrMeans },
   { name: 'non-counts: a comma as decimal or time separator', phrases: nonCounts.decimalComma },
   { name: 'non-counts: a date whose year follows a comma', phrases: nonCounts.dateCommaYear },
   { name: 'non-counts: ages', phrases: nonCounts.age },
