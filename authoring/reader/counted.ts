@@ -224,6 +224,12 @@ export function eventBefore(t: Tokenized, i: number, floor = 0, accept: (e: Even
   for (let k = i - 1, seen = 0; k >= floor && seen < EVENT_WINDOW; k -= 1) {
     const tok = t.tokens[k]!;
     if (isQuote(tok)) continue;
+    // أعادت السلطات، الثلاثاء، 157 عائلة: a day named between commas is stepped over.
+    const aside = dayAside(t, k);
+    if (aside !== null && aside >= floor) {
+      k = aside;
+      continue;
+    }
     // عاد إلى سنجار منذ تحريره عام 2017 أكثر من 120 ألف شخص: a year named in between is stepped over.
     if (tok.type === NUM && yearAfterCue(t, k)) continue;
     if (tok.type !== WORD) return null;
@@ -239,6 +245,20 @@ export function eventBefore(t: Tokenized, i: number, floor = 0, accept: (e: Even
     if (noun?.kind && isDefinite(tok.n) && among && AMONG.has(among.n)) return { ...sense(noun.kind), tok: k };
   }
   return null;
+}
+
+const DAYS: ReadonlySet<string> = new Set(
+  ['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'مساء', 'صباح', 'فجر', 'ليلة'].map(fold),
+);
+
+/** «، الثلاثاء،» ending at the comma k: the index of the comma that opens it, or null. */
+function dayAside(t: Tokenized, k: number): number | null {
+  const tok = t.tokens[k];
+  if (!tok || tok.type !== PUNCT || !',،'.includes(tok.n)) return null;
+  const day = wordAt(t, k - 1);
+  const open = t.tokens[k - 2];
+  if (!day || !DAYS.has(day.n) || !open || open.type !== PUNCT || !',،'.includes(open.n)) return null;
+  return k - 2;
 }
 
 // فريق إنقاذ، فرق الإخلاء، طواقم الإسعاف: a verbal noun after a team names what the team does, not an event.
@@ -320,6 +340,8 @@ export function eventAfter(t: Tokenized, j: number, head: Token | null = null): 
     // من هؤلاء لاجئون; في عداد المفقودين; right after the phrase, 60 شخصاً من المرحلين.
     const partitive = k === j + 1 && prev?.n === 'من' && isDefinite(tok.n);
     if (noun?.kind && prev && (PREDICATE_CUES.has(prev.n) || partitive)) return { ...sense(noun.kind), tok: k };
+    // 1,340 مواطناً عائدين من لبنان، 800 شخص نازحين: a participle in the accusative right after the figure says its state.
+    if (noun?.kind && noun.person && k === j && !isDefinite(tok.n) && /ين$/u.test(tok.n)) return { ...sense(noun.kind), tok: k };
   }
   return null;
 }
@@ -357,8 +379,15 @@ export function tollBefore(t: Tokenized, i: number): EventSense | null {
 
 const NEAR_WINDOW = 8;
 
-/** A sense that needs a companion word (منح … اللجوء) has it within a few words. */
-function nearOk(t: Tokenized, k: number, entry: EventEntry): boolean {
+/**
+ * A sense that needs a companion word (منح … اللجوء) has it within a few words;
+ * one undone by the next word (إعادة افتتاح) does not have it there.
+ */
+export function nearOk(t: Tokenized, k: number, entry: EventEntry): boolean {
+  if (entry.notNext) {
+    const next = wordAt(t, k + 1);
+    if (next && inSet(entry.notNext, next.n, ['ال', 'و'])) return false;
+  }
   if (!entry.near) return true;
   for (let m = Math.max(0, k - NEAR_WINDOW); m <= k + NEAR_WINDOW && m < t.tokens.length; m += 1) {
     const tok = t.tokens[m]!;

@@ -19,6 +19,8 @@ interface EventRow {
   feminine?: boolean;
   /** Only without the article: فرق الإنقاذ names rescuers, إنقاذ 11 ناجياً is the event. */
   indefinite?: boolean;
+  /** Not this sense when the next word is one of these: إعادة افتتاح (reopening) is no return. */
+  notNext?: string;
 }
 
 const EVENTS: readonly EventRow[] = [
@@ -43,7 +45,7 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'missing', before: 'مصير', near: 'مجهول مجهولا مجهولين مجهولون' },
   // Survivors rescued or freed (أنقذ 11 ناجياً، حررت 47 نزيلاً): a toll on people, never on things (sense.ts).
   // فرق الإنقاذ (rescue teams) name the rescuers: only the verb and the indefinite verbal noun count.
-  { kind: 'rescued', before: 'إنقاذ أنقذ أنقذت أنقذوا ينقذ تنقذ حرر حررت حرروا', after: 'أنقذوا', indefinite: true },
+  { kind: 'rescued', before: 'إنقاذ أنقذ أنقذت أنقذوا ينقذ تنقذ حرر حررت حرروا تحرير', after: 'أنقذوا', indefinite: true },
   // 12 ألف طفل شُخّصوا بسوء التغذية، يعانون من سوء التغذية.
   { kind: 'malnourished', before: '', after: 'شخصوا يعانون يعاني تعاني أصيبوا', near: 'تغذية التغذية' },
   // لا يزالون تحت الأنقاض (still under the rubble): missing; أُنقذ من تحت الأنقاض (rescued) is not.
@@ -64,21 +66,38 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'displaced', before: 'عبور' },
   { kind: 'displaced', before: 'عبر عبرت عبروا يعبر تعبر', near: 'الحدود حدود الحدودي الحدودية معبر معبرا معبري المعبر معابر المعابر' },
   { kind: 'refugees', before: 'لجوء' },
-  { kind: 'returned', before: 'عودة عاد عادت عادوا يعود تعود ترحيل رحل رحلت', after: 'عادوا' },
+  // Returns and repatriations: عاد، أعادت السلطات 157 عائلة، أُعيد 300 لاجئ، ترحيل، إلى ديارهم.
+  // إعادة before a verbal noun is "re-" (إعادة افتتاح، إعادة تأهيل، إعادة إعمار): no return.
+  {
+    kind: 'returned',
+    before: 'عودة عاد عادت عادوا يعود تعود يعودون ترحيل رحل رحلت رحلوا إعادة أعاد أعادت أعادوا أعيد أعيدت أعيدوا يعيد تعيد تعيدوا استعادة استعادت',
+    after: 'عادوا عادا أعيدوا رحلوا يعودون',
+    notNext:
+      'افتتاح فتح تأهيل إعمار بناء تشغيل تموضع انتشار هيكلة النظر تقييم ترتيب تفعيل انتخاب تأكيد توجيه تنظيم تأهيلهم إحياء ضبط السيطرة سيطرة التوازن الأمن الهدوء الثقة',
+  },
+  // Sent home (إلى ديارهم، إلى بلدهم) after a figure: 40 شخصاً نُقلوا إلى ديارهم.
+  { kind: 'returned', before: '', after: 'ديارهم بلدهم بلادهم أوطانهم وطنهم بلدانهم قراهم مناطقهم منازلهم', near: 'عادوا أعيدوا نقلوا وصلوا توجهوا رحلوا عودة إعادة عاد أعيد' },
   { kind: 'granted-asylum', before: 'منح منحت منحوا يمنح تمنح', after: 'منحوا', near: 'لجوء' },
   {
     kind: 'detained',
     before: 'اعتقال اعتقل اعتقلت اعتقلوا احتجاز احتجز احتجزت احتجزوا توقيف أوقف أوقفت أسر أسرت القبض ' +
       // Remand (أمرت بحبس 16 مسؤولاً احتياطياً).
       'حبس حبست يحبس',
-    after: 'اعتقلوا احتجزوا اعتقلتهم اعتقلهم احتجزتهم احتجزهم',
+    after: 'اعتقلوا احتجزوا اعتقلتهم اعتقلهم احتجزتهم احتجزهم يحتجزون يعتقلون تحتجزهم يحتجزهم',
   },
   // Abducted (خطف أكثر من 6 آلاف): a casualty, as the team decided; arrests stay politics.
   { kind: 'abducted', before: 'اختطاف اختطف اختطفت خطف خطفت اختطفوا', after: 'اختطفتهم اختطفهم خطفوا اختطفوا' },
   // Custody told after the figure: 200 شخص رهن الاعتقال، قيد الاحتجاز، على ذمة التحقيق.
   { kind: 'detained', before: '', after: 'اعتقال احتجاز توقيف حبس', near: 'رهن قيد طي' },
   { kind: 'detained', before: '', after: 'ذمة', near: 'على' },
-  { kind: 'released', before: 'إفراج أفرج أفرجت سراح' },
+  // Released and freed: الإفراج عن، أفرج، إطلاق سراح، 215 محتجزاً أفرجت عنهم (إطلاق alone: sense.ts).
+  { kind: 'released', before: 'إفراج أفرج أفرجت أفرجوا يفرج تفرج سراح', after: 'أفرج أفرجت أفرجوا سراحهم سراحهن' },
+  // Handed to the security services (11 رجلاً سُلّموا إلى الأجهزة الأمنية): detained.
+  { kind: 'detained', before: 'سلم سلمت سلموا تسليم', after: 'سلموا سلمن', near: 'الأمنية الأمن الشرطة القضاء الاستخبارات المخابرات السجن' },
+  // Led away to an unknown place (اقتادوا سائقين اثنين إلى جهة مجهولة): abducted.
+  { kind: 'abducted', before: 'اقتاد اقتادت اقتادوا', after: 'اقتادوهم اقتادتهم', near: 'مجهولة مجهول' },
+  // Survived (لم ينجُ منهم سوى تسعة، نجا 40 شخصاً): rescued, as the team counts survivors.
+  { kind: 'rescued', before: 'نجا نجت نجوا ينج ينجو تنج تنجو', after: 'نجوا' },
   { kind: 'dismissed', before: 'طرد طردت فصل إقالة أقال أقالت عزل تسريح سرح سرحت', after: 'طردوا فصلوا' },
   { kind: 'deployed', before: 'نشر نشرت إرسال أرسل أرسلت حشد حشدت' },
   // What is done to weapons: a military figure only when a weapon is counted (see sense.ts).
@@ -90,6 +109,8 @@ const EVENTS: readonly EventRow[] = [
 export interface EventEntry extends EventSense {
   /** The folded companion word this sense needs nearby. */
   near?: ReadonlySet<string>;
+  /** Folded words that, right after it, undo this sense (إعادة افتتاح). */
+  notNext?: ReadonlySet<string>;
   feminine?: boolean;
   indefinite?: boolean;
 }
@@ -97,7 +118,13 @@ export interface EventEntry extends EventSense {
 function buildEvents(side: 'before' | 'after'): Map<string, EventEntry> {
   const map = new Map<string, EventEntry>();
   for (const row of EVENTS) {
-    const entry: EventEntry = { ...sense(row.kind), ...(row.near ? { near: new Set(forms(row.near)) } : {}), ...(row.feminine ? { feminine: true } : {}), ...(row.indefinite ? { indefinite: true } : {}) };
+    const entry: EventEntry = {
+      ...sense(row.kind),
+      ...(row.near ? { near: new Set(forms(row.near)) } : {}),
+      ...(row.notNext ? { notNext: new Set(forms(row.notNext)) } : {}),
+      ...(row.feminine ? { feminine: true } : {}),
+      ...(row.indefinite ? { indefinite: true } : {}),
+    };
     for (const f of forms(row[side] ?? '')) if (!map.has(f)) map.set(f, entry);
   }
   return map;

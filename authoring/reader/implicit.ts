@@ -137,9 +137,36 @@ function agreesWithDual(t: Tokenized, i: number): boolean {
   if (!prev || /^و/u.test(tok.n) || STOPWORDS.has(prev.n) || numberWord(prev) || isDefinite(prev.n)) return false;
   // طائرتين مسيّرتين: after the dual of a thing, a dual is its adjective too.
   const counted = lookupImplicit(prev.n);
+  // طفلان شقيقان: a person dual right after a person dual is in apposition, the same two.
+  if (counted?.count === 2 && counted.noun.person && lookupImplicit(tok.n)?.noun.person) return true;
   // وأن، لأن end in ان too: a particle is no dual noun.
   if (prev.n.replace(/^[وفل]/u, '').length < 4) return false;
   return DUAL_ENDING.test(prev.n) && !counted?.noun.person && !lookupEventBefore(prev.n) && !lookupEventAfter(prev.n);
+}
+
+/** The word before token i is a casualty event (وأصيب والدهما، قُتل زوجها). */
+function casualtyBefore(t: Tokenized, i: number): boolean {
+  const prev = word(t, i - 1);
+  const entry = prev ? (lookupEventBefore(prev.n) ?? lookupEventAfter(prev.n)) : null;
+  return !!entry && !entry.near && entry.category === 'casualties';
+}
+
+// Adjectives that may follow an indefinite nisba such as إقليمي (دور إقليمي كبير وفعال): no name.
+const COMMON_ADJECTIVES: ReadonlySet<string> = new Set(['كبير', 'جديد', 'مهم', 'واسع', 'بارز', 'قوي', 'فاعل', 'متزايد', 'خاص', 'عام'].map(fold));
+
+/**
+ * A named pair after the construct dual at i: a name of one or two words,
+ * then a second joined by و (رفح وزكيم، باي وغدو، جديدة يابوس والدبوسية، الحكومة والحوثيين).
+ */
+function namedPairAfter(t: Tokenized, i: number): boolean {
+  const first = word(t, i + 1);
+  if (!first || /^و/u.test(first.n) || STOPWORDS.has(first.n) || COMMON_ADJECTIVES.has(first.n) || numberWord(first)) return false;
+  for (const k of [i + 2, i + 3]) {
+    const next = word(t, k);
+    if (!next) return false;
+    if (/^و./u.test(next.n)) return true;
+  }
+  return false;
 }
 
 /** جولتين من المحادثات، عمليتين عسكريتين: the noun at i takes a kind from the word after it (من aside). */
@@ -160,6 +187,10 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   const form = lookupImplicit(tok.n);
   if (!form) return null;
   if (joined && sharedNumber && form.accusative) return null;
+  // وأصيب والدهما: a relative is one person only right after what happened to them.
+  if (form.kin && !casualtyBefore(t, i)) return null;
+  // معبري رفح وزكيم، وفدي الحكومة والحوثيين: a construct dual counts two only before a named pair.
+  if (form.construct && !namedPairAfter(t, i)) return null;
   if (form.count === 2 && agreesWithDual(t, i)) return null;
   const prev = word(t, i - 1);
   if (prev && NO_COUNT_BEFORE.has(prev.n)) return null;

@@ -65,7 +65,7 @@ const KIND_CATEGORY: Readonly<Record<string, Category>> = {
   violation: 'military',
   launcher: 'military',
   // Cases of a disease, suspected ones included: a toll on people, like the injured.
-  infected: 'casualties',
+  sick: 'casualties',
 };
 
 export function sense(kind: string): EventSense {
@@ -158,7 +158,8 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'فتاة', irregular: 'فتيات', en: ['girl', 'girls'] },
   { sg: 'مسعف', en: ['paramedic', 'paramedics'] },
   { sg: 'متطوع', en: ['volunteer', 'volunteers'] },
-  { sg: 'مريض', irregular: 'مرضى', en: ['patient', 'patients'] },
+  // Patients are the sick (مئات المرضى يتلقون العلاج) when nothing says more (أُجلي المرضى … (120 مريضاً): evacuated).
+  { sg: 'مريض', irregular: 'مرضى', en: ['patient', 'patients'], weakKind: 'sick' },
   { sg: 'شاهد', irregular: 'شهود', en: ['witness', 'witnesses'] },
   { sg: 'أستاذ', irregular: 'أساتذة', en: ['teacher', 'teachers'] },
   { sg: 'مشتبه', en: ['suspect', 'suspects'] },
@@ -224,6 +225,11 @@ const THINGS: readonly NounRow[] = [
   { sg: 'شاحنة', en: ['truck', 'trucks'] },
   { sg: 'قافلة', irregular: 'قوافل', en: ['convoy', 'convoys'] },
   { sg: 'جسر', irregular: 'جسور', en: ['bridge', 'bridges'] },
+  { sg: 'قارب', irregular: 'قوارب', en: ['boat', 'boats'] },
+  { sg: 'معبر', irregular: 'معابر', en: ['crossing', 'crossings'] },
+  { sg: 'منفذ', irregular: 'منافذ', en: ['border crossing', 'border crossings'] },
+  { sg: 'إقليم', irregular: 'أقاليم', en: ['region', 'regions'] },
+  { sg: 'مديرية', en: ['district', 'districts'] },
   // منصة alone may be a stage or a website: a launch pad only with إطلاق after it (COMPOUND_KINDS).
   { sg: 'منصة', en: ['platform', 'platforms'] },
   { sg: 'خرق', irregular: 'خروقات خروق', en: ['violation', 'violations'], kind: 'violation' },
@@ -281,11 +287,15 @@ function buildNouns(): Map<string, NounEntry> {
       const entry: NounEntry = { en: row.en, person, materiel, ...kind, ...(row.weakKind ? { weakKind: row.weakKind } : {}) };
       for (const sg of forms(row.sg)) for (const f of inflect(sg)) if (!map.has(f)) map.set(f, entry);
       for (const f of forms(row.irregular ?? '')) map.set(f, entry);
+      // The construct dual of a thing (معبري، مديريتي، وفدي), counted before a named pair (implicit.ts).
+      if (!person) for (const sg of forms(row.sg)) construct.push([sg.endsWith('ه') ? `${sg.slice(0, -1)}تي` : `${sg}ي`, entry]);
     }
   };
+  const construct: [string, NounEntry][] = [];
   add(PEOPLE, true, false);
   add(THINGS, false, false);
   add(MATERIEL, false, true);
+  for (const [f, entry] of construct) if (!map.has(f)) map.set(f, entry);
   return map;
 }
 
@@ -327,6 +337,10 @@ export interface ImplicitForm {
   accusative?: boolean;
   /** -ين that may also be the sound plural (مسعفين): a dual only when the text marks it (مسعفَين). */
   ambiguous?: boolean;
+  /** The construct dual of a thing (معبري رفح وزكيم، وفدي الحكومة والحوثيين): two only before a named pair. */
+  construct?: boolean;
+  /** A relative with a possessive suffix (والدهما، زوجته): one, only right after a casualty event. */
+  kin?: boolean;
   /**
    * A count only when something says what happened to it: a possessive dual
    * (وأصيب طفلاها، شقيقاه) or the dual of a nationality (6 سودانيين و3 مصريين وإريتريان).
@@ -383,12 +397,18 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
       const base = sg.endsWith('ه') ? `${sg.slice(0, -1)}ت` : sg;
       add(`${base}ان`, { noun, count: 2 });
       add(`${base}ين`, { noun, count: 2 });
+      add(`${base}ي`, { noun, count: 2, construct: true });
     }
+  }
+  // والدهما، زوجته، ابنها: a relative with a possessive suffix is one person (after a casualty event, implicit.ts).
+  for (const stem of forms('والد والدت زوج زوجت ابن ابنت نجل نجلت شقيق شقيقت')) {
+    for (const suffix of POSSESSIVES) add(`${stem}${suffix}`, { noun: KIN_NOUN, count: 1, kin: true });
   }
   return map;
 }
 
 const POSSESSIVES: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'هن'];
+const KIN_NOUN: NounEntry = { en: ['relative', 'relatives'], person: true };
 const UNCOUNTED_DUALS: ReadonlySet<string> = new Set(['مرة', 'تقرير']);
 // إريتريان، سعوديان، مصريان: a nationality in the dual (nominative -يان; -يين is also the plural).
 const NISBA_DUAL = /^[^ ]{3,}يان$/u;

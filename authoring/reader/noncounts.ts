@@ -92,6 +92,24 @@ function isYear(t: Tokenized, num: NumberRead, prevYear: boolean): boolean {
     const after = word(t, num.end);
     return !after || lookupNoun(after.n) === null;
   }
+  // الفترة ذاتها من 2024، الأشهر الأولى من 2023: من after a period, then a year with nothing counted.
+  if (prev?.n === 'من' && num.start >= 2 && periodBefore(t, num.start - 2)) {
+    const after = word(t, num.end);
+    return !after || lookupNoun(after.n) === null;
+  }
+  return false;
+}
+
+const PERIOD_WORDS: ReadonlySet<string> = new Set(
+  ['فترة', 'الفترة', 'ذاتها', 'نفسها', 'الشهر', 'الأشهر', 'الشهور', 'أشهر', 'الربع', 'النصف', 'الأولى', 'الأخيرة', 'الماضية', 'مطلع', 'أواخر', 'أوائل', 'منتصف', 'نهاية', 'بداية', 'صيف', 'شتاء', 'ربيع', 'خريف'].map(fold),
+);
+
+/** A word naming a period of time among the two before token k (inclusive): الفترة ذاتها، الأشهر الأولى. */
+function periodBefore(t: Tokenized, k: number): boolean {
+  for (let m = k; m >= 0 && m > k - 2; m -= 1) {
+    const w = word(t, m);
+    if (w && PERIOD_WORDS.has(w.n)) return true;
+  }
   return false;
 }
 

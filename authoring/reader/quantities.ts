@@ -13,7 +13,7 @@ import { fold } from './normalize';
 import { isWord, numberCore, rangeCore, reading, type Core, type Reading } from './core';
 import { countedAfter, countedBefore, type CountedPhrase } from './counted';
 import { implicitCount, referenceBack } from './implicit';
-import { ORDINALS } from './word-classes';
+import { ORDINALS, TIME_UNITS } from './word-classes';
 import { numberWord, readNumber, type NumberRead } from './numbers';
 import { governingQualifier, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers';
 import { ageAfter, rejectBefore, rejectByCounted, rejectDefinite, rejectPlace, rejectRange } from './noncounts';
@@ -305,6 +305,12 @@ class Reader {
     });
   }
 
+  /** A noun or a unit of time right before token i (شهر واحد، جندي واحد). */
+  private nounBefore(i: number): boolean {
+    const tok = this.t.tokens[i - 1];
+    return !!tok && tok.type === WORD && (inSet(TIME_UNITS, tok.n, ['و', 'ب', 'ل', 'ال']) !== null || !!lookupNoun(tok.n));
+  }
+
   /** What the number counts, and where its noun phrase ends; null when a lone واحد counts nothing. */
   private counting(core: Core, definite: boolean, nounRightBefore = false): Counting | null {
     const postposed = core.number !== null && core.number.lonePostposed && core.max === core.value;
@@ -313,7 +319,9 @@ class Reader {
     const found = definite ? null : countedAfter(this.t, core.end);
     // وأصيب اثنان آخران: a lone اثنان/واحد with آخر after it counts "others".
     const others = !!found && !found.partitive && inSet(OTHERS, found.phrase.head.n, ['و']) !== null;
-    const after = found && (!postposed || found.partitive || others) ? found : null;
+    // خلال شهر واحد من مديريتي …، جندي واحد من القوات: واحد after its noun belongs to it, not to a من after it.
+    const owned = postposed && found?.partitive === true && this.nounBefore(core.start);
+    const after = found && !owned && (!postposed || found.partitive || others) ? found : null;
     if (after) return { counted: after.phrase, phraseEnd: after.phrase.end, nounFirst: null };
     const before = definite || postposed ? countedBefore(this.t, definite && !nounRightBefore ? core.start - 1 : core.start, definite && !nounRightBefore) : null;
     // A lone واحد/اثنان with nothing counted is a pronoun or an adverb (في آن واحد), not a figure;

@@ -12,7 +12,7 @@
  */
 import type { Category } from './types';
 import { inSet, isDefinite } from './clitics';
-import { eventAfter, eventBefore, namesTeam, tollBefore, tollKind, type CountedPhrase, type EventHit } from './counted';
+import { eventAfter, eventBefore, namesTeam, nearOk, tollBefore, tollKind, type CountedPhrase, type EventHit } from './counted';
 import { compoundKind, looksLikeNisba, lookupNoun, sense as senseOfKind } from './lexicon';
 import { DISEASES, DWELLINGS, RESIDENCE_VERBS, SHELTER_WORDS, TEMPORARY, lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
 import { STOPWORDS } from './word-classes';
@@ -80,6 +80,30 @@ const ESTIMATE_VERBS: ReadonlySet<string> = new Set(
   'بلغ بلغت يبلغ تبلغ وصل وصلت طال طالت شمل شملت يقدر تقدر قدر قدرت يقدرون ارتفع ارتفعت'.split(' ').map(fold),
 );
 
+// Cases counted by the noun إصابة (1,046 إصابة): sick when the sentence names a disease.
+const INJURY_CASES: ReadonlySet<string> = new Set(['إصابة', 'إصابات'].map(fold));
+// A count of a disease's later stages: the verb after a kind-bearing noun may tell a later stage.
+const LATER_STAGES: Readonly<Record<string, readonly string[]>> = {
+  detained: ['released'],
+  displaced: ['returned'],
+  refugees: ['returned'],
+};
+const RELATIVES: ReadonlySet<string> = new Set(['الذين', 'اللذين', 'اللواتي', 'اللاتي', 'ممن', 'من'].map(fold));
+const FIRE: ReadonlySet<string> = new Set(['النار', 'نار', 'النيران', 'نيران', 'الرصاص', 'رصاص', 'القذائف', 'الصواريخ', 'قنابل', 'الغاز'].map(fold));
+const HOST_VERBS: ReadonlySet<string> = new Set(
+  ['يؤوي', 'تؤوي', 'آوى', 'يأوي', 'تأوي', 'يضم', 'تضم', 'يستضيف', 'تستضيف', 'يحتضن', 'تحتضن'].map(fold),
+);
+const IN_IT: ReadonlySet<string> = new Set(['فيه', 'فيها', 'به', 'بها'].map(fold));
+const IN: ReadonlySet<string> = new Set(['في']);
+// How far before its host verb a camp may be named: مخيم زمزم، الذي يؤوي.
+const CAMP_REACH = 4;
+// Armed personnel (عنصر، مقاتل) are troops where a force or a deployment is told.
+const ARMED: ReadonlySet<string> = new Set(['عنصر', 'عنصرا', 'عناصر', 'مقاتل', 'مقاتلا', 'مقاتلين', 'مقاتلون'].map(fold));
+const FORCES: ReadonlySet<string> = new Set(
+  ['قوة', 'قوات', 'بعثة', 'قوامها', 'قوامه', 'نشر', 'ينشر', 'تنشر', 'نشرت', 'انتشار', 'ينتشر', 'تنتشر', 'تعزيزات', 'حشد', 'حشدت', 'كتيبة', 'لواء'].map(fold),
+);
+const EXCEPT: ReadonlySet<string> = new Set(['سوى', 'إلا', 'الا'].map(fold));
+
 function wordIs(t: Tokenized, i: number, set: ReadonlySet<string>): boolean {
   const tok = t.tokens[i];
   return !!tok && tok.type === WORD && set.has(tok.n);
@@ -113,8 +137,26 @@ export class SenseReader {
   of(f: FigureAt): SenseResult {
     const read = this.read(f);
     // 300 إصابة بالكوليرا، 1,200 مصاب بالحصبة: cases of a disease, not injuries.
-    if (read.sense?.kind === 'injured' && this.diseaseAfter(f.end)) return { ...read, sense: senseOfKind('infected') };
+    if (read.sense?.kind === 'injured' && this.diseaseAfter(f.end)) return { ...read, sense: senseOfKind('sick') };
+    // لترتفع الحصيلة منذ ظهور الوباء إلى 1,046 إصابة: a count of إصابة in a sentence about a disease.
+    if (read.sense?.kind === 'injured' && this.caseNoun(f) && this.diseaseBefore(f.start)) return { ...read, sense: senseOfKind('sick') };
     return read;
+  }
+
+  /** The counted noun is إصابة/إصابات itself (not مصاب, not a verb): a case. */
+  private caseNoun(f: FigureAt): boolean {
+    const head = f.counted?.head.n;
+    return !!head && !f.counted!.noun && inSet(INJURY_CASES, head, ['و', 'ب', 'ال']) !== null;
+  }
+
+  /** A disease named earlier in the sentence (الكوليرا، الوباء). */
+  private diseaseBefore(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
+      const tok = this.t.tokens[k]!;
+      if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return false;
+      if (tok.type === WORD && inSet(DISEASES, tok.n)) return true;
+    }
+    return false;
   }
 
   private read(f: FigureAt): SenseResult {
@@ -125,7 +167,9 @@ export class SenseReader {
     if (whole) return { sense: whole, partOf: part, understood: null };
     // 11 ألف جندي، 850 ألف مهاجر: what a count of these people is when nothing else says so.
     const weak = f.counted?.noun?.weakKind;
-    const fallback: SenseResult = weak ? { sense: senseOfKind(weak), partOf: part, understood: null, weak: true } : { sense: null, partOf: part, understood: null };
+    // عنصر، مقاتل with a force or a deployment in the sentence (قوة قوامها 5,550 عنصراً): troops.
+    const armed = weak ?? (f.counted?.noun && inSet(ARMED, f.counted.head.n, ['و', 'ال', 'وال']) && this.forceNear(f) ? 'troops' : undefined);
+    const fallback: SenseResult = armed ? { sense: senseOfKind(armed), partOf: part, understood: null, weak: true } : { sense: null, partOf: part, understood: null };
     // Only a count of people (or of nothing named) hangs on the clause's event: 197 مخيماً does not.
     // Inside a bracketed list a group the lexicon does not know is an item too: (… و64 من المجموعات المحلية).
     const head = f.counted?.head.n;
@@ -170,21 +214,38 @@ export class SenseReader {
       return thing ? null : e;
     };
     const plain = (s: Sense | null) => (s ? { sense: { category: s.category, kind: s.kind }, partOf: null } : null);
+    // عدد السوريين الذين عادوا … بنحو 1,1 مليون لاجئ: what the count word's relative clause says happened.
+    const told = !thing ? this.relativeEvent(f.start) : null;
+    if (told) return plain(told);
     // 150 حالة اعتقال، 33 حالة وفاة: the case word says what is counted, whatever comes before.
     const next = f.counted ? t.tokens[f.counted.end] : undefined;
     const isCase = !!f.counted && !noun && inSet(CASE_WORDS, f.counted.head.n) !== null;
     const caseOf = isCase && next?.type === WORD ? lookupEventBefore(next.n) : null;
-    if (caseOf) return plain(caseOf); // حالة إصابة بالكوليرا becomes infected in of()
+    if (caseOf) return plain(caseOf); // حالة إصابة بالكوليرا becomes sick in of()
     // 258 ألف حالة يشتبه في إصابتها بالكوليرا: cases of a disease (suspected ones too) are casualties.
-    if (isCase && this.diseaseAfter(f.end)) return plain(senseOfKind('infected'));
+    if (isCase && this.diseaseAfter(f.end)) return plain(senseOfKind('sick'));
     // حصيلة حالات الاعتقال … إلى 18 ألفاً و500 حالة: a bare case word means the cases named earlier in its sentence.
     const named = isCase && next?.type !== WORD ? this.casesNamedBefore(f.start) : null;
     if (named) return plain(named);
     // The event before may not reach across the figure before (مقتل 20 جندياً و30 مدنياً: the و decides).
     const floor = this.figures.at(-1)?.endTok ?? 0;
-    const before = allowed(eventBefore(t, f.start, floor, (e) => allowed(e) !== null));
+    // إطلاق ما مجموعه 1,400 محتجز: إطلاق said of people with no fire near is a release.
+    const freed = (noun?.person || !f.counted) && !this.fireNear(f);
+    const released = (e: EventHit | EventEntry | null): Sense | null =>
+      e && e.kind === 'launched' && freed ? senseOfKind('released') : allowed(e);
+    const before = released(eventBefore(t, f.start, floor, (e) => released(e) !== null));
+    // تحرير 16 رهينة، حررت القوات 30 أسيراً: hostages and prisoners freed are released, survivors rescued.
+    if (before?.kind === 'rescued' && noun?.kind === 'detained') return plain(senseOfKind('released'));
     if (before) return plain(before);
-    if (noun?.kind) return plain(senseOfKind(noun.kind));
+    if (noun?.kind) {
+      // 215 محتجزاً أفرجت عنهم، 800 ألف نازح عادوا: a later stage told by the verb after the noun.
+      const later = LATER_STAGES[noun.kind];
+      const verb = later ? eventAfter(t, f.end, f.counted?.head ?? null) : null;
+      if (verb && later!.includes(verb.kind)) return plain(verb);
+      // أفرجت الوزارة عن دفعة تضم 416 موقوفاً: detainees in a group the clause releases are released.
+      if (noun.kind === 'detained' && this.composition(f.start) && this.clauseSource(f.start)?.sense.kind === 'released') return plain(senseOfKind('released'));
+      return plain(senseOfKind(noun.kind));
+    }
     // 40 غارة، 15 صاروخاً، 3 اجتماعات: a count of strikes, weapons or meetings says its own category.
     if (thingKind) return plain(senseOfKind(thingKind));
     const asEvent = f.counted && !noun ? lookupEventBefore(f.counted.head.n) : null; // 20 إصابة، 3 وفيات
@@ -195,6 +256,8 @@ export class SenseReader {
     if (after) return plain(after);
     const nisba = !noun && !!f.counted && looksLikeNisba(f.counted.head.n); // 150 ألف إيزيدي يقيمون في 15 مخيماً
     if ((noun?.person || nisba) && this.sheltered(f)) return plain(senseOfKind('displaced'));
+    // ويؤوي مخيم الهول … ما يزيد على 37 ألف شخص، مخيم يضم 9 آلاف شخص: the residents of a camp are displaced.
+    if ((noun?.person || nisba) && this.campResidents(f.start)) return plain(senseOfKind('displaced'));
     const toll = thing ? null : tollBefore(t, f.start);
     return toll ? plain(toll) : null;
   }
@@ -210,7 +273,7 @@ export class SenseReader {
       const event = what?.type === WORD ? lookupEventBefore(what.n) : null;
       if (event && !event.near && event.category !== 'military') return { category: event.category, kind: event.kind };
       // عدد حالات الاشتباه بالكوليرا … بأكثر من 249 ألف حالة: cases of a disease named before.
-      if (this.diseaseAfter(k + 1)) return senseOfKind('infected');
+      if (this.diseaseAfter(k + 1)) return senseOfKind('sick');
     }
     return null;
   }
@@ -304,7 +367,9 @@ export class SenseReader {
     const members = this.composition(f.start);
     // فرّ 36 ألف شخص … واتجه آلاف آخرون شمالاً: "others" are more of what the clause told before.
     const others = !!f.counted && inSet(OTHERS, f.counted.head.n, ['و']) !== null;
-    if (!bracketed && !listed && !bare && !counted && !members && !others) return null;
+    // لم ينجُ منا سوى تسعة، لم يصل منهم إلا ألف: the figure after سوى/إلا is what the clause tells.
+    const except = wordIs(t, f.start - 1, EXCEPT);
+    if (!bracketed && !listed && !bare && !counted && !members && !others && !except) return null;
     // عدد من لا يزالون محتجزين … بأكثر من ألفي شخص: what the count word counts, said between it and the figure.
     const named = countWord !== null && countWord >= 0 ? this.kindBetween(countWord, f.start) : null;
     if (named) return { sense: named, partOf: null, understood: null };
@@ -323,6 +388,78 @@ export class SenseReader {
       partOf: refines ? figure : null,
       understood: bare && figure !== null ? figure : null,
     };
+  }
+
+  /**
+   * A count word then a relative clause with its event before token i: عدد
+   * السوريين الذين عادوا … بنحو 1,1 مليون، عدد المهاجرين الذين اعتُرضوا … إلى
+   * 21,847. People stopped at sea are displacement, as in local().
+   */
+  private relativeEvent(i: number): Sense | null {
+    const { t } = this;
+    let count = -1;
+    for (let k = i - 1; k >= 0 && i - k <= COUNT_WORD_WINDOW; k -= 1) {
+      const tok = t.tokens[k]!;
+      if (tok.type === PUNCT && tok.n !== '/') return null; // ديسمبر/كانون الأول
+      if (tok.type === WORD && inSet(COUNT_WORDS, tok.n, COUNT_WORD_CLITICS)) {
+        count = k;
+        break;
+      }
+    }
+    if (count < 0) return null;
+    for (let m = count + 1; m < i - 1; m += 1) {
+      if (!wordIs(t, m, RELATIVES)) continue;
+      const verb = t.tokens[m + 1]!;
+      if (verb.type !== WORD) return null;
+      const event = lookupEventBefore(verb.n) ?? lookupEventAfter(verb.n);
+      if (!event || !nearOk(t, m + 1, event)) return null;
+      if (event.kind === 'intercepted') return { category: 'displacement', kind: 'intercepted' };
+      return event.category === 'military' ? null : { category: event.category, kind: event.kind };
+    }
+    return null;
+  }
+
+  /** A fire word (النار، الرصاص) among the five words before the figure or the three after it: أطلق النار على 5. */
+  private fireNear(f: FigureAt): boolean {
+    const { t } = this;
+    for (let m = Math.max(0, f.start - 5); m < t.tokens.length && m <= f.end + 3; m += 1) {
+      if (m >= f.start && m < f.end) continue;
+      if (wordIs(t, m, FIRE)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A host verb near a camp before token i in its sentence: ويؤوي مخيم الهول،
+   * مخيم يضم، مخيم زمزم، الذي يؤوي، يقيم في المخيم، مخيم يقيم فيه.
+   */
+  private campResidents(i: number): boolean {
+    const { t } = this;
+    for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
+      const tok = t.tokens[k]!;
+      if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return false;
+      if (tok.type !== WORD) continue;
+      const hosts = inSet(HOST_VERBS, tok.n, ['و', 'ف', 'ل']) !== null;
+      const lives = !hosts && inSet(RESIDENCE_VERBS, tok.n, ['و', 'ف']) !== null && (wordIs(t, k + 1, IN_IT) || wordIs(t, k + 1, IN));
+      if (!hosts && !lives) continue;
+      for (let m = Math.max(0, k - CAMP_REACH); m <= k + 2 && m < i; m += 1) {
+        if (m !== k && wordIs(t, m, SHELTER_WORDS)) return true;
+        const w = t.tokens[m]!;
+        if (m !== k && w.type === WORD && inSet(SHELTER_WORDS, w.n, ['ال', 'وال', 'بال', 'و']) !== null) return true;
+      }
+    }
+    return false;
+  }
+
+  /** A force or deployment word in the sentence before the figure, or right after it. */
+  private forceNear(f: FigureAt): boolean {
+    const { t } = this;
+    for (let k = f.start - 1; k >= 0 && f.start - k <= CLAUSE_WINDOW; k -= 1) {
+      const tok = t.tokens[k]!;
+      if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) break;
+      if (tok.type === WORD && inSet(FORCES, tok.n, ['و', 'ال', 'وال', 'ب', 'ل', 'لل', 'بال'])) return true;
+    }
+    return false;
   }
 
   /** A colon between the start of the sentence and token i: the figure is an item of a list. */

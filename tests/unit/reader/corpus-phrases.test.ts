@@ -9,6 +9,7 @@ import * as categories from '../../fixtures/reader-corpus/phrases/categories';
 import * as conventions from '../../fixtures/reader-corpus/phrases/conventions';
 import * as nonCounts from '../../fixtures/reader-corpus/phrases/non-counts';
 import { asAnnotated, type Phrase } from '../../fixtures/reader-corpus/phrases/phrase';
+import * as seventhSet from '../../fixtures/reader-corpus/phrases/seventh-set';
 import * as sixthSet from '../../fixtures/reader-corpus/phrases/sixth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
@@ -31,7 +32,7 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'categories: a prefixed preposition (بـ75 ألف نازح)', phrases: categories.prefixedPreposition },
   { name: 'categories: strikes, projectiles, mines and operations are military', phrases: categories.military },
   { name: 'categories: meetings, talks, delegations and agreements are diplomacy', phrases: categories.diplomacy },
-  { name: 'categories: cases of a disease are casualties (infected)', phrases: categories.disease },
+  { name: 'categories: cases of a disease are casualties (sick)', phrases: categories.disease },
   { name: 'categories: displacement told by shelters, evacuation verbs and asides', phrases: categories.shelter },
   { name: 'categories: dead, missing and injured told after the figure', phrases: categories.casualtyPhrasing },
   { name: 'values: a lone singular named among the dead, injured or detained means one', phrases: values.implicitAmong },
@@ -51,6 +52,14 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'values: a lone singular with its age told before its verb; infants and sons', phrases: sixthSet.implicitAside },
   { name: 'values: duals and counts of convoys, bridges, rounds after في, launch pads and breaches', phrases: sixthSet.thingsCounted },
   { name: 'categories: a team is no event; ب on a means of harm; a nationality dual ends a list; a definite number word after its noun', phrases: sixthSet.byTeamOrMeans },
+  { name: 'categories: returns and repatriations (عاد، أعاد، أُعيد، رحّل، عائدين) govern their clause and its breakdown', phrases: seventhSet.returns },
+  { name: 'categories: the residents of a camp (مخيم يؤوي، يضم، يقيم فيه) are displaced', phrases: seventhSet.campResidents },
+  { name: 'categories: cases of a disease and patients are sick', phrases: seventhSet.sick },
+  { name: 'categories: released detainees and freed hostages; handed to security, held', phrases: seventhSet.released },
+  { name: 'categories: armed personnel with a force or a deployment are troops', phrases: seventhSet.troops },
+  { name: 'values: a figure after سوى/إلا; duals of things before a named pair; a noun with اثنين', phrases: seventhSet.exceptAndDuals },
+  { name: 'values: a relative after an injury verb is one; a dual in apposition is the same two', phrases: seventhSet.kinAndApposition },
+  { name: 'non-counts: a year after a period (الفترة ذاتها من 2024); amounts in francs, shillings, dinars …', phrases: seventhSet.seventhNonCounts },
   { name: 'non-counts: a comma as decimal or time separator', phrases: nonCounts.decimalComma },
   { name: 'non-counts: a date whose year follows a comma', phrases: nonCounts.dateCommaYear },
   { name: 'non-counts: ages', phrases: nonCounts.age },
