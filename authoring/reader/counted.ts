@@ -270,7 +270,7 @@ export function namesTeam(t: Tokenized, k: number): boolean {
   return !!prev && inSet(TEAMS, prev.n, ['و', 'ال', 'وال', 'ب', 'ل']) !== null;
 }
 
-const CROSSING_POINTS: ReadonlySet<string> = new Set(['معبر', 'معبرا', 'معبري', 'معابر'].map(fold));
+export const CROSSING_POINTS: ReadonlySet<string> = new Set(['معبر', 'معبرا', 'معبري', 'معابر', 'منفذ', 'منفذا', 'منفذي', 'منافذ'].map(fold));
 
 const YEAR_WORDS: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة', 'السنة'].map(fold));
 

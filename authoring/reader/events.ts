@@ -64,7 +64,7 @@ const EVENTS: readonly EventRow[] = [
   // Crossing a border is displacement, as يعبرون above: the verbal noun alone (عبور 40 ألف شخص);
   // the verb, which is also "via", only with a border or a crossing point near.
   { kind: 'displaced', before: 'عبور' },
-  { kind: 'displaced', before: 'عبر عبرت عبروا يعبر تعبر', near: 'الحدود حدود الحدودي الحدودية معبر معبرا معبري المعبر معابر المعابر' },
+  { kind: 'displaced', before: 'عبر عبرت عبروا يعبر تعبر', near: 'الحدود حدود الحدودي الحدودية معبر معبرا معبري المعبر معابر المعابر منفذ منفذا منفذي المنفذ منافذ المنافذ' },
   { kind: 'refugees', before: 'لجوء' },
   // Returns and repatriations: عاد، أعادت السلطات 157 عائلة، أُعيد 300 لاجئ، ترحيل، إلى ديارهم.
   // إعادة before a verbal noun is "re-" (إعادة افتتاح، إعادة تأهيل، إعادة إعمار): no return.

@@ -12,7 +12,7 @@
  */
 import type { Category } from './types';
 import { inSet, isDefinite } from './clitics';
-import { eventAfter, eventBefore, namesTeam, nearOk, tollBefore, tollKind, type CountedPhrase, type EventHit } from './counted';
+import { CROSSING_POINTS, eventAfter, eventBefore, namesTeam, nearOk, tollBefore, tollKind, type CountedPhrase, type EventHit } from './counted';
 import { compoundKind, looksLikeNisba, lookupNoun, sense as senseOfKind } from './lexicon';
 import { DISEASES, DWELLINGS, RESIDENCE_VERBS, SHELTER_WORDS, TEMPORARY, lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
 import { STOPWORDS } from './word-classes';
@@ -102,6 +102,8 @@ const ARMED: ReadonlySet<string> = new Set(['عنصر', 'عنصرا', 'عناص�
 const FORCES: ReadonlySet<string> = new Set(
   ['قوة', 'قوات', 'بعثة', 'قوامها', 'قوامه', 'نشر', 'ينشر', 'تنشر', 'نشرت', 'انتشار', 'ينتشر', 'تنتشر', 'تعزيزات', 'حشد', 'حشدت', 'كتيبة', 'لواء'].map(fold),
 );
+const VIA: ReadonlySet<string> = new Set(['عبر']);
+const OF_THEM: ReadonlySet<string> = new Set(['عنهم', 'عنهن'].map(fold));
 const EXCEPT: ReadonlySet<string> = new Set(['سوى', 'إلا', 'الا'].map(fold));
 
 function wordIs(t: Tokenized, i: number, set: ReadonlySet<string>): boolean {
@@ -236,12 +238,11 @@ export class SenseReader {
     const before = released(eventBefore(t, f.start, floor, (e) => released(e) !== null));
     // تحرير 16 رهينة، حررت القوات 30 أسيراً: hostages and prisoners freed are released, survivors rescued.
     if (before?.kind === 'rescued' && noun?.kind === 'detained') return plain(senseOfKind('released'));
-    if (before) return plain(before);
+    if (before) return plain(this.laterStage(before, f) ?? before);
     if (noun?.kind) {
       // 215 محتجزاً أفرجت عنهم، 800 ألف نازح عادوا: a later stage told by the verb after the noun.
-      const later = LATER_STAGES[noun.kind];
-      const verb = later ? eventAfter(t, f.end, f.counted?.head ?? null) : null;
-      if (verb && later!.includes(verb.kind)) return plain(verb);
+      const later = this.laterStage(senseOfKind(noun.kind), f);
+      if (later) return plain(later);
       // أفرجت الوزارة عن دفعة تضم 416 موقوفاً: detainees in a group the clause releases are released.
       if (noun.kind === 'detained' && this.composition(f.start) && this.clauseSource(f.start)?.sense.kind === 'released') return plain(senseOfKind('released'));
       return plain(senseOfKind(noun.kind));
@@ -254,6 +255,10 @@ export class SenseReader {
     if (joined) return joined;
     const after = allowed(eventAfter(t, f.end, f.counted?.head ?? null));
     if (after) return plain(after);
+    // دخلت 85 عائلة عبر منفذ جوسية: people through a crossing point are displacement, of the kind the sentence told.
+    if (noun?.person && wordIs(t, f.end, VIA) && t.tokens[f.end + 1]?.type === WORD && inSet(CROSSING_POINTS, t.tokens[f.end + 1]!.n, ['ال']) !== null) {
+      return plain(this.displacementBefore(f.start) ?? senseOfKind('displaced'));
+    }
     const nisba = !noun && !!f.counted && looksLikeNisba(f.counted.head.n); // 150 ألف إيزيدي يقيمون في 15 مخيماً
     if ((noun?.person || nisba) && this.sheltered(f)) return plain(senseOfKind('displaced'));
     // ويؤوي مخيم الهول … ما يزيد على 37 ألف شخص، مخيم يضم 9 آلاف شخص: the residents of a camp are displaced.
@@ -449,6 +454,26 @@ export class SenseReader {
       }
     }
     return false;
+  }
+
+  /** A later stage of `s` told right after the figure: 215 محتجزاً أفرجت عنهم، عبر المنفذ 960 مواطناً عائدين. */
+  private laterStage(s: Sense, f: FigureAt): Sense | null {
+    const later = LATER_STAGES[s.kind];
+    const verb = later ? eventAfter(this.t, f.end, f.counted?.head ?? null) : null;
+    if (!verb || !later!.includes(verb.kind)) return null;
+    // أفرجت عنهم (them: the figure) is said of the figure; أُفرج عن 10 منهم frees another figure.
+    if (verb.kind === 'released' && !wordIs(this.t, verb.tok + 1, OF_THEM) && !/هم$|هن$/u.test(this.t.tokens[verb.tok]!.n)) return null;
+    return { category: verb.category, kind: verb.kind };
+  }
+
+  /** The kind of the nearest displacement figure before token i in its sentence (العائدين … فيما دخلت 85 عائلة). */
+  private displacementBefore(i: number): Sense | null {
+    for (let n = this.figures.length - 1; n >= 0; n -= 1) {
+      const fig = this.figures[n]!;
+      if (!sameSentence(this.t, fig.endTok, i)) return null;
+      if (fig.category === 'displacement' && fig.kind) return { category: fig.category, kind: fig.kind };
+    }
+    return null;
   }
 
   /** A force or deployment word in the sentence before the figure, or right after it. */
