@@ -84,9 +84,12 @@ export function storyPreloads(storyDir: string, storyId: string): HtmlTagDescrip
   }
   return [{
     tag: 'script',
-    // vite-ignore: a classic script from public/, served as is.
-    attrs: { src: `./${PRELOAD_SCRIPT}`, async: true, 'data-story': storyId, 'data-article': articleFileName(storyJson), 'vite-ignore': true },
-    injectTo: 'head',
+    // vite-ignore: a classic script from public/, served as is. First in the head and not async: it runs
+    // as soon as it arrives (alongside the stylesheets, which hold the first paint anyway), before the
+    // parser meets the drawing, so the story's files are asked for at once; an async script would wait
+    // for the parser to let go of the main thread.
+    attrs: { src: `./${PRELOAD_SCRIPT}`, 'data-story': storyId, 'data-article': articleFileName(storyJson), 'vite-ignore': true },
+    injectTo: 'head-prepend',
   }];
 }
 

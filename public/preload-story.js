@@ -1,8 +1,8 @@
 /*
  * Preloads the files of the story this page is about to show — the one in
  * ?story=, else the build's default (data-story) — so they arrive while the
- * app's scripts load, and no other story's files are fetched. The build adds
- * this script with `async`; the app's own fetches then take these responses.
+ * app's scripts load, and no other story's files are fetched. The build puts
+ * this script first in the head; the app's own fetches then take these responses.
  */
 (function () {
   var script = document.currentScript;

@@ -148,12 +148,15 @@ describe('with WebGL', () => {
     expect(labelX).toBeGreaterThan(box.x);
     expect(labelX).toBeLessThan(box.x + box.width);
     const drawn = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    // After the takeover, dragging pans the map.
+    // After the takeover, dragging pans the map (in its upper part, clear of the popup, the legend and the buttons).
     await expect.poll(() => page.evaluate(() => location.hash)).toContain('map=');
     const before = await page.evaluate(() => location.hash);
-    await page.mouse.move(drawn.x + 200, drawn.y);
+    const mapBox = (await page.getByTestId('map').boundingBox())!;
+    const from = { x: mapBox.x + mapBox.width * 0.7, y: mapBox.y + mapBox.height * 0.3 };
+    expect(from.x).toBeGreaterThan(drawn.x);
+    await page.mouse.move(from.x, from.y);
     await page.mouse.down();
-    await page.mouse.move(drawn.x + 350, drawn.y + 60, { steps: 8 });
+    await page.mouse.move(from.x - 120, from.y + 60, { steps: 8 });
     await page.mouse.up();
     await expect.poll(() => page.evaluate(() => location.hash)).not.toBe(before);
     await context.close();

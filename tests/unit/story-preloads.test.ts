@@ -23,7 +23,9 @@ describe('storyPreloads', () => {
     const tags = storyPreloads(dir, 'some-story');
     expect(tags).toHaveLength(1);
     expect(tags[0]!.tag).toBe('script');
-    // async: it never holds up the page; the app's fetches take the responses it preloads.
-    expect(tags[0]!.attrs).toMatchObject({ src: './preload-story.js', async: true, 'data-story': 'some-story', 'data-article': article });
+    // First in the head and not async: it runs as soon as it arrives, not when the parser lets go; the app's fetches take the responses it preloads.
+    expect(tags[0]!.attrs).toMatchObject({ src: './preload-story.js', 'data-story': 'some-story', 'data-article': article });
+    expect(tags[0]!.attrs).not.toHaveProperty('async');
+    expect(tags[0]!.injectTo).toBe('head-prepend');
   });
 });
