@@ -18,7 +18,7 @@ import { compoundKind, lookupNoun } from './lexicon';
 import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { NUM, PUNCT, WORD, sliceText, type Tokenized } from './tokens';
-import { SENTENCE_ENDS } from './sense';
+import { SENTENCE_ENDS } from './sentence-cues';
 import { PLACE_PREPOSITIONS, STOPWORDS } from './word-classes';
 
 export interface ImplicitCount {

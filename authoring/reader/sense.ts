@@ -12,11 +12,17 @@
  */
 import type { Category } from './types';
 import { inSet, isDefinite } from './clitics';
-import { CROSSING_POINTS, eventAfter, eventBefore, namesTeam, nearOk, tollBefore, tollKind, type CountedPhrase, type EventHit } from './counted';
+import { CROSSING_POINTS, eventAfter, eventBefore, namesTeam, tollBefore, tollKind, type CountedPhrase, type EventHit } from './counted';
 import { compoundKind, looksLikeNisba, lookupNoun, sense as senseOfKind } from './lexicon';
 import { DISEASES, DWELLINGS, RESIDENCE_VERBS, SHELTER_WORDS, TEMPORARY, lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
 import { STOPWORDS } from './word-classes';
 import { fold } from './normalize';
+import {
+  ARMED, CLAUSE_WINDOW, COUNT_WORDS, COUNT_WORD_CLITICS, COUNT_WORD_WINDOW, SENTENCE_ENDS,
+  campResidents, diseaseBefore, fireNear, forceNear, relativeEvent,
+} from './sentence-cues';
+
+export { SENTENCE_ENDS } from './sentence-cues';
 import { NUM, PUNCT, WORD, type Tokenized } from './tokens';
 
 export interface Sense {
@@ -51,14 +57,11 @@ export interface SenseResult {
   weak?: boolean;
 }
 
-export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '؟', '?', '!', '\n', '\r', '؛', ';']);
 const SUBSET_WORDS: ReadonlySet<string> = new Set(
   ['بينهم', 'بينهن', 'بينها', 'منهم', 'منهن', 'ضمنهم', 'ضمنهن', 'ضمنها', 'وبينهم', 'ومنهم', 'ومن'].map(fold),
 );
 // Case words: 150 حالة اعتقال counts arrests, 33 حالة وفاة deaths.
 const CASE_WORDS: ReadonlySet<string> = new Set(['حالة', 'حالات'].map(fold));
-// Count words that make a later number in the clause a count of what they count: عدد، عددهم، حصيلة، يقدر.
-const COUNT_WORDS: ReadonlySet<string> = new Set(['عدد', 'عددهم', 'عددهن', 'عددها', 'أعداد', 'أعدادهم', 'حصيلة', 'الحصيلة'].map(fold));
 // Words that say a figure counts the members of the group before it: أسرة تضم 7 أفراد، مؤلفة من 7 أفراد.
 const COMPOSITION_WORDS: ReadonlySet<string> = new Set(
   'تضم يضم ضمت ضم تضمان مؤلفة مؤلف مؤلفين مكونة مكون تتألف يتألف تتكون يتكون قوامها قوامه'.split(' ').map(fold),
@@ -66,15 +69,12 @@ const COMPOSITION_WORDS: ReadonlySet<string> = new Set(
 // Nominative "others", a subject (اتجه آلاف آخرون شمالاً); آخرين may hang on a noun (ملفات 120 آخرين).
 const OTHERS: ReadonlySet<string> = new Set(['آخرون'].map(fold));
 const PART_AFTER: ReadonlySet<string> = new Set(['منهم', 'منهن'].map(fold));
-const COUNT_WORD_CLITICS: readonly string[] = ['و', 'ال', 'وال', 'ب'];
 const SUBSET_WINDOW = 40;
 const FROM: ReadonlySet<string> = new Set(['من']);
 const OUT_OF: ReadonlySet<string> = new Set(['أصل', 'مجموع', 'إجمالي'].map(fold));
 const DISEASE_WINDOW = 4;
 const RESIDENCE_WINDOW = 3;
 const SHELTER_WINDOW = 4;
-const CLAUSE_WINDOW = 40;
-const COUNT_WORD_WINDOW = 14;
 // Verbs that put a figure on something named earlier in the clause: بلغ، وصل، يُقدَّر، طالت.
 const ESTIMATE_VERBS: ReadonlySet<string> = new Set(
   'بلغ بلغت يبلغ تبلغ وصل وصلت طال طالت شمل شملت يقدر تقدر قدر قدرت يقدرون ارتفع ارتفعت'.split(' ').map(fold),
@@ -82,26 +82,12 @@ const ESTIMATE_VERBS: ReadonlySet<string> = new Set(
 
 // Cases counted by the noun إصابة (1,046 إصابة): sick when the sentence names a disease.
 const INJURY_CASES: ReadonlySet<string> = new Set(['إصابة', 'إصابات'].map(fold));
-// A count of a disease's later stages: the verb after a kind-bearing noun may tell a later stage.
+// Later stages of a kind, told by the verb after the figure: detained → released, displaced → returned.
 const LATER_STAGES: Readonly<Record<string, readonly string[]>> = {
   detained: ['released'],
   displaced: ['returned'],
   refugees: ['returned'],
 };
-const RELATIVES: ReadonlySet<string> = new Set(['الذين', 'اللذين', 'اللواتي', 'اللاتي', 'ممن', 'من'].map(fold));
-const FIRE: ReadonlySet<string> = new Set(['النار', 'نار', 'النيران', 'نيران', 'الرصاص', 'رصاص', 'القذائف', 'الصواريخ', 'قنابل', 'الغاز'].map(fold));
-const HOST_VERBS: ReadonlySet<string> = new Set(
-  ['يؤوي', 'تؤوي', 'آوى', 'يأوي', 'تأوي', 'يضم', 'تضم', 'يستضيف', 'تستضيف', 'يحتضن', 'تحتضن'].map(fold),
-);
-const IN_IT: ReadonlySet<string> = new Set(['فيه', 'فيها', 'به', 'بها'].map(fold));
-const IN: ReadonlySet<string> = new Set(['في']);
-// How far before its host verb a camp may be named: مخيم زمزم، الذي يؤوي.
-const CAMP_REACH = 4;
-// Armed personnel (عنصر، مقاتل) are troops where a force or a deployment is told.
-const ARMED: ReadonlySet<string> = new Set(['عنصر', 'عنصرا', 'عناصر', 'مقاتل', 'مقاتلا', 'مقاتلين', 'مقاتلون'].map(fold));
-const FORCES: ReadonlySet<string> = new Set(
-  ['قوة', 'قوات', 'بعثة', 'قوامها', 'قوامه', 'نشر', 'ينشر', 'تنشر', 'نشرت', 'انتشار', 'ينتشر', 'تنتشر', 'تعزيزات', 'حشد', 'حشدت', 'كتيبة', 'لواء'].map(fold),
-);
 const VIA: ReadonlySet<string> = new Set(['عبر']);
 const OF_THEM: ReadonlySet<string> = new Set(['عنهم', 'عنهن'].map(fold));
 const EXCEPT: ReadonlySet<string> = new Set(['سوى', 'إلا', 'الا'].map(fold));
@@ -141,7 +127,7 @@ export class SenseReader {
     // 300 إصابة بالكوليرا، 1,200 مصاب بالحصبة: cases of a disease, not injuries.
     if (read.sense?.kind === 'injured' && this.diseaseAfter(f.end)) return { ...read, sense: senseOfKind('sick') };
     // لترتفع الحصيلة منذ ظهور الوباء إلى 1,046 إصابة: a count of إصابة in a sentence about a disease.
-    if (read.sense?.kind === 'injured' && this.caseNoun(f) && this.diseaseBefore(f.start)) return { ...read, sense: senseOfKind('sick') };
+    if (read.sense?.kind === 'injured' && this.caseNoun(f) && diseaseBefore(this.t, f.start)) return { ...read, sense: senseOfKind('sick') };
     return read;
   }
 
@@ -149,16 +135,6 @@ export class SenseReader {
   private caseNoun(f: FigureAt): boolean {
     const head = f.counted?.head.n;
     return !!head && !f.counted!.noun && inSet(INJURY_CASES, head, ['و', 'ب', 'ال']) !== null;
-  }
-
-  /** A disease named earlier in the sentence (الكوليرا، الوباء). */
-  private diseaseBefore(i: number): boolean {
-    for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
-      const tok = this.t.tokens[k]!;
-      if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return false;
-      if (tok.type === WORD && inSet(DISEASES, tok.n)) return true;
-    }
-    return false;
   }
 
   private read(f: FigureAt): SenseResult {
@@ -170,7 +146,7 @@ export class SenseReader {
     // 11 ألف جندي، 850 ألف مهاجر: what a count of these people is when nothing else says so.
     const weak = f.counted?.noun?.weakKind;
     // عنصر، مقاتل with a force or a deployment in the sentence (قوة قوامها 5,550 عنصراً): troops.
-    const armed = weak ?? (f.counted?.noun && inSet(ARMED, f.counted.head.n, ['و', 'ال', 'وال']) && this.forceNear(f) ? 'troops' : undefined);
+    const armed = weak ?? (f.counted?.noun && inSet(ARMED, f.counted.head.n, ['و', 'ال', 'وال']) && forceNear(this.t, f) ? 'troops' : undefined);
     const fallback: SenseResult = armed ? { sense: senseOfKind(armed), partOf: part, understood: null, weak: true } : { sense: null, partOf: part, understood: null };
     // Only a count of people (or of nothing named) hangs on the clause's event: 197 مخيماً does not.
     // Inside a bracketed list a group the lexicon does not know is an item too: (… و64 من المجموعات المحلية).
@@ -217,7 +193,7 @@ export class SenseReader {
     };
     const plain = (s: Sense | null) => (s ? { sense: { category: s.category, kind: s.kind }, partOf: null } : null);
     // عدد السوريين الذين عادوا … بنحو 1,1 مليون لاجئ: what the count word's relative clause says happened.
-    const told = !thing ? this.relativeEvent(f.start) : null;
+    const told = !thing ? relativeEvent(this.t, f.start) : null;
     if (told) return plain(told);
     // 150 حالة اعتقال، 33 حالة وفاة: the case word says what is counted, whatever comes before.
     const next = f.counted ? t.tokens[f.counted.end] : undefined;
@@ -232,7 +208,7 @@ export class SenseReader {
     // The event before may not reach across the figure before (مقتل 20 جندياً و30 مدنياً: the و decides).
     const floor = this.figures.at(-1)?.endTok ?? 0;
     // إطلاق ما مجموعه 1,400 محتجز: إطلاق said of people with no fire near is a release.
-    const freed = (noun?.person || !f.counted) && !this.fireNear(f);
+    const freed = (noun?.person || !f.counted) && !fireNear(this.t, f);
     const released = (e: EventHit | EventEntry | null): Sense | null =>
       e && e.kind === 'launched' && freed ? senseOfKind('released') : allowed(e);
     const before = released(eventBefore(t, f.start, floor, (e) => released(e) !== null));
@@ -262,7 +238,7 @@ export class SenseReader {
     const nisba = !noun && !!f.counted && looksLikeNisba(f.counted.head.n); // 150 ألف إيزيدي يقيمون في 15 مخيماً
     if ((noun?.person || nisba) && this.sheltered(f)) return plain(senseOfKind('displaced'));
     // ويؤوي مخيم الهول … ما يزيد على 37 ألف شخص، مخيم يضم 9 آلاف شخص: the residents of a camp are displaced.
-    if ((noun?.person || nisba) && this.campResidents(f.start)) return plain(senseOfKind('displaced'));
+    if ((noun?.person || nisba) && campResidents(this.t, f.start)) return plain(senseOfKind('displaced'));
     const toll = thing ? null : tollBefore(t, f.start);
     return toll ? plain(toll) : null;
   }
@@ -395,67 +371,6 @@ export class SenseReader {
     };
   }
 
-  /**
-   * A count word then a relative clause with its event before token i: عدد
-   * السوريين الذين عادوا … بنحو 1,1 مليون، عدد المهاجرين الذين اعتُرضوا … إلى
-   * 21,847. People stopped at sea are displacement, as in local().
-   */
-  private relativeEvent(i: number): Sense | null {
-    const { t } = this;
-    let count = -1;
-    for (let k = i - 1; k >= 0 && i - k <= COUNT_WORD_WINDOW; k -= 1) {
-      const tok = t.tokens[k]!;
-      if (tok.type === PUNCT && tok.n !== '/') return null; // ديسمبر/كانون الأول
-      if (tok.type === WORD && inSet(COUNT_WORDS, tok.n, COUNT_WORD_CLITICS)) {
-        count = k;
-        break;
-      }
-    }
-    if (count < 0) return null;
-    for (let m = count + 1; m < i - 1; m += 1) {
-      if (!wordIs(t, m, RELATIVES)) continue;
-      const verb = t.tokens[m + 1]!;
-      if (verb.type !== WORD) return null;
-      const event = lookupEventBefore(verb.n) ?? lookupEventAfter(verb.n);
-      if (!event || !nearOk(t, m + 1, event)) return null;
-      if (event.kind === 'intercepted') return { category: 'displacement', kind: 'intercepted' };
-      return event.category === 'military' ? null : { category: event.category, kind: event.kind };
-    }
-    return null;
-  }
-
-  /** A fire word (النار، الرصاص) among the five words before the figure or the three after it: أطلق النار على 5. */
-  private fireNear(f: FigureAt): boolean {
-    const { t } = this;
-    for (let m = Math.max(0, f.start - 5); m < t.tokens.length && m <= f.end + 3; m += 1) {
-      if (m >= f.start && m < f.end) continue;
-      if (wordIs(t, m, FIRE)) return true;
-    }
-    return false;
-  }
-
-  /**
-   * A host verb near a camp before token i in its sentence: ويؤوي مخيم الهول،
-   * مخيم يضم، مخيم زمزم، الذي يؤوي، يقيم في المخيم، مخيم يقيم فيه.
-   */
-  private campResidents(i: number): boolean {
-    const { t } = this;
-    for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
-      const tok = t.tokens[k]!;
-      if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return false;
-      if (tok.type !== WORD) continue;
-      const hosts = inSet(HOST_VERBS, tok.n, ['و', 'ف', 'ل']) !== null;
-      const lives = !hosts && inSet(RESIDENCE_VERBS, tok.n, ['و', 'ف']) !== null && (wordIs(t, k + 1, IN_IT) || wordIs(t, k + 1, IN));
-      if (!hosts && !lives) continue;
-      for (let m = Math.max(0, k - CAMP_REACH); m <= k + 2 && m < i; m += 1) {
-        if (m !== k && wordIs(t, m, SHELTER_WORDS)) return true;
-        const w = t.tokens[m]!;
-        if (m !== k && w.type === WORD && inSet(SHELTER_WORDS, w.n, ['ال', 'وال', 'بال', 'و']) !== null) return true;
-      }
-    }
-    return false;
-  }
-
   /** A later stage of `s` told right after the figure: 215 محتجزاً أفرجت عنهم، عبر المنفذ 960 مواطناً عائدين. */
   private laterStage(s: Sense, f: FigureAt): Sense | null {
     const later = LATER_STAGES[s.kind];
@@ -474,17 +389,6 @@ export class SenseReader {
       if (fig.category === 'displacement' && fig.kind) return { category: fig.category, kind: fig.kind };
     }
     return null;
-  }
-
-  /** A force or deployment word in the sentence before the figure, or right after it. */
-  private forceNear(f: FigureAt): boolean {
-    const { t } = this;
-    for (let k = f.start - 1; k >= 0 && f.start - k <= CLAUSE_WINDOW; k -= 1) {
-      const tok = t.tokens[k]!;
-      if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) break;
-      if (tok.type === WORD && inSet(FORCES, tok.n, ['و', 'ال', 'وال', 'ب', 'ل', 'لل', 'بال'])) return true;
-    }
-    return false;
   }
 
   /** A colon between the start of the sentence and token i: the figure is an item of a list. */

@@ -28,8 +28,8 @@ const SETS = [
   // (results/heldout-6-after.txt). The returns release has 7 figures.
   { name: 'sixth held-out (seen)', dir: join(root, 'heldout-6'), articles: 8, values: 1, categories: 1, minFigures: 7 },
   // Scored blind once (results/heldout-7-blind.txt: 94.3% / 77.0%, 3 false figures), then seen: 121/122 values,
-  // 117/122 categories (results/heldout-7-after.txt). The Gaza toll has 8 figures.
-  { name: 'seventh held-out (seen)', dir: join(root, 'heldout-7'), articles: 10, values: 0.99, categories: 0.95 },
+  // 118/122 categories (results/heldout-7-after.txt; docs/reader.md says why the four left stay). The Gaza toll has 8 figures.
+  { name: 'seventh held-out (seen)', dir: join(root, 'heldout-7'), articles: 10, values: 0.99, categories: 0.96 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8 }) => {

@@ -1,0 +1,117 @@
+/**
+ * Cues in the sentence around a figure that say what happened to what it
+ * counts, read before or around it within the sentence (at most 40 tokens
+ * back): a disease named, a count word's relative clause, fire near a verb
+ * of launching, a camp and its host verb, a force or a deployment.
+ * Pure functions over the tokens; sense.ts weighs them.
+ */
+import type { Category } from './types';
+import { inSet } from './clitics';
+import { nearOk } from './counted';
+import { DISEASES, RESIDENCE_VERBS, SHELTER_WORDS, lookupEventAfter, lookupEventBefore } from './events';
+import { fold } from './normalize';
+import { PUNCT, WORD, type Tokenized } from './tokens';
+
+export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '؟', '?', '!', '\n', '\r', '؛', ';']);
+export const CLAUSE_WINDOW = 40;
+export const COUNT_WORD_WINDOW = 14;
+// Count words that make a later number in the clause a count of what they count: عدد، عددهم، حصيلة، يقدر.
+export const COUNT_WORDS: ReadonlySet<string> = new Set(['عدد', 'عددهم', 'عددهن', 'عددها', 'أعداد', 'أعدادهم', 'حصيلة', 'الحصيلة'].map(fold));
+export const COUNT_WORD_CLITICS: readonly string[] = ['و', 'ال', 'وال', 'ب'];
+const RELATIVES: ReadonlySet<string> = new Set(['الذين', 'اللذين', 'اللواتي', 'اللاتي', 'ممن', 'من'].map(fold));
+const FIRE: ReadonlySet<string> = new Set(['النار', 'نار', 'النيران', 'نيران', 'الرصاص', 'رصاص', 'القذائف', 'الصواريخ', 'قنابل', 'الغاز'].map(fold));
+const HOST_VERBS: ReadonlySet<string> = new Set(
+  ['يؤوي', 'تؤوي', 'آوى', 'يأوي', 'تأوي', 'يضم', 'تضم', 'يستضيف', 'تستضيف', 'يحتضن', 'تحتضن'].map(fold),
+);
+const IN_IT: ReadonlySet<string> = new Set(['فيه', 'فيها', 'به', 'بها'].map(fold));
+const IN: ReadonlySet<string> = new Set(['في']);
+// How far before its host verb a camp may be named: مخيم زمزم، الذي يؤوي.
+const CAMP_REACH = 4;
+// Armed personnel (عنصر، مقاتل) are troops where a force or a deployment is told.
+export const ARMED: ReadonlySet<string> = new Set(['عنصر', 'عنصرا', 'عناصر', 'مقاتل', 'مقاتلا', 'مقاتلين', 'مقاتلون'].map(fold));
+const FORCES: ReadonlySet<string> = new Set(
+  ['قوة', 'قوات', 'بعثة', 'قوامها', 'قوامه', 'نشر', 'ينشر', 'تنشر', 'نشرت', 'انتشار', 'ينتشر', 'تنتشر', 'تعزيزات', 'حشد', 'حشدت', 'كتيبة', 'لواء'].map(fold),
+);
+
+function wordIs(t: Tokenized, i: number, set: ReadonlySet<string>): boolean {
+  const tok = t.tokens[i];
+  return !!tok && tok.type === WORD && set.has(tok.n);
+}
+
+/** A disease named earlier in the sentence (الكوليرا، الوباء). */
+export function diseaseBefore(t: Tokenized, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return false;
+    if (tok.type === WORD && inSet(DISEASES, tok.n)) return true;
+  }
+  return false;
+}
+
+/**
+ * A count word then a relative clause with its event before token i: عدد
+ * السوريين الذين عادوا … بنحو 1,1 مليون، عدد المهاجرين الذين اعتُرضوا … إلى
+ * 21,847. People stopped at sea are displacement, as in local().
+ */
+export function relativeEvent(t: Tokenized, i: number): { category: Category; kind: string } | null {
+  let count = -1;
+  for (let k = i - 1; k >= 0 && i - k <= COUNT_WORD_WINDOW; k -= 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type === PUNCT && tok.n !== '/') return null; // ديسمبر/كانون الأول
+    if (tok.type === WORD && inSet(COUNT_WORDS, tok.n, COUNT_WORD_CLITICS)) {
+      count = k;
+      break;
+    }
+  }
+  if (count < 0) return null;
+  for (let m = count + 1; m < i - 1; m += 1) {
+    if (!wordIs(t, m, RELATIVES)) continue;
+    const verb = t.tokens[m + 1]!;
+    if (verb.type !== WORD) return null;
+    const event = lookupEventBefore(verb.n) ?? lookupEventAfter(verb.n);
+    if (!event || !nearOk(t, m + 1, event)) return null;
+    if (event.kind === 'intercepted') return { category: 'displacement', kind: 'intercepted' };
+    return event.category === 'military' ? null : { category: event.category, kind: event.kind };
+  }
+  return null;
+}
+
+/** A fire word (النار، الرصاص) among the five words before the figure or the three after it: أطلق النار على 5. */
+export function fireNear(t: Tokenized, f: { start: number; end: number }): boolean {
+  for (let m = Math.max(0, f.start - 5); m < t.tokens.length && m <= f.end + 3; m += 1) {
+    if (m >= f.start && m < f.end) continue;
+    if (wordIs(t, m, FIRE)) return true;
+  }
+  return false;
+}
+
+/**
+ * A host verb near a camp before token i in its sentence: ويؤوي مخيم الهول،
+ * مخيم يضم، مخيم زمزم، الذي يؤوي، يقيم في المخيم، مخيم يقيم فيه.
+ */
+export function campResidents(t: Tokenized, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return false;
+    if (tok.type !== WORD) continue;
+    const hosts = inSet(HOST_VERBS, tok.n, ['و', 'ف', 'ل']) !== null;
+    const lives = !hosts && inSet(RESIDENCE_VERBS, tok.n, ['و', 'ف']) !== null && (wordIs(t, k + 1, IN_IT) || wordIs(t, k + 1, IN));
+    if (!hosts && !lives) continue;
+    for (let m = Math.max(0, k - CAMP_REACH); m <= k + 2 && m < i; m += 1) {
+      if (m !== k && wordIs(t, m, SHELTER_WORDS)) return true;
+      const w = t.tokens[m]!;
+      if (m !== k && w.type === WORD && inSet(SHELTER_WORDS, w.n, ['ال', 'وال', 'بال', 'و']) !== null) return true;
+    }
+  }
+  return false;
+}
+
+/** A force or deployment word in the sentence before the figure, or right after it. */
+export function forceNear(t: Tokenized, f: { start: number }): boolean {
+  for (let k = f.start - 1; k >= 0 && f.start - k <= CLAUSE_WINDOW; k -= 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) break;
+    if (tok.type === WORD && inSet(FORCES, tok.n, ['و', 'ال', 'وال', 'ب', 'ل', 'لل', 'بال'])) return true;
+  }
+  return false;
+}
