@@ -30,6 +30,7 @@ import { mapFigures } from '../src/map-model/figures';
 import { palettes, type Palette } from '../src/map-model/paint';
 import type { Size, ViewSpec } from '../src/map/svg/projection';
 import { drawingLayers, escapeXml, paletteRules, renderStaticMapSvg, staticMapCss, type StaticMapGeodata } from '../src/map/svg/svg';
+import { regionLabels, type Label } from '../src/map/label-text';
 import { readStorySources } from './story-folder';
 import { splitStoryGeodata, STORY_GEODATA_FILE } from '../src/geodata/split';
 
@@ -99,14 +100,18 @@ export function storyPreloads(storyDir: string, storyId: string): HtmlTagDescrip
  * WebGL map draw the same regions, hatches and circles. Null when the story does not validate
  * (the build has no drawing for it; the app then draws at run time, or shows the validator's message).
  */
-export async function storyDrawing(storyDir: string, regions: FeatureCollection): Promise<{ view: ViewSpec; layers: Pick<StaticMapGeodata, 'storyRegionIds' | 'hatchedRegionIds' | 'figures'> } | null> {
+export async function storyDrawing(
+  storyDir: string,
+  regions: FeatureCollection,
+): Promise<{ view: ViewSpec; layers: Pick<StaticMapGeodata, 'storyRegionIds' | 'hatchedRegionIds' | 'figures'>; labels: Label[] } | null> {
   const index = RegionIndex.fromGeoJSON(regions as RegionCollection);
   const { story } = await validateStory(readStorySources(storyDir, storyDir), index);
   if (!story) return null;
   const model = buildStoryModel(story, index);
   const { view: storyView } = model.story;
   const view: ViewSpec = storyView.bounds ? { bounds: storyView.bounds, padding: MAP_PADDING } : { center: storyView.center, zoom: storyView.zoom };
-  return { view, layers: drawingLayers(mapFigures(model)) };
+  const figures = mapFigures(model);
+  return { view, layers: drawingLayers(figures), labels: regionLabels(model.regions, figures.circles) };
 }
 
 /** The static map's markup for a story folder and geodata folder (absolute paths); empty when the story does not validate. */
@@ -122,6 +127,7 @@ export async function renderStaticMapHtml(storyDir: string, geodataDir: string, 
     context,
     ...drawing.layers,
     view: drawing.view,
+    labels: drawing.labels,
     size: options.size ?? REFERENCE_SIZE,
     fit: options.fit ?? 'slice',
     label: options.label ?? strings.en.mapLabel,

@@ -21,6 +21,15 @@ export interface Label {
   level?: string;
 }
 
+/** The story's regions as labels, with the radius of their figure circle (mapFigures' circles): for the drawing's names, build-time and run-time. */
+export function regionLabels(
+  regions: readonly { id: string; name: { ar: string; en: string }; label: [number, number]; level?: string }[],
+  circles: readonly { region: string; radius: number }[],
+): Label[] {
+  const radius = new Map(circles.map((c) => [c.region, c.radius]));
+  return regions.map((r) => ({ id: `region-${r.id}`, name: r.name, at: r.label, kind: 'region', ...(r.level ? { level: r.level } : {}), ...(radius.has(r.id) ? { circle: radius.get(r.id)! } : {}) }));
+}
+
 /** Radius of a city's dot, in pixels (the CSS draws it 6 px wide). */
 export const CITY_DOT_RADIUS = 3;
 /** Below this zoom a town is not offered at all: towns would crowd the story's regions. */

@@ -6,7 +6,8 @@
  * Layers and paint follow src/map/style.ts: sea, land, governorate
  * lines, country lines, then story region fills (containers first, so the most
  * specific region is on top and takes the click), displacement hatch, region
- * lines and the killed-figure circles. HTML labels (labels.ts) are not drawn.
+ * lines, the killed-figure circles and, at build time, the story's region names in both languages
+ * (labels.ts: placed by the same pass as the runtime HTML labels, which then replace them).
  *
  * Two entry points:
  *  - `renderStaticMapSvg` → an SVG string at a reference size (build-time inlining);
@@ -18,16 +19,18 @@
 import { PAINT, palettes, type Palette } from '../../map-model/paint';
 import { escapeXml } from './escape';
 import { STATIC_MAP_CLASS } from './css';
-import { mercatorX, mercatorY, pixelTransform, resolveView, type Bounds, type LngLat, type Padding, type PixelTransform, type Size, type View, type ViewSpec } from './projection';
+import { mercatorX, mercatorY, pixelTransform, project, resolveView, type Bounds, type LngLat, type Padding, type PixelTransform, type Size, type View, type ViewSpec } from './projection';
 import { prepareStaticMap, type StaticMapGeodata } from './prepare';
 import { CLIP_MARGIN, pathsFor, staticMapPaths, type StaticMapPaths } from './paths';
 import { PATH_PRECISION, type PathPrecision } from './simplify';
+import { NARROW_MAP_WIDTH, NARROWEST_MAP_WIDTH, svgLabelSets, svgLabels, type Label } from './labels';
 
 export { drawingLayers, prepareStaticMap, type StaticMapGeodata } from './prepare';
 export { staticMapPaths, type StaticMapPaths } from './paths';
 export { PATH_PRECISION, simplify, formatUnits, type PathPrecision } from './simplify';
 export { escapeXml } from './escape';
 export { STATIC_MAP_CLASS, paletteRules, staticMapCss } from './css';
+export { estimateLabelSize, placeSvgLabels, svgLabels, svgLabelSets, NARROW_BREAKPOINT, NARROW_MAP_WIDTH, LABEL_BASELINES, LABEL_FONT, LABEL_LANGS, type Label } from './labels';
 
 // ---------------------------------------------------------------- SVG string
 
@@ -69,7 +72,7 @@ interface Frame {
   fixedSizeFigures?: boolean;
 }
 
-function svgString(paths: StaticMapPaths, frame: Frame, options: SvgOptions): string {
+function svgString(paths: StaticMapPaths, frame: Frame, options: SvgOptions, labels = ''): string {
   const p = options.palette ?? palettes.light;
   const prefix = (options.idPrefix ?? 'ism').replace(/[^A-Za-z0-9_-]/g, '') || 'ism';
   const hatchId = `${prefix}-hatch`;
@@ -146,7 +149,7 @@ function svgString(paths: StaticMapPaths, frame: Frame, options: SvgOptions): st
     for (const f of paths.figures) parts.push(`<circle cx="${num(f.cx)}" cy="${num(f.cy)}" r="${num(f.r + PAINT.killedStrokeWidth / 2)}"${scale}/>`);
     parts.push('</g>');
   }
-  parts.push('</svg>');
+  parts.push(labels, '</svg>');
   return parts.join('');
 }
 
@@ -182,6 +185,8 @@ export interface RenderOptions extends StaticMapGeodata, SvgOptions {
   fit?: 'slice' | 'bounds';
   /** Simplification and rounding of the path data, in reference-size px (default PATH_PRECISION). */
   precision?: PathPrecision;
+  /** The story's region names, drawn in both languages, placed at the reference size (none by default). */
+  labels?: readonly Label[];
 }
 
 /** The widest and tallest container aspect ratios (width / height) the 'bounds' fit draws geometry for. */
@@ -201,7 +206,11 @@ export function renderStaticMapSvg(options: RenderOptions): string {
       fixedSizeFigures: true,
       sea: [-CLIP_MARGIN, -CLIP_MARGIN, options.size.width + 2 * CLIP_MARGIN, options.size.height + 2 * CLIP_MARGIN],
     };
-    return svgString(paths, frame, options);
+    const labels = svgLabels(options.labels ?? [], (at) => {
+      const [x, y] = project(at, paths.view, options.size);
+      return { x, y };
+    }, { x: 0, y: 0, ...options.size });
+    return svgString(paths, frame, options, labels);
   }
   const { bounds } = options.view;
   const view = resolveView(options.view, options.size);
@@ -223,7 +232,17 @@ export function renderStaticMapSvg(options: RenderOptions): string {
     sea: [cx - 50 * w, cy - 50 * h, 100 * w, 100 * h],
     fixedSizeFigures: true,
   };
-  return svgString(paths, frame, options);
+  // Placed inside the viewBox: the part every container shows, at the viewBox's scale.
+  // A narrow map (a phone) shows the viewBox at a smaller scale: a second placement for it (labels.ts).
+  const pad = typeof options.view.padding === 'number' ? { left: options.view.padding, right: options.view.padding } : { left: options.view.padding?.left ?? 0, right: options.view.padding?.right ?? 0 };
+  const scaleAt = (width: number) => (width - pad.left - pad.right) / box.w;
+  const labels = svgLabelSets(
+    options.labels ?? [],
+    ([lon, lat]) => ({ x: mercatorX(lon) * t.scale + t.tx, y: mercatorY(lat) * t.scale + t.ty }),
+    { x: box.x, y: box.y, width: box.w, height: box.h },
+    scaleAt(NARROW_MAP_WIDTH) < 1 ? { scale: scaleAt(NARROW_MAP_WIDTH), circleScale: scaleAt(NARROWEST_MAP_WIDTH) } : null,
+  );
+  return svgString(paths, frame, options, labels);
 }
 
 function projectedBox(bounds: Bounds, t: PixelTransform): { x: number; y: number; w: number; h: number } {
