@@ -30,9 +30,10 @@ async function labelAndPopup(page: Page, region: string) {
     // No popup: an empty box nowhere.
     const popup = document.querySelector('[data-testid="popup"]')?.getBoundingClientRect() ?? { left: 0, top: 0, right: -1, bottom: -1 };
     const box = (r: { left: number; top: number; right: number; bottom: number }) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
-    if (!marker || marker.hidden) return { point: null, popup: box(popup), map: box(map) };
+    const legend = document.querySelector('.legend-slot')?.getBoundingClientRect() ?? { left: 0, top: 0, right: -1, bottom: -1 };
+    if (!marker || marker.hidden) return { point: null, popup: box(popup), map: box(map), legend: box(legend) };
     const r = marker.getBoundingClientRect();
-    return { point: { x: r.left, y: r.top }, popup: box(popup), map: box(map) };
+    return { point: { x: r.left, y: r.top }, popup: box(popup), map: box(map), legend: box(legend) };
   }, region);
 }
 
@@ -42,6 +43,9 @@ function expectInSight(seen: Awaited<ReturnType<typeof labelAndPopup>>, what: st
   const { popup, map } = seen;
   const underPopup = x >= popup.left && x <= popup.right && y >= popup.top && y <= popup.bottom;
   expect(underPopup, `${what}: label point ${Math.round(x)},${Math.round(y)} under the popup ${JSON.stringify(popup)}`).toBe(false);
+  const { legend } = seen;
+  const underLegend = x >= legend.left && x <= legend.right && y >= legend.top && y <= legend.bottom;
+  expect(underLegend, `${what}: label point under the legend ${JSON.stringify(legend)}`).toBe(false);
   const onMap = x >= map.left && x <= map.right && y >= map.top && y <= map.bottom;
   expect(onMap, `${what}: label point on the visible map`).toBe(true);
 }
