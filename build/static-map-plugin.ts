@@ -30,7 +30,7 @@ import { mapFigures } from '../src/map-model/figures';
 import { palettes, type Palette } from '../src/map-model/paint';
 import type { Size, ViewSpec } from '../src/map/svg/projection';
 import { drawingLayers, escapeXml, paletteRules, renderStaticMapSvg, staticMapCss, type StaticMapGeodata } from '../src/map/svg/svg';
-import { regionLabels, type Label } from '../src/map/label-text';
+import { regionLabels, type Label } from '../src/map-model/map-labels';
 import { readStorySources } from './story-folder';
 import { splitStoryGeodata, STORY_GEODATA_FILE } from '../src/geodata/split';
 

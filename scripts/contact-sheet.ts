@@ -68,7 +68,14 @@ async function shoot(browser: Browser, base: string, shot: Shot): Promise<string
   await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
   await page.waitForTimeout(300);
   const file = join(OUT, `${shot.name}.png`);
-  await page.screenshot({ path: file, fullPage: shot.fullPage ?? false });
+  if (shot.fullPage) {
+    // A whole-page capture (as an embed's frame grows to its content) by making the viewport that tall:
+    // Playwright's fullPage capture re-lays the page out and catches the WebGL canvas blank.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: shot.viewport.width, height });
+    await page.waitForTimeout(500);
+  }
+  await page.screenshot({ path: file });
   await context.close();
   return file;
 }

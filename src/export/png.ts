@@ -8,7 +8,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Place } from '../geodata/load';
-import { labelCandidate, shownAtZoom, CITY_DOT_RADIUS, type Label } from '../map/label-text';
+import { labelCandidate, shownAtZoom, CITY_DOT_RADIUS, type Label } from '../map-model/map-labels';
 import { placeLabels } from '../map-model/label-placement';
 import { mapFigures } from '../map-model/figures';
 import type { Lang } from '../model/format';

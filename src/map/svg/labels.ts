@@ -9,7 +9,7 @@
  */
 import type { Lang } from '../../model/format';
 import { placeLabels, type Anchor, type Box, type PlacedLabel } from '../../map-model/label-placement';
-import { labelCandidate, type Label } from '../label-text';
+import { labelCandidate, type Label } from '../../map-model/map-labels';
 import { escapeXml } from './escape';
 
 /** As the HTML labels: the name in the reader's language, bold, over the other language's name. */
