@@ -51,7 +51,6 @@ const en = {
   loading: 'Loading the story…',
   loadingFacts: 'Loading the facts…',
   loadFailed: 'The story could not be loaded',
-  originalArticle: 'Original article',
   failureMissing: 'The story or some of its files could not be found (is the link right?). No figure is shown without the sentence it comes from.',
   failureUnsealed: 'This story has not been checked by Isnad’s validator, so none of its figures is shown.',
   failureTampered: 'The story’s files differ from the ones that were checked and fingerprinted when it was published, so its figures cannot be trusted and none is shown.',
@@ -81,7 +80,6 @@ const en = {
   noMap: 'the map is not ready',
   mapOf: 'Map',
   boundaries: 'Boundaries',
-  pngSource: (title: string) => `Source: ${title} — every figure with its sentence. Map: Isnad; boundaries: Natural Earth.`,
 } as const;
 
 type Strings = { [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
@@ -133,7 +131,6 @@ const ar: Strings = {
   loadingFacts: 'جارٍ تحميل الوقائع…',
   loading: 'جارٍ تحميل القصة…',
   loadFailed: 'تعذّر تحميل القصة',
-  originalArticle: 'المقال الأصلي',
   failureMissing: 'تعذّر العثور على القصة أو على بعض ملفاتها (هل الرابط صحيح؟). لا نعرض أي رقم دون الجملة التي جاء منها.',
   failureUnsealed: 'لم تُفحص هذه القصة بمدقّق إسناد، فلا يُعرض أي من أرقامها.',
   failureTampered: 'ملفات القصة تختلف عمّا فُحص وسُجّلت بصمته عند نشرها، فلا يمكن الوثوق بأرقامها ولذلك لا يُعرض أي منها.',
@@ -163,7 +160,6 @@ const ar: Strings = {
   noMap: 'الخريطة غير جاهزة',
   mapOf: 'خريطة',
   boundaries: 'الحدود',
-  pngSource: (title: string) => `المصدر: ${title} — كل رقم مع جملته. الخريطة: إسناد؛ الحدود: Natural Earth.`,
 };
 
 export const strings: Record<Lang, Strings> = { en, ar };
