@@ -14,6 +14,9 @@
  * Georgia), and the divisions are listed beside it (`candidates`), so the
  * scaffold reports them. Division names that are everyday words (مدينة,
  * الساحلية) are read only after a division word (محافظة, ولاية …).
+ * A one-word Arabic name that is too short or a common word, alone or
+ * behind a clitic (وإن is و + إن, not Van), is reported as ambiguous
+ * (unsafe-names.ts).
  *
  * Authoring time only; never in the app bundle.
  */
@@ -21,6 +24,7 @@ import { COMPOSITES } from '../regions/composites';
 import { regionIdFor } from '../regions/story-regions';
 import { worldNames, type WorldNameEntry } from '../regions/world';
 import { cliticReadings, foldArabic, foldLatin, isArabic } from './names';
+import { unsafeName } from './unsafe-names';
 
 export type GazetteerLevel = 'country' | 'admin1' | 'group';
 
@@ -186,7 +190,9 @@ export class Gazetteer {
     for (const { stem } of readings) {
       const key = [stem, ...rest].join(' ');
       const list = this.byName[arabic ? 'ar' : 'en'].get(key);
-      if (list) return resolve(list);
+      if (!list) continue;
+      if (arabic && rest.length === 0 && unsafeName(first, stem)) return unresolved(list);
+      return resolve(list);
     }
     return { region: null, candidates: [], ambiguous: false };
   }
@@ -217,7 +223,9 @@ export class Gazetteer {
         if (word.arabic && isCommonWordsName([stem, ...key.tokens.slice(1)]) && !isDivisionWord(words[i - 1])) continue;
         const last = words[i + key.tokens.length - 1]!;
         const start = word.start + prefixLength(word.raw, prefix);
-        const resolved = resolve(key.regions);
+        // A one-word name that is also a common word (وإن: Van) or too short is reported, never guessed.
+        const unsafe = word.arabic && key.tokens.length === 1 && unsafeName(word.folded, stem) !== null;
+        const resolved = unsafe ? unresolved(key.regions) : resolve(key.regions);
         return { match: { text: sliceCodePoints(text, start, last.end), start, end: last.end, ...resolved }, length: key.tokens.length };
       }
     }
@@ -246,6 +254,11 @@ function resolve(list: readonly GazetteerRegion[]): { region: GazetteerRegion | 
   const countries = candidates.filter((r) => r.level === 'country');
   if (countries.length === 1) return { region: countries[0]!, candidates, ambiguous: false };
   return { region: null, candidates, ambiguous: true };
+}
+
+/** Every candidate, none chosen: a name the text may not mean at all. */
+function unresolved(list: readonly GazetteerRegion[]): { region: null; candidates: GazetteerRegion[]; ambiguous: true } {
+  return { region: null, candidates: [...list], ambiguous: true };
 }
 
 interface Word {

@@ -4,7 +4,7 @@
  * that may mean two regions is reported with both, never guessed.
  */
 import { describe, expect, it } from 'vitest';
-import { searchRegions, worldGazetteer } from '../../../authoring/gazetteer/index';
+import { Gazetteer, searchRegions, worldGazetteer } from '../../../authoring/gazetteer/index';
 
 const gazetteer = worldGazetteer();
 
@@ -122,5 +122,88 @@ describe('searchRegions (the studio): both languages, clitic-tolerant', () => {
   it('returns ids, ISO codes, both names and the level', () => {
     expect(searchRegions('Hudaydah', 'en')[0]).toEqual({ id: 'ye-hu', iso: 'YE-HU', name_en: 'Al Hudaydah', name_ar: 'الحديدة', level: 'admin1' });
     expect(searchRegions('', 'ar')).toEqual([]);
+  });
+});
+
+describe('common words and short names: reported as ambiguous, never guessed', () => {
+  // «وإن» is و + إن ("and if"), not Van (TR-65); «إب» is also أب ("father").
+  it.each([
+    { name: 'وإن', iso: 'TR-65', why: 'و + إن' },
+    { name: 'وان', iso: 'TR-65', why: 'و + إن, without its hamza' },
+    { name: 'إب', iso: 'YE-IB', why: 'two letters: also أب' },
+    { name: 'قم', iso: 'IR-26', why: 'two letters: also "stand up"' },
+  ])('$name → not $iso ($why)', ({ name, iso }) => {
+    const found = gazetteer.lookup(name);
+    expect(found.region).toBeNull();
+    expect(found.ambiguous).toBe(true);
+    expect(found.candidates.map((c) => c.iso)).toContain(iso);
+  });
+
+  // Neighbours that must still resolve: a clitic on a real name, three-letter names, a name whose
+  // first letter is a clitic letter, and the longer name that starts with a refused word.
+  it.each([
+    { name: 'وإدلب', iso: 'SY-ID' },
+    { name: 'بلخ', iso: 'AF-BAL' },
+    { name: 'وبلخ', iso: 'AF-BAL' },
+    { name: 'حلب', iso: 'SY-HL' },
+    { name: 'عدن', iso: 'YE-AD' },
+    { name: 'وعدن', iso: 'YE-AD' },
+    { name: 'تعز', iso: 'YE-TA' },
+    { name: 'لحج', iso: 'YE-LA' },
+    { name: 'قطر', iso: 'QA' },
+    { name: 'مصر', iso: 'EG' },
+    { name: 'بمصر', iso: 'EG' },
+    { name: 'كلس', iso: 'TR-79' },
+    { name: 'لبنان', iso: 'LB' },
+    { name: 'بغداد', iso: 'IQ-BG' },
+    { name: 'محافظة إب', iso: 'YE-IB' },
+    { name: 'Van', iso: 'TR-65' },
+  ])('$name → $iso', ({ name, iso }) => {
+    const found = gazetteer.lookup(name);
+    expect(found.ambiguous).toBe(false);
+    expect(found.region?.iso).toBe(iso);
+  });
+
+  // A made-up world where function words and clitic + function word are place names.
+  const trap = new Gazetteer(
+    [
+      { iso: 'ZZ', level: 'country', country: 'ZZ', name_en: 'Zedland', name_ar: 'زدلاند', alt_en: [], alt_ar: [] },
+      { iso: 'ZZ-1', level: 'admin1', country: 'ZZ', name_en: 'Fan', name_ar: 'فان', alt_en: [], alt_ar: [] },
+      { iso: 'ZZ-2', level: 'admin1', country: 'ZZ', name_en: 'Ban', name_ar: 'بأن', alt_en: [], alt_ar: [] },
+      { iso: 'ZZ-3', level: 'admin1', country: 'ZZ', name_en: 'Lan', name_ar: 'لأن', alt_en: [], alt_ar: [] },
+      { iso: 'ZZ-4', level: 'admin1', country: 'ZZ', name_en: 'Min', name_ar: 'منذ', alt_en: [], alt_ar: [] },
+      { iso: 'ZZ-5', level: 'admin1', country: 'ZZ', name_en: 'Kama', name_ar: 'كما', alt_en: [], alt_ar: [] },
+      { iso: 'ZZ-6', level: 'admin1', country: 'ZZ', name_en: 'Fandar', name_ar: 'فاندار', alt_en: [], alt_ar: [] },
+      { iso: 'ZZ-7', level: 'admin1', country: 'ZZ', name_en: 'Banha', name_ar: 'بنها', alt_en: [], alt_ar: [] },
+    ],
+    [],
+  );
+  it.each([
+    { name: 'فإن', iso: 'ZZ-1' },
+    { name: 'بأن', iso: 'ZZ-2' },
+    { name: 'لأن', iso: 'ZZ-3' },
+    { name: 'منذ', iso: 'ZZ-4' },
+    { name: 'كما', iso: 'ZZ-5' },
+  ])('a function word named as a place ($name) is ambiguous', ({ name, iso }) => {
+    expect(trap.lookup(name)).toMatchObject({ region: null, ambiguous: true });
+    expect(trap.lookup(name).candidates.map((c) => c.iso)).toEqual([iso]);
+  });
+  it.each([
+    { name: 'فاندار', iso: 'ZZ-6' },
+    { name: 'وفاندار', iso: 'ZZ-6' },
+    { name: 'بنها', iso: 'ZZ-7' },
+  ])('a longer name that starts with the same letters ($name) resolves', ({ name, iso }) => {
+    expect(trap.lookup(name).region?.iso).toBe(iso);
+  });
+
+  it('in running text: وإن is reported, not mapped to Van, and Ibb resolves only with its province word', () => {
+    const text = 'وإن كان القصف توقف، فإن 20 أسرة نزحت من عدن إلى محافظة إب';
+    const found = gazetteer.findInText(text);
+    expect(found.map((m) => [m.text, m.region?.iso ?? null, m.ambiguous])).toEqual([
+      ['وإن', null, true],
+      ['عدن', 'YE-AD', false],
+      ['محافظة إب', 'YE-IB', false],
+    ]);
+    expect(found[0]!.candidates.map((c) => c.iso)).toEqual(['TR-65']);
   });
 });
