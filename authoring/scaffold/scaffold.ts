@@ -9,7 +9,8 @@
  * - regions.geojson: the story's regions (every place the gazetteer finds in
  *   the article, unambiguously) and their context, cut from the world data;
  * - facts.json: the Arabic reader's drafted facts, each `"draft": true`, on the
- *   region of the place its sentence names.
+ *   region of the place its sentence names; a figure drafted twice (headline and
+ *   body) has its later draft marked `partOf` the first (duplicates.ts).
  *
  * Bad input (no such file, not UTF-8, no Arabic, an existing id, a bad id, url
  * or date) throws a ScaffoldError with one line and writes nothing. A draft
@@ -20,6 +21,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writ
 import { basename, join, resolve } from 'node:path';
 import { draftDetails, PLACE_NAMES, type DraftFact } from '../reader/index';
 import { worldGazetteer, type GazetteerMatch, type GazetteerRegion } from '../gazetteer/index';
+import { markProbableDuplicates } from './duplicates';
 import { buildStoryGeodata, fittedView, splitStoryGeodata, storyGeodataJson } from '../regions/index';
 import { isId, MAX_ID_LENGTH } from '../../src/model/ids';
 import { isCalendarDate } from '../../src/model/schema';
@@ -139,7 +141,7 @@ export async function scaffoldStory(options: ScaffoldOptions): Promise<ScaffoldR
   // Facts: the reader's drafts, each on the place its sentence names.
   const drafted = draftDetails(text, { source: ARTICLE_FILE }).json.facts;
   const refs = new Set(resolved.map((m) => m.region!.iso));
-  const facts = drafted.flatMap((fact) => {
+  const placed = drafted.flatMap((fact) => {
     const sentence = sentenceOf(fact.target.selector[1].start);
     const place = placeFor(fact, resolved.filter((m) => sentenceOf(m.start) === sentence), resolved[0]?.region ?? undefined);
     if (!place) {
@@ -155,6 +157,13 @@ export async function scaffoldStory(options: ScaffoldOptions): Promise<ScaffoldR
     const { related: _related, region: _region, ...rest } = fact;
     return [{ id: fact.id, category: fact.category, kind: fact.kind, region: place.id, ...(related.length ? { related } : {}), ...withoutIdKindCategory(rest), draft: true as const }];
   });
+  // A figure stated twice (the headline, then the body) is drafted twice: the later one is marked part of the first.
+  const { facts, duplicates } = markProbableDuplicates(placed);
+  for (const d of duplicates) {
+    warn('facts.json', d.marked
+      ? `fact "${d.fact}" is probably the same figure as "${d.earlier}" (same number, qualifier, category, kind and place): drafted as part of it; keep it as a part or reject it`
+      : `fact "${d.fact}" is probably the same figure as "${d.earlier}" (same number, qualifier, category, kind and place, another unit): keep one of them`, { fact: d.fact, field: 'partOf' });
+  }
   if (refs.size === 0) throw new ScaffoldError(`${options.article}: the article names no country or region the gazetteer knows; nothing to map`);
   if (facts.length === 0) warn('facts.json', 'the reader drafted no fact: add facts in the studio');
 

@@ -70,6 +70,16 @@ describe('a new story from an Arabic article', () => {
     expect(byQuote('4 ملايين')).toMatchObject({ region: 'ye', category: 'displacement', quantity: { min: 4000001 } });
   });
 
+  it('marks the body\'s repeat of the headline\'s figure as part of it, and says so', () => {
+    const { facts } = json(join(dir, 'facts.json')) as { facts: { id: string; partOf?: { fact: string; inferred?: { reason: { en: string; ar: string } } }; target: { selector: [{ exact: string }, { start: number }] } }[] };
+    const twelve = facts.filter((f) => f.target.selector[0].exact.includes('12 مدنياً')).sort((a, b) => a.target.selector[1].start - b.target.selector[1].start);
+    expect(twelve).toHaveLength(2);
+    const [headline, body] = twelve as [(typeof twelve)[0], (typeof twelve)[0]];
+    expect(headline.partOf).toBeUndefined();
+    expect(body.partOf).toMatchObject({ fact: headline.id, inferred: { reason: { en: expect.stringMatching(/same figure/) } } });
+    expect(problems).toContainEqual(expect.objectContaining({ severity: 'warning', fact: body.id, message: expect.stringMatching(/probably the same figure as/) }));
+  });
+
   it('cuts regions.geojson for the places found, with their context', () => {
     const geo = json(join(dir, 'regions.geojson')) as { features: { id: string; properties: { layer?: string; iso: string } }[] };
     expect(geo.features.filter((f) => !f.properties.layer).map((f) => f.id)).toEqual(['ye-hu', 'ye', 'ye-ta']);
