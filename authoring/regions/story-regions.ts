@@ -14,7 +14,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import type { BBox, Feature, FeatureCollection, Geometry } from 'geojson';
+import type { StoryFile } from '../../src/model/schema';
 import { isContextFeature, splitStoryGeodata, STORY_GEODATA_FILE } from '../../src/geodata/split';
+import { followRegions, viewForBox } from '../../src/studio/story-view';
 import { compositeMembers, compositeRule } from './composites';
 import { labelPoint } from './label';
 import { countryBoxes, worldEntry, worldNames, worldShape, type Shape } from './world';
@@ -160,16 +162,9 @@ export function storyGeodataJson(collection: FeatureCollection): string {
   return `{"type":"FeatureCollection","features":[\n${collection.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 }
 
-/** The map view that fits the regions: centre, zoom for a ~640×480 map, and the bounds small screens keep. */
+/** The map view that fits the regions: centre, zoom for a ~640×480 map, and the bounds small screens keep (the studio's own rule, src/studio/story-view.ts). */
 export function fittedView(regions: readonly Feature[]): { center: [number, number]; zoom: number; bounds: [[number, number], [number, number]] } {
-  const [w, s, e, n] = turf.bbox(turf.featureCollection(regions as Feature[]));
-  const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360));
-  const zx = Math.log2((640 * 360) / (512 * Math.max(e - w, 0.01)));
-  const zy = Math.log2((480 * 2 * Math.PI) / (512 * Math.max(mercY(n) - mercY(s), 0.0002)));
-  const zoom = Math.round(Math.max(0, Math.min(12, Math.min(zx, zy) - 0.4)) * 10) / 10;
-  const r = (v: number) => Math.round(v * 1e4) / 1e4;
-  const clampLat = (v: number) => Math.max(-85, Math.min(85, v));
-  return { center: [r((w + e) / 2), r(clampLat((s + n) / 2))], zoom, bounds: [[r(w), r(clampLat(s))], [r(e), r(clampLat(n))]] };
+  return viewForBox(turf.bbox(turf.featureCollection(regions as Feature[])) as [number, number, number, number]);
 }
 
 export function readStoryGeodata(storyDir: string): StoryGeodata | null {
@@ -200,10 +195,11 @@ export async function addRegionToStory(storyDir: string, iso: string): Promise<{
   }
   const storyFile = join(storyDir, 'story.json');
   if (existsSync(storyFile)) {
-    const story = JSON.parse(readFileSync(storyFile, 'utf8')) as { regions?: string[] };
+    const story = JSON.parse(readFileSync(storyFile, 'utf8')) as StoryFile;
     if (Array.isArray(story.regions) && !story.regions.includes(id)) {
-      story.regions.push(id);
-      writeFileSync(storyFile, `${JSON.stringify(story, null, 2)}\n`);
+      // A view fitted to the regions follows them; one set by hand stays.
+      const next = followRegions({ ...story, regions: [...story.regions, id] }, story.regions, collection);
+      writeFileSync(storyFile, `${JSON.stringify(next, null, 2)}\n`);
     }
   }
   return { id };

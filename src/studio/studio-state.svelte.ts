@@ -10,6 +10,7 @@ import type { StoryFile } from '../model/schema';
 import { segmentSentences, type Sentence } from '../model/segment';
 import { CodePointIndex } from '../model/text';
 import * as api from './api';
+import { followRegions } from './story-view';
 import { acceptFact, editFact, groupProblems, isDraft, publishState, rejectFact, replaceFact, retitle, translateSentence, withRegion, type FactEdit, type StudioFact } from './review';
 
 const VALIDATE_AFTER_MS = 350;
@@ -98,7 +99,11 @@ export class StudioState {
   edit(id: string, edit: FactEdit): void {
     const fact = this.facts.find((f) => f.id === id);
     if (!fact) return;
-    if (edit.region) this.story = withRegion(this.story!, edit.region);
+    if (edit.region) {
+      // A region new to the story widens its initial view, when that view is the regions' fit (not set by hand).
+      const before = this.story!.regions;
+      this.story = followRegions(withRegion(this.story!, edit.region), before, this.regions);
+    }
     this.#change(replaceFact(this.facts, id, editFact(fact, edit)));
   }
 
