@@ -251,14 +251,16 @@ const DAYS: ReadonlySet<string> = new Set(
   ['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'مساء', 'صباح', 'فجر', 'ليلة'].map(fold),
 );
 
-/** «، الثلاثاء،» ending at the comma k: the index of the comma that opens it, or null. */
+/** «، الثلاثاء،» or «، فجر اليوم الثلاثاء،» (up to three day words) ending at the comma k: the index of the comma that opens it, or null. */
 function dayAside(t: Tokenized, k: number): number | null {
   const tok = t.tokens[k];
   if (!tok || tok.type !== PUNCT || !',،'.includes(tok.n)) return null;
-  const day = wordAt(t, k - 1);
-  const open = t.tokens[k - 2];
-  if (!day || !DAYS.has(day.n) || !open || open.type !== PUNCT || !',،'.includes(open.n)) return null;
-  return k - 2;
+  for (let m = k - 1; m >= 0 && k - m <= 4; m -= 1) {
+    const inner = t.tokens[m]!;
+    if (inner.type === PUNCT) return m < k - 1 && ',،'.includes(inner.n) ? m : null;
+    if (inner.type !== WORD || !DAYS.has(inner.n)) return null;
+  }
+  return null;
 }
 
 // فريق إنقاذ، فرق الإخلاء، طواقم الإسعاف: a verbal noun after a team names what the team does, not an event.
@@ -334,6 +336,8 @@ export function eventAfter(t: Tokenized, j: number, head: Token | null = null): 
     // Particles do not count towards the window: طفلين في الخامسة والسابعة من العمر أصيبا.
     if (!STOPWORDS.has(tok.n)) seen += 1;
     const entry = lookupEventAfter(tok.n);
+    // نحو 3,100 أسرة، أي …، نزح منهم قرابة 7 آلاف: a verb with «of them» after it is said of a part, not of the figure.
+    if (entry && PART_OF.has(wordAt(t, k + 1)?.n ?? '')) return null;
     if (entry && nearOk(t, k, entry) && agrees(entry, head)) return { ...withLife(t, k, entry), tok: k };
     const prev = wordAt(t, k - 1);
     const noun = lookupNoun(tok.n);
@@ -346,7 +350,8 @@ export function eventAfter(t: Tokenized, j: number, head: Token | null = null): 
   return null;
 }
 
-const PART_WORDS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'وبينهم', 'وبينهن'].map(fold));
+const PART_OF: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منهما', 'منها'].map(fold));
+const PART_WORDS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'بينهما', 'وبينهم', 'وبينهن', 'وبينهما'].map(fold));
 
 const TOLL_WINDOW = 10;
 const TOLL_WORDS: ReadonlySet<string> = new Set(['حصيلة', 'عدد', 'أعداد'].map(fold));

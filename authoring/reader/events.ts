@@ -21,6 +21,8 @@ interface EventRow {
   indefinite?: boolean;
   /** Not this sense when the next word is one of these: إعادة افتتاح (reopening) is no return. */
   notNext?: string;
+  /** A weak event: the counted noun's own weak kind wins over it (يعالج المركز 90 مريضاً: sick, not injured). */
+  yields?: boolean;
 }
 
 const EVENTS: readonly EventRow[] = [
@@ -41,6 +43,8 @@ const EVENTS: readonly EventRow[] = [
     after: 'أصيبوا أصبن أصيبا جرحوا بجروح أصابتهم أصابهم',
   },
   { kind: 'missing', before: 'فقدان فقد فقدت اختفاء', after: 'فقدوا' },
+  // Treated by medics (عالجت طواقم الهلال الأحمر 12 آخرين): injured, unless the noun says more (يعالج المركز 90 مريضاً: sick).
+  { kind: 'injured', before: 'عالج عالجت عالجوا يعالج تعالج يعالجون', yields: true },
   // لا يزال مصير 2,600 منهم مجهولاً: a fate unknown is missing.
   { kind: 'missing', before: 'مصير', near: 'مجهول مجهولا مجهولين مجهولون' },
   // Survivors rescued or freed (أنقذ 11 ناجياً، حررت 47 نزيلاً): a toll on people, never on things (sense.ts).
@@ -86,7 +90,7 @@ const EVENTS: readonly EventRow[] = [
     after: 'اعتقلوا احتجزوا اعتقلتهم اعتقلهم احتجزتهم احتجزهم يحتجزون يعتقلون تحتجزهم يحتجزهم',
   },
   // Abducted (خطف أكثر من 6 آلاف): a casualty, as the team decided; arrests stay politics.
-  { kind: 'abducted', before: 'اختطاف اختطف اختطفت خطف خطفت اختطفوا', after: 'اختطفتهم اختطفهم خطفوا اختطفوا' },
+  { kind: 'abducted', before: 'اختطاف اختطف اختطفت خطف خطفت اختطفوا خطفوا يخطف تخطف يخطفون يختطف تختطف يختطفون', after: 'اختطفتهم اختطفهم خطفوا اختطفوا' },
   // Custody told after the figure: 200 شخص رهن الاعتقال، قيد الاحتجاز، على ذمة التحقيق.
   { kind: 'detained', before: '', after: 'اعتقال احتجاز توقيف حبس', near: 'رهن قيد طي' },
   { kind: 'detained', before: '', after: 'ذمة', near: 'على' },
@@ -113,6 +117,7 @@ export interface EventEntry extends EventSense {
   notNext?: ReadonlySet<string>;
   feminine?: boolean;
   indefinite?: boolean;
+  yields?: boolean;
 }
 
 function buildEvents(side: 'before' | 'after'): Map<string, EventEntry> {
@@ -124,6 +129,7 @@ function buildEvents(side: 'before' | 'after'): Map<string, EventEntry> {
       ...(row.notNext ? { notNext: new Set(forms(row.notNext)) } : {}),
       ...(row.feminine ? { feminine: true } : {}),
       ...(row.indefinite ? { indefinite: true } : {}),
+      ...(row.yields ? { yields: true } : {}),
     };
     for (const f of forms(row[side] ?? '')) if (!map.has(f)) map.set(f, entry);
   }
@@ -134,8 +140,15 @@ const EVENTS_BEFORE = buildEvents('before');
 const EVENTS_AFTER = buildEvents('after');
 
 export function lookupEventBefore(word: string): EventEntry | null {
-  const hit = lookup(EVENTS_BEFORE, word);
+  const hit = lookup(EVENTS_BEFORE, word) ?? firstPlural(word);
   return hit && !(hit.value.indefinite && hit.stem.definite) ? hit.value : null;
+}
+
+/** قتلنا، اعتقلنا، أنقذنا: a past verb with the subject «we» (a quoted officer: وقتلنا 23 من المهاجمين). */
+function firstPlural(word: string) {
+  if (!word.endsWith('نا') || word.length < 5) return null;
+  const hit = lookup(EVENTS_BEFORE, word.slice(0, -2));
+  return hit && hit.stem.stem.length >= 3 && !hit.stem.definite ? hit : null;
 }
 
 export function lookupEventAfter(word: string): EventEntry | null {
@@ -167,6 +180,11 @@ export const TEMPORARY: ReadonlySet<string> = new Set(forms('مؤقت مؤقتة
 export const DISEASES: ReadonlySet<string> = new Set(
   forms('كوليرا حصبة إسهال اسهال كورونا كوفيد ملاريا حمى ضنك تسمم جدري شلل دفتيريا خناق إيبولا إيدز التهاب وباء تفشي'),
 );
+
+/** Nutrition: a figure treated or admitted for it is malnourished (أدخلت مراكز التغذية العلاجية 2,350 طفلاً). */
+export const NUTRITION: ReadonlySet<string> = new Set(forms('تغذية التغذية بالتغذية للتغذية'));
+/** Verbs of admitting or treating people: with nutrition named near, the figure is malnourished. */
+export const CARE_VERBS: ReadonlySet<string> = new Set(forms('أدخل أدخلت أدخلوا أدخلها استقبل استقبلت يستقبل تستقبل عالج عالجت يعالج تعالج تلقى يتلقى تلقوا يتلقون'));
 
 /** "Their lives": after فقد (lost) it says killed, not missing (فقد 12 شخصاً حياتهم). */
 export const LIFE_WORDS: ReadonlySet<string> = new Set(forms('حياة حياته حياتها حياتهم حياتهن أرواح أرواحهم أرواحهن'));

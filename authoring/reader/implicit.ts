@@ -47,7 +47,7 @@ export interface Reference {
 
 // Words after which a lone singular is a count of one: سقط قتيل، وصل قتيل آخر، بينهم طفل.
 const TRIGGERS: ReadonlySet<string> = new Set(
-  ['سقط', 'سقطت', 'سقوط', 'وصل', 'وصول', 'استقبل', 'استقبلت', 'نقل', 'زار', 'عالج', 'بينهم', 'بينهن', 'منهم', 'ضمنهم', 'عن'].map(fold),
+  ['سقط', 'سقطت', 'سقوط', 'وصل', 'وصول', 'استقبل', 'استقبلت', 'نقل', 'زار', 'عالج', 'بينهم', 'بينهن', 'بينهما', 'منهم', 'منهما', 'ضمنهم', 'عن'].map(fold),
 );
 // "Every refugee", "any victim": no count.
 const NO_COUNT_BEFORE: ReadonlySet<string> = new Set(['كل', 'لكل', 'بكل', 'أي', 'لأي', 'غير', 'أحد', 'إحدى', 'أحدهم'].map(fold));

@@ -157,6 +157,11 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'فتى', irregular: 'فتية فتيان', en: ['youth', 'youths'] },
   { sg: 'فتاة', irregular: 'فتيات', en: ['girl', 'girls'] },
   { sg: 'مسعف', en: ['paramedic', 'paramedics'] },
+  { sg: 'ممرض', en: ['nurse', 'nurses'] },
+  // A commander or a leading member (قيادياً ميدانياً، 3 قياديين).
+  { sg: 'قيادي', en: ['commander', 'commanders'] },
+  // The elderly (بينهم طفلان ومسنة); after a noun مسنّة stays its adjective (امرأة مسنّة), see adjectiveAt.
+  { sg: 'مسن', en: ['elderly person', 'elderly people'] },
   { sg: 'متطوع', en: ['volunteer', 'volunteers'] },
   // Patients are the sick (مئات المرضى يتلقون العلاج) when nothing says more (أُجلي المرضى … (120 مريضاً): evacuated).
   { sg: 'مريض', irregular: 'مرضى', en: ['patient', 'patients'], weakKind: 'sick' },
@@ -197,7 +202,7 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'محتجز', en: ['detainee', 'detainees'], kind: 'detained' },
   { sg: 'رهينة', irregular: 'رهائن', en: ['hostage', 'hostages'], kind: 'detained' },
   { sg: 'معتقل', en: ['detainee', 'detainees'], kind: 'detained' },
-  { sg: 'مختطف', en: ['abductee', 'abductees'], kind: 'abducted' },
+  { sg: 'مختطف مخطوف', en: ['abductee', 'abductees'], kind: 'abducted' },
   { sg: 'ناجي', irregular: 'ناج ناجين ناجون ناجية ناجيات', en: ['survivor', 'survivors'], kind: 'rescued' },
   { sg: 'أسير', irregular: 'أسرى', en: ['prisoner', 'prisoners'], kind: 'detained' },
   { sg: 'سجين', irregular: 'سجناء', en: ['prisoner', 'prisoners'], kind: 'detained' },
@@ -207,6 +212,8 @@ const PEOPLE: readonly NounRow[] = [
 const THINGS: readonly NounRow[] = [
   { sg: 'دولة', irregular: 'دول', en: ['state', 'states'], kind: 'state' },
   { sg: 'منزل', irregular: 'منازل', en: ['house', 'houses'] },
+  { sg: 'مسكن', irregular: 'مساكن', en: ['dwelling', 'dwellings'] },
+  { sg: 'بئر', irregular: 'آبار', en: ['well', 'wells'] },
   { sg: 'مبنى', irregular: 'مباني مبان', en: ['building', 'buildings'] },
   { sg: 'قرية', irregular: 'قرى', en: ['village', 'villages'] },
   { sg: 'بلدة', en: ['town', 'towns'] },
@@ -257,6 +264,7 @@ const MATERIEL: readonly NounRow[] = [
   { sg: 'صاروخ', irregular: 'صواريخ', en: ['missile', 'missiles'], kind: 'rocket' },
   { sg: 'طائرة', en: ['aircraft', 'aircraft'] },
   { sg: 'مدرعة', en: ['armoured vehicle', 'armoured vehicles'] },
+  { sg: 'عربة', en: ['vehicle', 'vehicles'] },
   { sg: 'آلية', en: ['military vehicle', 'military vehicles'] },
   { sg: 'مركبة', en: ['vehicle', 'vehicles'] },
   { sg: 'سيارة', en: ['car', 'cars'] },
@@ -461,6 +469,8 @@ const BROKEN_ADJECTIVES: readonly [string, string, string?][] = [
   ['أجانب', 'foreign'],
   ['آخر آخرين آخرون آخرا آخرى أخرى أخريات', 'other'],
   ['جدد', 'new'],
+  // أسيران محرران (two freed prisoners, arrested again): the adjective, so a part after it still joins the list.
+  ['محرر محررة محرران محررين محررون محررتان محررتين محررات', 'freed'],
   ['مسن مسنة مسنين مسنون مسنات مسنتان مسنتين مسنان', 'elderly'],
 ];
 

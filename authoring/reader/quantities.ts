@@ -50,6 +50,7 @@ const ORDINAL_CLITICS: readonly string[] = ['و', 'ل', 'ب', 'ال', 'وال', 
 // Words before a number written with the article (الألفين) that say a count follows.
 const COUNT_CONTEXT: ReadonlySet<string> = new Set(['عدد', 'عددهم', 'عددهن', 'حصيله', 'الحصيله', 'اعداد']);
 const COUNT_CONTEXT_WINDOW = 6;
+const OF_THEM: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منهما'].map(fold));
 const OTHERS: ReadonlySet<string> = new Set(['آخر', 'آخران', 'آخرين', 'آخرون', 'آخرا', 'أخرى', 'أخريان', 'أخريين'].map(fold));
 
 interface Counting {
@@ -323,6 +324,8 @@ class Reader {
     const owned = postposed && found?.partitive === true && this.nounBefore(core.start);
     const after = found && !owned && (!postposed || found.partitive || others) ? found : null;
     if (after) return { counted: after.phrase, phraseEnd: after.phrase.end, nounFirst: null };
+    // نُقل اثنان منهم، توفي واحد منهن: "of them" counts a part of the figure before, not the word before (sense.ts).
+    if (postposed && inSet(OF_THEM, this.t.tokens[core.end]?.n ?? '', ['و']) !== null) return { counted: null, phraseEnd: core.end, nounFirst: null };
     const before = definite || postposed ? countedBefore(this.t, definite && !nounRightBefore ? core.start - 1 : core.start, definite && !nounRightBefore) : null;
     // A lone واحد/اثنان with nothing counted is a pronoun or an adverb (في آن واحد), not a figure;
     // after من it says "a single": 7 أفراد من عائلة واحدة.

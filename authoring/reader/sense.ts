@@ -19,7 +19,7 @@ import { STOPWORDS } from './word-classes';
 import { fold } from './normalize';
 import {
   ARMED, CLAUSE_WINDOW, COUNT_WORDS, COUNT_WORD_CLITICS, COUNT_WORD_WINDOW, SENTENCE_ENDS,
-  campResidents, diseaseBefore, fireNear, forceNear, relativeEvent,
+  campResidents, diseaseBefore, fireNear, forceNear, nutritionAfter, nutritionCare, relativeEvent,
 } from './sentence-cues';
 
 export { SENTENCE_ENDS } from './sentence-cues';
@@ -58,7 +58,7 @@ export interface SenseResult {
 }
 
 const SUBSET_WORDS: ReadonlySet<string> = new Set(
-  ['بينهم', 'بينهن', 'بينها', 'منهم', 'منهن', 'ضمنهم', 'ضمنهن', 'ضمنها', 'وبينهم', 'ومنهم', 'ومن'].map(fold),
+  ['بينهم', 'بينهن', 'بينها', 'بينهما', 'منهم', 'منهن', 'منهما', 'ضمنهم', 'ضمنهن', 'ضمنها', 'وبينهم', 'وبينهما', 'ومنهم', 'ومن'].map(fold),
 );
 // Case words: 150 حالة اعتقال counts arrests, 33 حالة وفاة deaths.
 const CASE_WORDS: ReadonlySet<string> = new Set(['حالة', 'حالات'].map(fold));
@@ -128,6 +128,11 @@ export class SenseReader {
     if (read.sense?.kind === 'injured' && this.diseaseAfter(f.end)) return { ...read, sense: senseOfKind('sick') };
     // لترتفع الحصيلة منذ ظهور الوباء إلى 1,046 إصابة: a count of إصابة in a sentence about a disease.
     if (read.sense?.kind === 'injured' && this.caseNoun(f) && diseaseBefore(this.t, f.start)) return { ...read, sense: senseOfKind('sick') };
+    // عالجت الفرق 500 طفل من سوء التغذية، أدخلت مراكز التغذية 2,350 طفلاً: care for malnutrition.
+    const person = !f.counted || !!f.counted.noun?.person;
+    const injured = read.sense?.kind === 'injured';
+    const told = injured ? nutritionAfter(this.t, f.end) : false;
+    if (person && (told || ((!read.sense || read.weak || injured) && nutritionCare(this.t, f.start)))) return { ...read, sense: senseOfKind('malnourished') };
     return read;
   }
 
@@ -212,8 +217,10 @@ export class SenseReader {
     const released = (e: EventHit | EventEntry | null): Sense | null =>
       e && e.kind === 'launched' && freed ? senseOfKind('released') : allowed(e);
     const before = released(eventBefore(t, f.start, floor, (e) => released(e) !== null));
-    // تحرير 16 رهينة، حررت القوات 30 أسيراً: hostages and prisoners freed are released, survivors rescued.
-    if (before?.kind === 'rescued' && noun?.kind === 'detained') return plain(senseOfKind('released'));
+    // تحرير 16 رهينة، حررت القوات 30 أسيراً، تحرير 19 مخطوفاً: people held (hostages, prisoners, abductees) freed are released, survivors rescued.
+    if (before?.kind === 'rescued' && (noun?.kind === 'detained' || noun?.kind === 'abducted')) return plain(senseOfKind('released'));
+    // يعالج المركز يومياً نحو 90 مريضاً: a weak event (treated) yields to the noun's weak kind (patients: sick).
+    if (before && (before as EventEntry).yields && noun?.weakKind) return plain(senseOfKind(noun.weakKind));
     if (before) return plain(this.laterStage(before, f) ?? before);
     if (noun?.kind) {
       // 215 محتجزاً أفرجت عنهم، 800 ألف نازح عادوا: a later stage told by the verb after the noun.

@@ -8,7 +8,7 @@
 import type { Category } from './types';
 import { inSet } from './clitics';
 import { nearOk } from './counted';
-import { DISEASES, RESIDENCE_VERBS, SHELTER_WORDS, lookupEventAfter, lookupEventBefore } from './events';
+import { CARE_VERBS, DISEASES, NUTRITION, RESIDENCE_VERBS, SHELTER_WORDS, lookupEventAfter, lookupEventBefore } from './events';
 import { fold } from './normalize';
 import { PUNCT, WORD, type Tokenized } from './tokens';
 
@@ -112,6 +112,37 @@ export function forceNear(t: Tokenized, f: { start: number }): boolean {
     const tok = t.tokens[k]!;
     if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) break;
     if (tok.type === WORD && inSet(FORCES, tok.n, ['و', 'ال', 'وال', 'ب', 'ل', 'لل', 'بال'])) return true;
+  }
+  return false;
+}
+
+const NUTRITION_REACH = 6;
+const CARE_REACH = 3;
+
+/**
+ * Care for malnutrition told before the figure: a verb of admitting or
+ * treating within three words of a nutrition word, at most six words before
+ * token i (أدخلت مراكز التغذية العلاجية في أدري 2,350 طفلاً، تعالج مراكز التغذية 300 طفل).
+ */
+export function nutritionCare(t: Tokenized, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= NUTRITION_REACH; k -= 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return false;
+    if (tok.type !== WORD || !inSet(NUTRITION, tok.n, ['و', 'ال', 'بال', 'لل'])) continue;
+    for (let m = Math.max(0, k - CARE_REACH); m <= k + CARE_REACH && m < i; m += 1) {
+      const w = t.tokens[m]!;
+      if (w.type === WORD && inSet(CARE_VERBS, w.n, ['و', 'ف'])) return true;
+    }
+  }
+  return false;
+}
+
+/** Nutrition named in the few words after token j (أصيب 30 طفلاً بسوء التغذية، عالجت 500 طفل من سوء التغذية). */
+export function nutritionAfter(t: Tokenized, j: number): boolean {
+  for (let k = j; k < t.tokens.length && k - j < 4; k += 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type !== WORD) return false;
+    if (inSet(NUTRITION, tok.n, ['و', 'ال', 'بال', 'لل'])) return true;
   }
   return false;
 }
