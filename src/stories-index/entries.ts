@@ -5,24 +5,30 @@
  */
 import { embedSnippet } from '../embed/snippet';
 import { kindName } from '../i18n';
-import { formatDate, formatFigure } from '../model/format';
+import { formatDate, formatFigure, type Lang } from '../model/format';
 import type { Fact, StoryFile } from '../model/schema';
 
 /** Headline figures are the story's own tolls: casualties and displacement. */
 const HEADLINE = new Set(['casualties', 'displacement']);
 const MAX_HEADLINES = 3;
 
+/** A text in both interface languages. */
+export interface Bilingual {
+  en: string;
+  ar: string;
+}
+
 export interface StoryEntry {
   id: string;
   title: { ar: string; en: string };
   outlet: string | null;
   /** The article's date in words, or null when the article states none. */
-  date: string | null;
-  regions: string[];
-  headlines: string[];
-  /** The map, relative to the page. */
-  mapHref: string;
-  embedCode: string;
+  date: Bilingual | null;
+  regions: Bilingual[];
+  headlines: Bilingual[];
+  /** The map, relative to the page, opening in each language. */
+  mapHref: Bilingual;
+  embedCode: Bilingual;
 }
 
 /** A story with a draft or an English text still to write is never listed (the build leaves it out too). */
@@ -39,25 +45,29 @@ export function isFinished(story: StoryFile, facts: readonly Fact[]): boolean {
  * not part of another (never the same people twice), in the article's order,
  * since a report leads with its news (a war's toll of years comes later).
  */
-export function headlineFigures(facts: readonly Fact[]): string[] {
+export function headlineFigures(facts: readonly Fact[], lang: Lang = 'en'): string[] {
   return facts
     .filter((f): f is Fact & { quantity: NonNullable<Fact['quantity']> } => HEADLINE.has(f.category) && !!f.quantity && !f.partOf)
     .sort((a, b) => a.target.selector[1].start - b.target.selector[1].start)
     .slice(0, MAX_HEADLINES)
-    .map((f) => formatFigure(f.quantity, f.quantity.unit, kindName(f.kind, 'en'), 'en'));
+    .map((f) => formatFigure(f.quantity, f.quantity.unit, kindName(f.kind, lang), lang));
 }
 
-export function storyEntry(story: StoryFile, facts: readonly Fact[], regionName: (id: string) => string, base: URL): StoryEntry {
+const both = <T>(make: (lang: Lang) => T): { en: T; ar: T } => ({ en: make('en'), ar: make('ar') });
+
+export function storyEntry(story: StoryFile, facts: readonly Fact[], regionName: (id: string) => Bilingual, base: URL): StoryEntry {
   const search = `?story=${encodeURIComponent(story.id)}`;
+  const headlines = both((lang) => headlineFigures(facts, lang));
   return {
     id: story.id,
     title: story.title,
     outlet: story.article.publisher ?? null,
-    date: story.published ? formatDate(story.published, 'en') : null,
+    date: story.published ? both((lang) => formatDate(story.published!, lang)) : null,
     regions: story.regions.map(regionName),
-    headlines: headlineFigures(facts),
-    mapHref: `index.html${search}`,
-    embedCode: embedSnippet({ base, search, state: {}, title: `Map: ${story.title.en}` }),
+    headlines: headlines.en.map((en, i) => ({ en, ar: headlines.ar[i]! })),
+    // The app's own language link (#lang=ar); English is its default.
+    mapHref: { en: `index.html${search}`, ar: `index.html${search}#lang=ar` },
+    embedCode: both((lang) => embedSnippet({ base, search, state: lang === 'ar' ? { lang } : {}, title: lang === 'ar' ? `خريطة: ${story.title.ar}` : `Map: ${story.title.en}` })),
   };
 }
 

@@ -7,20 +7,23 @@ import { fetchStoryFiles, storySources } from '../model/load';
 import type { RegionProperties } from '../model/regions';
 import type { FactsFile, StoryFile } from '../model/schema';
 import { sealProblems, type StorySeals } from '../model/seal';
-import { byDate, isFinished, storyEntry, type StoryEntry } from './entries';
+import { byDate, isFinished, storyEntry, type Bilingual, type StoryEntry } from './entries';
 
-async function regionNames(folder: URL, fallback: readonly RegionProperties[]): Promise<(id: string) => string> {
-  const names = new Map(fallback.map((p) => [p.id, p.name_en]));
+async function regionNames(folder: URL, fallback: readonly RegionProperties[]): Promise<(id: string) => Bilingual> {
+  const names = new Map<string, Bilingual>(fallback.map((p) => [p.id, { en: p.name_en, ar: p.name_ar }]));
   try {
     const response = await fetch(new URL('regions.geojson', folder));
     if (response.ok) {
       const own = (await response.json()) as FeatureCollection;
-      for (const f of own.features) if (typeof f.properties?.['id'] === 'string') names.set(f.properties['id'], String(f.properties['name_en'] ?? f.properties['id']));
+      for (const f of own.features) {
+        const p = f.properties;
+        if (typeof p?.['id'] === 'string') names.set(p['id'], { en: String(p['name_en'] ?? p['id']), ar: String(p['name_ar'] || p['name_en'] || p['id']) });
+      }
     }
   } catch {
     // The committed geodata's names, or the id.
   }
-  return (id) => names.get(id) ?? id;
+  return (id) => names.get(id) ?? { en: id, ar: id };
 }
 
 export async function publishedStories(seals: StorySeals, storiesUrl: URL, pageUrl: URL, regionProperties: readonly RegionProperties[]): Promise<StoryEntry[]> {

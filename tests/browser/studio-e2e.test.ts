@@ -328,5 +328,19 @@ describe('from an Arabic article to a published map', () => {
     await index.page.screenshot({ path: join(SHOTS, 'studio-e2e-stories.png'), fullPage: true });
     expect(await runAxe(index.page)).toEqual([]);
     await index.page.context().close();
+
+    // The same list in Arabic, right to left, as the app takes its language (?lang=ar or #lang=ar).
+    const arabic = await openApp(browser, `${served.url}stories.html?lang=ar`, { viewport: DESKTOP });
+    const arCard = arabic.page.locator(`[data-story="${ID}"]`);
+    await arCard.waitFor({ timeout: 30_000 });
+    expect(await arabic.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
+    expect(await arabic.page.getByRole('heading', { level: 1 }).innerText()).toBe('القصص');
+    expect(await arCard.getByRole('link', { name: 'افتح الخريطة' }).getAttribute('href')).toBe(`index.html?story=${ID}#lang=ar`);
+    expect(await arCard.innerText()).toContain('الحديدة');
+    await arabic.page.screenshot({ path: join(SHOTS, 'studio-e2e-stories-ar.png'), fullPage: true });
+    expect(await runAxe(arabic.page)).toEqual([]);
+    await arabic.page.getByRole('button', { name: /English/ }).click();
+    expect(await arabic.page.evaluate(() => [document.documentElement.dir, location.hash])).toEqual(['ltr', '#lang=en']);
+    await arabic.page.context().close();
   });
 });

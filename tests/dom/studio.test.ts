@@ -99,11 +99,11 @@ describe('the list of stories', () => {
     id: 'yemen-hodeidah-market',
     title: { ar: `مقتل 12 مدنياً ${HOSTILE}`, en: '12 civilians killed in Hodeidah' },
     outlet: 'وكالة أنباء تجريبية',
-    date: '2 March 2025',
-    regions: ['Al Hudaydah', 'Yemen'],
-    headlines: ['at least 12 civilians killed'],
-    mapHref: 'index.html?story=yemen-hodeidah-market',
-    embedCode: '<iframe data-isnad src="embed.html?story=yemen-hodeidah-market"></iframe>',
+    date: { en: '2 March 2025', ar: '2 مارس 2025' },
+    regions: [{ en: 'Al Hudaydah', ar: 'الحديدة' }, { en: 'Yemen', ar: 'اليمن' }],
+    headlines: [{ en: 'at least 12 civilians killed', ar: '12 مدنياً على الأقل (قتلى)' }],
+    mapHref: { en: 'index.html?story=yemen-hodeidah-market', ar: 'index.html?story=yemen-hodeidah-market#lang=ar' },
+    embedCode: { en: '<iframe data-isnad src="embed.html?story=yemen-hodeidah-market"></iframe>', ar: '<iframe data-isnad src="embed.html?story=yemen-hodeidah-market#lang=ar"></iframe>' },
   };
 
   it('shows each story with its Arabic title right to left, its map link and its embed code as text', async () => {
@@ -112,9 +112,39 @@ describe('the list of stories', () => {
     const card = document.querySelector('[data-story="yemen-hodeidah-market"]')!;
     expect(card.querySelector('.title-ar')!.getAttribute('dir')).toBe('rtl');
     expect(card.querySelector('a')!.getAttribute('href')).toBe('index.html?story=yemen-hodeidah-market');
-    expect(card.querySelector('textarea')!.value).toBe(entry.embedCode);
+    expect(card.querySelector('textarea')!.value).toBe(entry.embedCode.en);
     expect(card.querySelector('iframe, img')).toBeNull();
     expect(card.textContent).toContain('at least 12 civilians killed');
+  });
+
+  it('opens in Arabic, right to left, when asked (?lang=ar or #lang=ar), and switches back to English with one button', async () => {
+    const onlanguage = vi.fn();
+    mounted = mount(StoriesIndex, { target: document.body, props: { load: () => Promise.resolve([entry]), lang: 'ar', onlanguage } });
+    await vi.waitFor(() => expect(document.querySelector('[data-story]')).not.toBeNull());
+    const main = document.querySelector('main')!;
+    expect(main.getAttribute('lang')).toBe('ar');
+    expect(main.getAttribute('dir')).toBe('rtl');
+    expect(document.querySelector('h1')!.textContent).toBe('القصص');
+    const card = document.querySelector('[data-story="yemen-hodeidah-market"]')!;
+    expect(card.querySelector('.title-en')).toBeNull();
+    expect(card.textContent).toContain('الحديدة · اليمن');
+    expect(card.textContent).toContain('2 مارس 2025');
+    expect(card.textContent).toContain('12 مدنياً على الأقل (قتلى)');
+    expect(card.textContent).not.toContain('Regions');
+    const open = [...card.querySelectorAll('a')].find((a) => a.textContent === 'افتح الخريطة')!;
+    expect(open.getAttribute('href')).toBe('index.html?story=yemen-hodeidah-market#lang=ar');
+    expect(card.querySelector('textarea')!.value).toBe(entry.embedCode.ar);
+    expect(card.querySelector('textarea')!.getAttribute('dir')).toBe('ltr');
+
+    const toggle = document.querySelector<HTMLButtonElement>('button.lang')!;
+    expect(toggle.textContent).toContain('English');
+    toggle.click();
+    flushSync();
+    expect(onlanguage).toHaveBeenCalledWith('en');
+    expect(main.getAttribute('dir')).toBe('ltr');
+    expect(document.querySelector('h1')!.textContent).toBe('Stories');
+    expect(card.textContent).toContain('Al Hudaydah · Yemen');
+    expect(card.querySelector('a')!.getAttribute('href')).toBe('index.html?story=yemen-hodeidah-market');
   });
 
   it('says so when no story is published', async () => {
