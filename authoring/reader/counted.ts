@@ -8,6 +8,7 @@
  */
 import { inSet, isDefinite } from './clitics';
 import {
+  forms,
   lookupAdjective,
   lookupNoun,
   looksLikeNisba,
@@ -237,7 +238,7 @@ export function eventBefore(t: Tokenized, i: number, floor = 0, accept: (e: Even
     if (!STOPWORDS.has(tok.n)) seen += 1;
     // عبر معبرا طورخم وسبين بولدك 380 ألف شخص: the names of a crossing point count as one word.
     if (inSet(CROSSING_POINTS, tok.n, ['و', 'ال', 'وال'])) seen = 1;
-    const entry = namesTeam(t, k) ? null : lookupEventBefore(tok.n);
+    const entry = namesTeam(t, k) ? null : (sentencing(t, k) ?? lookupEventBefore(tok.n));
     // An event that cannot apply to what is counted (أطلق … on people) is passed over.
     if (entry && nearOk(t, k, entry) && !isDefiniteNoun(tok.n) && accept(entry)) return combine(t, { ...withLife(t, k, entry), tok: k }, floor);
     const noun = lookupNoun(tok.n);
@@ -383,6 +384,24 @@ export function tollBefore(t: Tokenized, i: number): EventSense | null {
 }
 
 const NEAR_WINDOW = 8;
+
+// A court's ruling: حكمت، قضت، أصدرت with a penalty near (قضت المحكمة بالسجن 18 شهراً، حكمت على 5 بالإعدام).
+const SENTENCING_VERBS: ReadonlySet<string> = new Set(forms('حكم حكمت يحكم تحكم قضت قضى تقضي يقضي أصدرت أصدر'));
+// Said with ب (بالسجن): قضى 5 معتقلين في السجن (died in prison) is no sentence.
+const PENALTIES: ReadonlySet<string> = new Set(forms('بالسجن بسجن بالحبس بحبس بالإعدام بإعدام بالمؤبد بالأشغال'));
+const SENTENCED: EventEntry = sense('sentenced');
+
+/** A sentencing verb at token k with a penalty within a few words (so قضى 18 شخصاً تحت التعذيب stays killed). */
+export function sentencing(t: Tokenized, k: number): EventEntry | null {
+  const tok = wordAt(t, k);
+  if (!tok || !inSet(SENTENCING_VERBS, tok.n, ['و', 'ف'])) return null;
+  for (let m = Math.max(0, k - 2); m <= k + NEAR_WINDOW && m < t.tokens.length; m += 1) {
+    const w = t.tokens[m]!;
+    if (w.type === PUNCT && SENTENCE_END_MARKS.includes(w.n)) break;
+    if (w.type === WORD && inSet(PENALTIES, w.n, ['و'])) return SENTENCED;
+  }
+  return null;
+}
 
 /**
  * A sense that needs a companion word (منح … اللجوء) has it within a few words;

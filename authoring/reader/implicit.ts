@@ -14,11 +14,11 @@ import { inSet, isDefinite } from './clitics';
 import { phraseAt, type CountedPhrase } from './counted';
 import { lookupImplicit } from './lexicon';
 import { lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
-import { compoundKind, lookupNoun } from './lexicon';
+import { compoundKind, lookupNoun, sense as senseOf } from './lexicon';
 import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { NUM, PUNCT, WORD, sliceText, type Tokenized } from './tokens';
-import { SENTENCE_ENDS } from './sentence-cues';
+import { SENTENCE_ENDS, sentencedOn } from './sentence-cues';
 import { PLACE_PREPOSITIONS, STOPWORDS } from './word-classes';
 
 export interface ImplicitCount {
@@ -104,6 +104,8 @@ function eventNext(t: Tokenized, end: number): EventEntry | null {
   if (object?.type === WORD && (lookupImplicit(object.n) || lookupNoun(object.n)?.person || numberWord(object))) return null;
   return entry;
 }
+
+const SENTENCED: EventEntry = senseOf('sentenced');
 
 const AGE_VERBS: ReadonlySet<string> = new Set(['يبلغ', 'تبلغ', 'البالغ', 'البالغة'].map(fold));
 const LIFE: ReadonlySet<string> = new Set(['العمر', 'عمره', 'عمرها'].map(fold));
@@ -209,7 +211,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (form.count === 2) {
     if (form.ambiguous && !markedDual(t, i)) return null;
   } else if (!(form.accusative && form.noun.kind) && !introduced(t, i) && !joined) {
-    event = eventNext(t, phrase.end);
+    // قضت المحكمة بالسجن 18 شهراً على فتى: the one a court sentenced.
+    event = sentencedOn(t, i) ? SENTENCED : eventNext(t, phrase.end);
     if (!event) return null;
   }
   const stem = /^[وف]/u.test(tok.n) && tok.n.length > 1 && lookupImplicit(tok.n.slice(1)) ? 1 : 0;

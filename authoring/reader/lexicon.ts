@@ -37,6 +37,8 @@ const KIND_CATEGORY: Readonly<Record<string, Category>> = {
   detained: 'politics',
   released: 'politics',
   dismissed: 'politics',
+  // Sentenced by a court (قضت المحكمة بالسجن 18 شهراً على فتى).
+  sentenced: 'politics',
   deployed: 'military',
   troops: 'military',
   incursion: 'military',

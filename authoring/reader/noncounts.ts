@@ -220,14 +220,49 @@ function resolutionOfCouncil(t: Tokenized, i: number): boolean {
   return false;
 }
 
+const DATELINE_REACH = 3;
+
+/** A day and a month joined by a dash at the head of a line, a dateline: صنعاء – 24 – 8 (كونا). */
+function datelineEnd(t: Tokenized, num: NumberRead): number | null {
+  const day = t.tokens[num.start]!;
+  const j = num.end;
+  const month = t.tokens[j + 1];
+  const small = (tok: Token, max: number) => tok.type === NUM && !tok.decimal && tok.n.length <= 2 && tok.value >= 1 && tok.value <= max;
+  if (num.end !== num.start + 1 || !small(day, 31) || !punctIs(t, j, '-–') || !month || !small(month, 12)) return null;
+  // Nothing counted after the month (3 – 5 أشخاص is a range), nor a year (3-7-2021 is read whole).
+  const after = t.tokens[j + 2];
+  if (after?.type === WORD || after?.type === NUM || (after && '-–/'.includes(after.n))) return null;
+  for (let k = num.start - 1; k >= 0 && num.start - k <= DATELINE_REACH; k -= 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type === PUNCT && (tok.n === '\n' || tok.n === '\r')) return j + 2;
+    if (k === 0) return j + 2;
+  }
+  return num.start === 0 ? j + 2 : null;
+}
+
+// من كل 4 أطفال، لكل 1000 شخص: the base of a ratio, no count.
+const EVERY: ReadonlySet<string> = new Set(['كل'].map(fold));
+
+/** واحد من كل 4 أطفال، لكل 1000 نسمة: the number after كل is the base of a ratio. */
+function ratioBase(t: Tokenized, i: number): boolean {
+  const every = word(t, i - 1);
+  if (!every) return false;
+  const stem = inSet(EVERY, every.n, ['ل', 'ب', 'ول', 'وب']);
+  if (!stem) return false;
+  return stem.prefix > 0 || word(t, i - 2)?.n === 'من';
+}
+
 /** Checks that need only the number and its neighbours, before the counted phrase is read. */
 export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): Rejection | null {
   const i = num.start;
   const at = (reason: RejectReason, end = num.end): Rejection => ({ reason, start: i, end });
+  if (ratioBase(t, i)) return at('ratio', ratioEnd(t, num.end));
   const time = isTimeOfDay(t, num);
   if (time !== null) return at('time', time);
   const numeric = numericDateEnd(t, num);
   if (numeric !== null) return at('date', numeric);
+  const dateline = datelineEnd(t, num);
+  if (dateline !== null) return at('date', dateline);
   const percent = percentEnd(t, num.end);
   if (percent !== null) return at('percentage', percent);
   const prev = word(t, i - 1);
@@ -240,6 +275,12 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   const date = dateEnd(t, num);
   if (date !== null) return at('date', date);
   return null;
+}
+
+/** The ratio's base takes its noun along: من كل 4 أطفال. */
+function ratioEnd(t: Tokenized, end: number): number {
+  const next = word(t, end);
+  return next && lookupNoun(next.n) ? end + 1 : end;
 }
 
 /** The upper end of a range decides for both: بين 10 و20% is a percentage, بين 2015 و2020 are years. */

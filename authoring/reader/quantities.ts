@@ -107,8 +107,10 @@ class Reader {
   private step(i: number): number {
     const tok = this.t.tokens[i]!;
     if (tok.type === WORD && inSet(ORDINALS, tok.n, ORDINAL_CLITICS)) {
-      this.reject('ordinal', tok.s, tok.e, null);
-      return i + 1;
+      // القرن الثاني عشر، الدورة الحادية عشرة: the teen's عشر belongs to the ordinal.
+      const teen = isWord(this.t, i + 1, 'عشر') || isWord(this.t, i + 1, 'عشره');
+      this.reject('ordinal', tok.s, this.t.tokens[teen ? i + 1 : i]!.e, null);
+      return teen ? i + 2 : i + 1;
     }
     const unwritten = tok.type === WORD ? this.reference(i) ?? this.implicit(i) : null;
     if (unwritten !== null) return unwritten;

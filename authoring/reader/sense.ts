@@ -19,7 +19,7 @@ import { STOPWORDS } from './word-classes';
 import { fold } from './normalize';
 import {
   ARMED, CLAUSE_WINDOW, COUNT_WORDS, COUNT_WORD_CLITICS, COUNT_WORD_WINDOW, SENTENCE_ENDS,
-  campResidents, diseaseBefore, fireNear, forceNear, nutritionAfter, nutritionCare, relativeEvent,
+  campResidents, diseaseBefore, fireNear, forceNear, nutritionAfter, nutritionCare, relativeEvent, sentencedOn,
 } from './sentence-cues';
 
 export { SENTENCE_ENDS } from './sentence-cues';
@@ -200,6 +200,8 @@ export class SenseReader {
     // عدد السوريين الذين عادوا … بنحو 1,1 مليون لاجئ: what the count word's relative clause says happened.
     const told = !thing ? relativeEvent(this.t, f.start) : null;
     if (told) return plain(told);
+    // قضت المحكمة بالسجن 10 سنوات على 5 ناشطين: those a court sentenced.
+    if ((noun?.person || !f.counted) && sentencedOn(this.t, f.start)) return plain(senseOfKind('sentenced'));
     // 150 حالة اعتقال، 33 حالة وفاة: the case word says what is counted, whatever comes before.
     const next = f.counted ? t.tokens[f.counted.end] : undefined;
     const isCase = !!f.counted && !noun && inSet(CASE_WORDS, f.counted.head.n) !== null;

@@ -7,7 +7,7 @@
  */
 import type { Category } from './types';
 import { inSet } from './clitics';
-import { nearOk } from './counted';
+import { nearOk, sentencing } from './counted';
 import { CARE_VERBS, DISEASES, NUTRITION, RESIDENCE_VERBS, SHELTER_WORDS, lookupEventAfter, lookupEventBefore } from './events';
 import { fold } from './normalize';
 import { PUNCT, WORD, type Tokenized } from './tokens';
@@ -143,6 +143,20 @@ export function nutritionAfter(t: Tokenized, j: number): boolean {
     const tok = t.tokens[k]!;
     if (tok.type !== WORD) return false;
     if (inSet(NUTRITION, tok.n, ['و', 'ال', 'بال', 'لل'])) return true;
+  }
+  return false;
+}
+
+const SENTENCED_ON: ReadonlySet<string> = new Set(['على', 'بحق'].map(fold));
+const SENTENCE_REACH = 12;
+
+/** A figure right after على/بحق with a court's ruling before it in the sentence: قضت المحكمة بالسجن 18 شهراً على فتى. */
+export function sentencedOn(t: Tokenized, i: number): boolean {
+  if (!wordIs(t, i - 1, SENTENCED_ON)) return false;
+  for (let k = i - 2; k >= 0 && i - k <= SENTENCE_REACH; k -= 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return false;
+    if (sentencing(t, k)) return true;
   }
   return false;
 }

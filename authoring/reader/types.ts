@@ -42,7 +42,8 @@ export type RejectReason =
   | 'place'
   | 'occasions'
   | 'multiplier'
-  | 'fraction';
+  | 'fraction'
+  | 'ratio';
 
 export interface RejectedNumber extends TextSpan {
   value: number | null;

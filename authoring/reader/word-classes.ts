@@ -73,7 +73,7 @@ export const TIME_OF_DAY_AFTER = set('صباحا صباح مساء مساءا ظ
 export const PERCENT_AFTER = set('بالمئة بالمائة بالمية بالميه');
 export const PERCENT_BEFORE = set('نسبة بنسبة النسبة');
 export const ORDINALS = set(
-  'أول أولى الأول الأولى ثاني ثانية الثاني الثانية ثالث ثالثة رابع رابعة خامس خامسة سادس سادسة سابع سابعة ثامن ثامنة تاسع تاسعة عاشر عاشرة حادي',
+  'أول أولى الأول الأولى ثاني ثانية الثاني الثانية ثالث ثالثة رابع رابعة خامس خامسة سادس سادسة سابع سابعة ثامن ثامنة تاسع تاسعة عاشر عاشرة حادي حادية',
 );
 
 /** Words that never head a counted noun phrase: particles, prepositions, pronouns, auxiliaries. */
