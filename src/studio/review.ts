@@ -140,6 +140,13 @@ export interface FactEdit {
   partOf?: string;
   summary?: { en: string; ar: string };
   translation?: string;
+  /** Other regions concerned; undefined (present) removes the field. */
+  related?: Fact['related'];
+  /** A movement's ends, or '' for none. */
+  origin?: string;
+  destination?: string;
+  /** The team's notes; undefined (present) removes the field. */
+  notes?: TeamText[] | undefined;
 }
 
 export function editFact(fact: StudioFact, edit: FactEdit): StudioFact {
@@ -162,6 +169,20 @@ export function editFact(fact: StudioFact, edit: FactEdit): StudioFact {
   }
   if (edit.summary !== undefined) next.summary = edit.summary;
   if (edit.translation !== undefined) next.translation = edit.translation;
+  if ('related' in edit) {
+    if (edit.related && edit.related.length > 0) next.related = edit.related;
+    else delete next.related;
+  }
+  for (const end of ['origin', 'destination'] as const) {
+    const value = edit[end];
+    if (value === undefined) continue;
+    if (value === '') delete next[end];
+    else next[end] = value;
+  }
+  if ('notes' in edit) {
+    if (edit.notes && edit.notes.length > 0) next.notes = edit.notes;
+    else delete next.notes;
+  }
   return next;
 }
 

@@ -60,7 +60,11 @@ type Review =
       /** The English unit, when the reader's does not fit the whole it is part of. */
       unit?: { ar: string; en: string };
       time?: { start: string; end: string; stated: string; reasonEn: string; reasonAr: string };
+      /** An editor's note, in both languages. */
+      note?: { en: string; ar: string };
     };
+
+const WAR_TOLL_NOTE = { en: 'A toll of the whole war, as the article gives it.', ar: 'حصيلة الحرب كلها كما يذكرها المقال.' };
 
 /** What the editor does with each draft, by its figure's words. */
 const REVIEWS: Record<string, Review> = {
@@ -108,6 +112,7 @@ const REVIEWS: Record<string, Review> = {
     summary: { en: 'The war in Yemen has killed tens of thousands in more than ten years.', ar: 'أودت الحرب في اليمن بحياة عشرات الآلاف في أكثر من عشر سنوات.' },
     translation: 'tens of thousands',
     region: { named: 'Yemen' },
+    note: WAR_TOLL_NOTE,
   },
   // Millions displaced over ten years: background, not this report's news.
   الملايين: { action: 'reject' },
@@ -197,6 +202,15 @@ async function reviewDraft(page: Page, figure: string, review: Review): Promise<
     await page.mouse.click(point.x, point.y);
     await expect.poll(() => editor(page).getByTestId('fact-region').innerText()).toContain(review.map.name);
   }
+  if (review.note) {
+    // Added from the keyboard: the new note's English field takes the focus.
+    await editor(page).getByRole('button', { name: 'Add a note' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('lang'))).toBe('en');
+    await page.keyboard.type(review.note.en);
+    await field(page, 'Note 1 (Arabic)').fill(review.note.ar);
+    expect(await field(page, 'Note 1 (Arabic)').getAttribute('dir')).toBe('rtl');
+  }
   // Accepted from the keyboard: focus the button, press Enter.
   await editor(page).getByRole('button', { name: 'Accept' }).focus();
   await page.keyboard.press('Enter');
@@ -256,6 +270,7 @@ describe('from an Arabic article to a published map', () => {
     expect(facts.some((f) => 'draft' in f)).toBe(false);
     expect(facts.map((f) => f.quantity?.text)).not.toContain('الملايين');
     expect(facts.find((f) => f.quantity?.text === '5 جنود')?.region).toBe('ye-ta');
+    expect((facts.find((f) => f.quantity?.text === 'عشرات الآلاف') as { notes?: unknown } | undefined)?.notes).toEqual([WAR_TOLL_NOTE]);
     expect(readJson<{ sentences: { en: string }[] }>('story.json').sentences.map((s) => s.en)).toEqual(SENTENCES_EN);
     const { stdout } = await run('npx', ['tsx', 'scripts/validate.ts', storyDir()], { cwd: ROOT });
     expect(stdout).toMatch(/✓ .*: 0 error\(s\)/);
