@@ -12,7 +12,7 @@
  */
 import { inSet, isDefinite } from './clitics';
 import { phraseAt, type CountedPhrase } from './counted';
-import { lookupImplicit } from './lexicon';
+import { lookupImplicit, lookupThingSingular } from './lexicon';
 import { lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
 import { compoundKind, lookupNoun, sense as senseOf } from './lexicon';
 import { fold } from './normalize';
@@ -33,6 +33,8 @@ export interface ImplicitCount {
   event?: EventEntry;
   /** A count only when something says what happened to it (a possessive or nationality dual). */
   needsSense?: boolean;
+  /** One thing joined to a count of things (4 مساكن وبئر): a count with no event needed. */
+  thing?: boolean;
 }
 
 export interface Reference {
@@ -247,4 +249,20 @@ export function referenceBack(t: Tokenized, i: number, prevEnd: number | null): 
     if (counted) end = counted.end;
   }
   return { start: i, end, s: t.origin[tok.ns + stem.prefix]!, e: t.tokens[end - 1]!.e, factor, counted };
+}
+
+/**
+ * 9 منشآت، بينها 4 مساكن وبئر مياه: one thing behind و, right after a count
+ * of things, is a count of one (no category unless the thing says it). `joined`
+ * is true when the figure before ends right before it, with و.
+ */
+export function thingJoined(t: Tokenized, i: number, joined: boolean, prevThing: boolean): ImplicitCount | null {
+  const tok = word(t, i);
+  if (!tok || !joined || !prevThing || !/^و./u.test(tok.n) || isDefinite(tok.n)) return null;
+  if (!lookupThingSingular(tok.n)) return null;
+  const phrase = phraseAt(t, i);
+  if (!phrase) return null;
+  // ومنزل واحد: the number word after the noun reads it.
+  if (numberWord(t.tokens[phrase.end])) return null;
+  return { start: i, end: phrase.end, s: t.origin[tok.ns + 1]!, e: t.tokens[phrase.end - 1]!.e, count: 1, counted: phrase, thing: true };
 }

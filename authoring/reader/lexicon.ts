@@ -427,8 +427,29 @@ const NATIONAL: NounEntry = { en: ['national', 'nationals'], person: true };
 const IMPLICIT_FORMS = buildImplicitForms();
 const IMPLICIT_CLITICS: readonly string[] = ['و', 'ف'];
 
+// The singulars of things (بئر، منزل، سيارة; accusative منزلاً), for one thing joined to a count of things (implicit.ts).
+const THING_SINGULARS: ReadonlyMap<string, NounEntry> = (() => {
+  const map = new Map<string, NounEntry>();
+  for (const row of [...THINGS, ...MATERIEL]) {
+    if (UNCOUNTED_DUALS.has(row.sg)) continue;
+    for (const sg of forms(row.sg)) {
+      const entry = NOUNS.get(sg)!;
+      map.set(sg, entry);
+      if (!sg.endsWith('ه')) map.set(`${sg}ا`, entry);
+    }
+  }
+  return map;
+})();
+
+/** وبئر مياه، ومسجداً: the singular of a thing behind و (the clitic only), or null. */
+export function lookupThingSingular(word: string): NounEntry | null {
+  return lookup(THING_SINGULARS, word, IMPLICIT_CLITICS)?.value ?? null;
+}
+
 export function lookupImplicit(word: string): ImplicitForm | null {
   const hit = lookup(IMPLICIT_FORMS, word, IMPLICIT_CLITICS)?.value;
+  // مدرسة is a school before it is a teacher (the noun table says so).
+  if (hit?.noun.person && hit.count === 1 && lookupNoun(word)?.person === false) return null;
   if (hit) return hit;
   const stem = /^[وف]/u.test(word) ? word.slice(1) : word;
   if (NISBA_DUAL.test(stem) && !isDefinite(stem) && !lookupNoun(stem)) return { noun: NATIONAL, count: 2, needsSense: true };

@@ -12,14 +12,14 @@ import { inSet, isDefinite } from './clitics';
 import { fold } from './normalize';
 import { isWord, numberCore, rangeCore, reading, type Core, type Reading } from './core';
 import { countedAfter, countedBefore, type CountedPhrase } from './counted';
-import { implicitCount, referenceBack } from './implicit';
+import { implicitCount, referenceBack, thingJoined } from './implicit';
 import { ORDINALS, TIME_UNITS } from './word-classes';
 import { numberWord, readNumber, type NumberRead } from './numbers';
 import { governingQualifier, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers';
 import { ageAfter, rejectBefore, rejectByCounted, rejectDefinite, rejectPlace, rejectRange } from './noncounts';
 import { SenseReader, type SenseResult } from './sense';
 import { NUM, WORD, sliceText, tokenize, type Tokenized } from './tokens';
-import { lookupImplicit, lookupNoun } from './lexicon';
+import { lookupImplicit, lookupNoun, lookupThingSingular } from './lexicon';
 import { lookupEventBefore } from './events';
 import { readVague, type VagueAmount } from './vague';
 
@@ -250,14 +250,14 @@ class Reader {
     const prev = this.quantities.at(-1);
     const tok = t.tokens[i]!;
     const joined = !!prev && ((isWord(t, i - 1, 'و') && prev.endTok === i - 1) || (tok.n.startsWith('و') && prev.endTok === i));
-    const found = implicitCount(t, i, joined, joined && this.governsAccusative(prev));
+    const found = implicitCount(t, i, joined, joined && this.governsAccusative(prev)) ?? thingJoined(t, i, joined && !tok.glued, !!prev && this.countsThings(prev));
     if (!found) return null;
     const read = this.senses.of({ start: found.start, end: found.end, counted: found.counted });
     // إن عسكرياً قُتل: the verb right after the noun says what happened to it.
     const sensed = (!read.sense || read.weak) && found.event ? { ...read, sense: { category: found.event.category, kind: found.event.kind } } : read;
     // A lone singular with nothing that says what happened to it is just a noun; so is a possessive or nationality dual.
     // A dual of people or things is a count of two even then (نُقلوا إلى مستشفيين): a quantity with no category.
-    if ((found.count === 1 || found.needsSense) && !sensed.sense) return null;
+    if ((found.count === 1 || found.needsSense) && !sensed.sense && !found.thing) return null;
     this.record({
       ...found,
       min: found.count,
@@ -269,6 +269,20 @@ class Reader {
       stated: found.count,
     });
     return found.end;
+  }
+
+  /**
+   * The figure counts things the lexicon knows in the plural (4 مساكن), not
+   * people; a singular after its number (18 مدرسة ومبنى، 3 آلاف لغم وعبوة)
+   * shares the number with the noun joined to it.
+   */
+  private countsThings(q: QuantityHit): boolean {
+    for (let k = q.startTok; k < q.endTok; k += 1) {
+      const tok = this.t.tokens[k]!;
+      const noun = tok.type === WORD ? lookupNoun(tok.n) : null;
+      if (noun) return !noun.person && !lookupThingSingular(tok.n);
+    }
+    return false;
   }
 
   /** 50 جندياً: a stated number whose counted noun is an accusative singular (the tamyiz of 11–99). */
