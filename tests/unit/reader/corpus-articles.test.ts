@@ -1,7 +1,7 @@
 /**
  * The reader on the hand-annotated article corpus (tests/fixtures/reader-corpus):
- * the bar of issue 13 on the dev articles and on the seven held-out sets. Each
- * held-out set was scored blind once, then general fixes followed, so sets 1–7
+ * the bar of issue 13 on the dev articles and on the eight held-out sets. Each
+ * held-out set was scored blind once, then general fixes followed, so sets 1–8
  * are all now seen (docs/reader.md and results/ give the blind figures): they
  * guard regressions and no longer measure unseen text. The third and fourth
  * sets' floors are what the reader reaches on them now (third: 68/68 values,
@@ -29,7 +29,11 @@ const SETS = [
   { name: 'sixth held-out (seen)', dir: join(root, 'heldout-6'), articles: 8, values: 1, categories: 1, minFigures: 7 },
   // Scored blind once (results/heldout-7-blind.txt: 94.3% / 77.0%, 3 false figures), then seen: 121/122 values,
   // 118/122 categories (results/heldout-7-after.txt; docs/reader.md says why the four left stay). The Gaza toll has 8 figures.
+  // After the eighth set «المنفذين» is a definite dual, no count, under the written convention: 121/121 and 118/121.
   { name: 'seventh held-out (seen)', dir: join(root, 'heldout-7'), articles: 10, values: 0.99, categories: 0.96 },
+  // Scored blind once (results/heldout-8-blind.txt: 88.3% / 78.8%, 4 false figures), then seen: 130/130 and 130/130
+  // (results/heldout-8-after.txt; seven figures re-annotated under the conventions, docs/reader.md). The Mosul report has 7.
+  { name: 'eighth held-out (seen)', dir: join(root, 'heldout-8'), articles: 10, values: 1, categories: 1, minFigures: 7 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8 }) => {
