@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreCorpus } from '../../../authoring/reader/score';
 import * as categories from '../../fixtures/reader-corpus/phrases/categories';
 import * as conventions from '../../fixtures/reader-corpus/phrases/conventions';
+import * as eighthSet from '../../fixtures/reader-corpus/phrases/eighth-set';
 import * as nonCounts from '../../fixtures/reader-corpus/phrases/non-counts';
 import { asAnnotated, type Phrase } from '../../fixtures/reader-corpus/phrases/phrase';
 import * as seventhSet from '../../fixtures/reader-corpus/phrases/seventh-set';
@@ -60,6 +61,12 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'values: a figure after سوى/إلا; duals of things before a named pair; a noun with اثنين', phrases: seventhSet.exceptAndDuals },
   { name: 'values: a relative after an injury verb is one; a dual in apposition is the same two', phrases: seventhSet.kinAndApposition },
   { name: 'non-counts: a year after a period (الفترة ذاتها من 2024); amounts in francs, shillings, dinars …', phrases: seventhSet.seventhNonCounts },
+  { name: 'categories: abduction, release and arrest verbs; freed abductees are released; a day aside; «we» verbs in a quote', phrases: eighthSet.heldAndFreed },
+  { name: 'categories: a court\'s sentence (قضت بالسجن … على), treated by medics, care for malnutrition', phrases: eighthSet.courtsAndCare },
+  { name: 'values: nurses, commanders and the elderly; بينهما and «اثنان منهم» are parts; a verb with منهم is said of a part', phrases: eighthSet.peopleAndParts },
+  { name: 'values: one thing joined to a count of things; a definite number word after its noun', phrases: eighthSet.thingsCounted },
+  { name: 'categories: the conventions written once (refugees, places after في, duals that name a pair, attacks, drones)', phrases: eighthSet.eighthConventions },
+  { name: 'non-counts: the base of a ratio, a dateline, the teen of an ordinal, shekels', phrases: eighthSet.eighthNonCounts },
   { name: 'non-counts: a comma as decimal or time separator', phrases: nonCounts.decimalComma },
   { name: 'non-counts: a date whose year follows a comma', phrases: nonCounts.dateCommaYear },
   { name: 'non-counts: ages', phrases: nonCounts.age },
