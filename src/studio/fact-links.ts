@@ -17,18 +17,29 @@ export const KNOWN_ROLES = ['casualties-nationality', 'origin', 'destination', '
 const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFC]/u;
 const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/u;
 
-/** What is wrong with each related row, by row ('' when nothing): the validator's rules, said where they are typed. */
-export function relatedMessages(rows: readonly RelatedRow[], fact: { region: string | null }, storyRegions: readonly string[]): string[] {
+/** What is wrong with a related row, and which of its fields says it. */
+export interface RowProblem {
+  field: 'region' | 'role';
+  message: string;
+}
+
+/** What is wrong with each related row, by row (null when nothing): the validator's rules, said where they are typed. */
+export function relatedProblems(rows: readonly RelatedRow[], fact: { region: string | null }, storyRegions: readonly string[]): (RowProblem | null)[] {
   return rows.map((row, i) => {
-    if (row.region === '') return 'choose a region';
-    if (!storyRegions.includes(row.region)) return `${row.region} is not one of the story's regions`;
-    if (row.region === fact.region) return "this is the fact's own region: a related region is another one";
-    if (row.role.trim() === '') return 'say how the region is concerned, e.g. casualties-nationality';
-    if (!isId(row.role.trim())) return 'the role is kebab-case: lowercase letters, digits and single hyphens (casualties-nationality)';
-    if (rows.slice(0, i).some((r) => r.region === row.region && r.role.trim() === row.role.trim())) return 'the same region and role twice';
-    return '';
+    const region = (message: string): RowProblem => ({ field: 'region', message });
+    const role = (message: string): RowProblem => ({ field: 'role', message });
+    if (row.region === '') return region('choose a region');
+    if (!storyRegions.includes(row.region)) return region(`${row.region} is not one of the story's regions`);
+    if (row.region === fact.region) return region("this is the fact's own region: a related region is another one");
+    if (row.role.trim() === '') return role('say how the region is concerned, e.g. casualties-nationality');
+    if (!isId(row.role.trim())) return role('the role is kebab-case: lowercase letters, digits and single hyphens (casualties-nationality)');
+    if (rows.slice(0, i).some((r) => r.region === row.region && r.role.trim() === row.role.trim())) return role('the same region and role twice');
+    return null;
   });
 }
+
+/** The messages alone, by row ('' when nothing). */
+export const relatedMessages = (...args: Parameters<typeof relatedProblems>): string[] => relatedProblems(...args).map((p) => p?.message ?? '');
 
 /** What is wrong with each note, by row ('' when nothing). */
 export function noteMessages(rows: readonly NoteRow[]): string[] {

@@ -65,7 +65,10 @@ describe('related regions, origin and destination', () => {
     const role = document.querySelector<HTMLInputElement>('[data-row="0"] input')!;
     expect(role.getAttribute('list')).toBe('related-roles');
     expect(document.querySelector('[data-row="0"] .field-error')!.textContent).toMatch(/say how/);
+    // The field that is wrong says so, not its neighbour.
     expect(role.getAttribute('aria-invalid')).toBe('true');
+    expect(role.getAttribute('aria-describedby')).toBe('related-0-error');
+    expect(select.getAttribute('aria-invalid')).toBe('false');
     type(role, 'origin');
     expect(document.querySelector('[data-row="0"] .field-error')).toBeNull();
     expect(current().related).toEqual([{ region: 'turkey', role: 'origin' }]);

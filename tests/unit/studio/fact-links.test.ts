@@ -1,6 +1,6 @@
 /** The studio's related regions, origin/destination and notes: rows in, the story format out, problems said at once. Table-driven. */
 import { describe, expect, it } from 'vitest';
-import { movementMessage, noteMessages, notesFromRows, noteRows, relatedFromRows, relatedMessages, relatedRows } from '../../../src/studio/fact-links';
+import { movementMessage, noteMessages, notesFromRows, noteRows, relatedFromRows, relatedMessages, relatedProblems, relatedRows } from '../../../src/studio/fact-links';
 import { editFact, type StudioFact } from '../../../src/studio/review';
 
 const fact: StudioFact = {
@@ -27,6 +27,18 @@ describe('relatedMessages', () => {
     { rows: [{ region: 'turkey', role: 'party' }, { region: 'turkey', role: 'host' }], expected: ['', ''] },
   ])('$rows → $expected', ({ rows, expected }) => {
     expect(relatedMessages(rows, fact, regions)).toEqual(expected);
+  });
+});
+
+describe('relatedProblems: the field each problem belongs to', () => {
+  it.each([
+    { row: { region: '', role: 'party' }, field: 'region' },
+    { row: { region: 'idlib', role: 'party' }, field: 'region' },
+    { row: { region: 'turkey', role: '' }, field: 'role' },
+    { row: { region: 'turkey', role: 'Bad Role' }, field: 'role' },
+    { row: { region: 'turkey', role: 'party' }, field: null },
+  ])('$row → $field', ({ row, field }) => {
+    expect(relatedProblems([row], fact, regions)[0]?.field ?? null).toBe(field);
   });
 });
 
