@@ -41,6 +41,8 @@ export interface CountedPhrase {
   head: Token;
   noun: NounEntry | null;
   adjectives: (AdjectiveEntry | null)[];
+  /** What happened to them, said by an adjective (23 ألف أسرة نازحة، 4 آلاف شخص مفقود). */
+  state?: string;
 }
 
 const MAX_ADJECTIVES = 3;
@@ -95,14 +97,39 @@ export function phraseAt(t: Tokenized, i: number): CountedPhrase | null {
   const head = t.tokens[i]!;
   const definite = isDefinite(head.n);
   const adjectives: (AdjectiveEntry | null)[] = [];
+  const noun = lookupNoun(head.n);
+  let state: string | undefined;
   let j = i + 1;
   while (adjectives.length < MAX_ADJECTIVES) {
+    const told = !state && noun?.person && !noun.kind ? stateAt(t, j, definite) : null;
+    if (told) {
+      state = told;
+      adjectives.push({ en: STATE_ADJECTIVES[told] ?? '' });
+      j += 1;
+      continue;
+    }
     const adj = adjectiveAt(t, j, definite);
     if (adj === undefined) break;
     adjectives.push(adj);
     j += 1;
   }
-  return { start: i, end: j, head, noun: lookupNoun(head.n), adjectives };
+  return { start: i, end: j, head, noun, adjectives, ...(state ? { state } : {}) };
+}
+
+const STATE_ADJECTIVES: Readonly<Record<string, string>> = {
+  displaced: 'displaced', missing: 'missing', refugees: 'refugee', returned: 'returning', injured: 'injured', detained: 'detained', abducted: 'abducted',
+};
+
+/**
+ * أسرة نازحة، عائلة مهجرة، شخص مفقود: a noun that says what happened, right
+ * after a person noun that does not and agreeing with it in definiteness, is
+ * its adjective (not a second count of one): its kind.
+ */
+function stateAt(t: Tokenized, j: number, definite: boolean): string | null {
+  const tok = wordAt(t, j);
+  if (!tok || /^[وف]/u.test(tok.n) || isDefinite(tok.n) !== definite) return null;
+  const noun = lookupNoun(tok.n);
+  return noun?.person && noun.kind && STATE_ADJECTIVES[noun.kind] ? noun.kind : null;
 }
 
 /** The counted phrase after a number ending at token j; `partitive` when introduced by من. */
@@ -270,10 +297,15 @@ function dayAside(t: Tokenized, k: number): number | null {
 // فريق إنقاذ، فرق الإخلاء، طواقم الإسعاف: a verbal noun after a team names what the team does, not an event.
 const TEAMS: ReadonlySet<string> = new Set(['فريق', 'فرق', 'فرقة', 'طاقم', 'طواقم', 'فريقا', 'فريقي'].map(fold));
 
-/** The word at k follows a team noun (فريق إنقاذ تركي): it names the team. */
+/**
+ * The word at k follows a team noun in construct (فريق إنقاذ تركي، فرق الإنقاذ): it
+ * names the team. A definite team (ووثق الفريق وفاة 9 أشخاص) or one with a
+ * possessive (فرقه نزعت: his teams removed) is no construct: the word is the event.
+ */
 export function namesTeam(t: Tokenized, k: number): boolean {
   const prev = wordAt(t, k - 1);
-  return !!prev && inSet(TEAMS, prev.n, ['و', 'ال', 'وال', 'ب', 'ل']) !== null;
+  if (!prev || inSet(TEAMS, prev.n, ['و', 'ب', 'ل']) === null) return false;
+  return !sliceText(t, prev.s, prev.e).replace(/[\u064B-\u065F\u0670]+$/u, '').endsWith('ه');
 }
 
 export const CROSSING_POINTS: ReadonlySet<string> = new Set(['معبر', 'معبرا', 'معبري', 'معابر', 'منفذ', 'منفذا', 'منفذي', 'منافذ'].map(fold));
@@ -323,13 +355,30 @@ function appositionEnd(t: Tokenized, k: number): number | null {
   return null;
 }
 
+const PART_ASIDE_WINDOW = 5;
+
+/**
+ * «، بينهم رضيع،» or «، بينهم 4 أطفال،»: a part between commas right after a
+ * figure (4 أشخاص، بينهم رضيع، توفوا): the index after its closing comma, or null.
+ */
+function partAsideEnd(t: Tokenized, k: number): number | null {
+  const tok = t.tokens[k];
+  const next = wordAt(t, k + 1);
+  if (!tok || tok.type !== PUNCT || !COMMAS.includes(tok.n) || !next || !PART_WORDS.has(next.n)) return null;
+  for (let m = k + 2; m < t.tokens.length && m - k <= PART_ASIDE_WINDOW; m += 1) {
+    const inner = t.tokens[m]!;
+    if (inner.type === PUNCT) return COMMAS.includes(inner.n) && m > k + 2 ? m + 1 : null;
+  }
+  return null;
+}
+
 /** An event verb shortly after the quantity (20 مدنياً قتلوا، لقوا حتفهم، تمكن 300 شخص من الفرار). */
 export function eventAfter(t: Tokenized, j: number, head: Token | null = null): EventHit | null {
   for (let k = j, seen = 0; k < t.tokens.length && seen < AFTER_WINDOW; k += 1) {
     const tok = t.tokens[k]!;
     if (isQuote(tok)) continue;
     // نحو 1,9 مليون شخص، أي ما يعادل 90% من السكان، نزحوا: the aside is stepped over.
-    const aside = k === j ? appositionEnd(t, k) : null;
+    const aside = k === j ? (appositionEnd(t, k) ?? partAsideEnd(t, k)) : null;
     if (aside !== null) {
       k = aside - 1;
       continue;
@@ -376,12 +425,18 @@ export function tollKind(t: Tokenized, k: number): EventSense | null {
 
 /** بلغت حصيلة القتلى … 1,750: a toll or count of a kind-bearing noun earlier in the clause. */
 export function tollBefore(t: Tokenized, i: number): EventSense | null {
+  return tollAt(t, i)?.sense ?? null;
+}
+
+/** The toll before token i and where its count word is; null when another figure (not a year) lies between. */
+export function tollAt(t: Tokenized, i: number): { sense: EventSense; tok: number } | null {
   for (let k = i - 2, seen = 0; k >= 0 && seen < TOLL_WINDOW; k -= 1, seen += 1) {
     const tok = t.tokens[k]!;
     if (tok.type === NUM) continue; // عدد المفقودين منذ عام 2014 في نينوى بأكثر من 8 آلاف
     if (tok.type !== WORD) return null;
     if (!inSet(TOLL_WORDS, tok.n)) continue;
-    return tollKind(t, k);
+    const sense = tollKind(t, k);
+    return sense ? { sense, tok: k } : null;
   }
   return null;
 }

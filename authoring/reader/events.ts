@@ -23,6 +23,8 @@ interface EventRow {
   notNext?: string;
   /** A weak event: the counted noun's own weak kind wins over it (يعالج المركز 90 مريضاً: sick, not injured). */
   yields?: boolean;
+  /** Crossing a border: returned when the sentence names returnees (sense.ts). */
+  crossing?: boolean;
 }
 
 const EVENTS: readonly EventRow[] = [
@@ -33,16 +35,20 @@ const EVENTS: readonly EventRow[] = [
       'جثة جثث جثتي جثامين جثمان رفات موت مات ماتت ماتوا تحييد',
     after:
       'قتلوا قتلن حتفهم حتفه حتفها حتفهن حتفهما مصرعهم مصرعه مصرعهما حياتهم قضوا استشهدوا قتلتهم قتلهم قتلتهن قتلهن أرواحهم ' +
-      'توفوا توفين ماتوا متن تحييدهم تحييده حيدوا',
+      'توفوا توفين ماتوا متن تحييدهم تحييده حيدوا ' +
+      // The dual (مسعفَين اثنين قُتلا، طفلان توفيا).
+      'قتلا قتلتا توفيا توفيتا استشهدا ماتا لقيا',
   },
   { kind: 'executed', before: 'إعدام أعدم أعدمت' },
   {
     kind: 'injured',
     // أصاب/أصابت (the quake injured 3,100 others): said of people only, as every casualty event (sense.ts).
     before: 'إصابة إصابات أصيب أصيبت أصيبوا جرح جرحت جرحوا أصاب أصابت أصابوا يصيب تصيب',
-    after: 'أصيبوا أصبن أصيبا جرحوا بجروح أصابتهم أصابهم',
+    after: 'أصيبوا أصبن أصيبا أصيبتا جرحا جرحوا بجروح أصابتهم أصابهم',
   },
-  { kind: 'missing', before: 'فقدان فقد فقدت اختفاء', after: 'فقدوا' },
+  { kind: 'missing', before: 'فقدان فقد فقدت اختفاء', after: 'فقدوا فقدا' },
+  // Still searched for (وما زلنا نبحث عن أربعة آخرين، البحث عن 20 مفقوداً): missing.
+  { kind: 'missing', before: 'نبحث يبحث تبحث يبحثون تبحثان البحث', near: 'عن' },
   // Treated by medics (عالجت طواقم الهلال الأحمر 12 آخرين): injured, unless the noun says more (يعالج المركز 90 مريضاً: sick).
   { kind: 'injured', before: 'عالج عالجت عالجوا يعالج تعالج يعالجون', yields: true },
   // لا يزال مصير 2,600 منهم مجهولاً: a fate unknown is missing.
@@ -51,7 +57,7 @@ const EVENTS: readonly EventRow[] = [
   // فرق الإنقاذ (rescue teams) name the rescuers: only the verb and the indefinite verbal noun count.
   { kind: 'rescued', before: 'إنقاذ أنقذ أنقذت أنقذوا ينقذ تنقذ حرر حررت حرروا تحرير', after: 'أنقذوا', indefinite: true },
   // 12 ألف طفل شُخّصوا بسوء التغذية، يعانون من سوء التغذية.
-  { kind: 'malnourished', before: '', after: 'شخصوا يعانون يعاني تعاني أصيبوا', near: 'تغذية التغذية' },
+  { kind: 'malnourished', before: 'يعاني تعاني يعانون عانى', after: 'شخصوا يعانون يعاني تعاني أصيبوا', near: 'تغذية التغذية' },
   // لا يزالون تحت الأنقاض (still under the rubble): missing; أُنقذ من تحت الأنقاض (rescued) is not.
   { kind: 'missing', before: '', after: 'أنقاض ركام', near: 'يزال يزالون تزال يزلن زال زالوا زالت مازال مازالوا' },
   {
@@ -67,8 +73,8 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'evacuated', before: 'إجلاء أجلي أجليت أجلوا إخلاء أجلت أجلى يجلي تجلي أخلت أخلى أخلوا يخلي تخلي', after: 'أجلوا' },
   // Crossing a border is displacement, as يعبرون above: the verbal noun alone (عبور 40 ألف شخص);
   // the verb, which is also "via", only with a border or a crossing point near.
-  { kind: 'displaced', before: 'عبور' },
-  { kind: 'displaced', before: 'عبر عبرت عبروا يعبر تعبر', near: 'الحدود حدود الحدودي الحدودية معبر معبرا معبري المعبر معابر المعابر منفذ منفذا منفذي المنفذ منافذ المنافذ' },
+  { kind: 'displaced', before: 'عبور', crossing: true },
+  { kind: 'displaced', crossing: true, before: 'عبر عبرت عبروا يعبر تعبر', near: 'الحدود حدود الحدودي الحدودية معبر معبرا معبري المعبر معابر المعابر منفذ منفذا منفذي المنفذ منافذ المنافذ' },
   { kind: 'refugees', before: 'لجوء' },
   // Returns and repatriations: عاد، أعادت السلطات 157 عائلة، أُعيد 300 لاجئ، ترحيل، إلى ديارهم.
   // إعادة before a verbal noun is "re-" (إعادة افتتاح، إعادة تأهيل، إعادة إعمار): no return.
@@ -79,8 +85,10 @@ const EVENTS: readonly EventRow[] = [
     notNext:
       'تاريخ تاريخها تاريخه افتتاح فتح تأهيل إعمار بناء تشغيل تموضع انتشار هيكلة النظر تقييم ترتيب تفعيل انتخاب تأكيد توجيه تنظيم تأهيلهم إحياء ضبط السيطرة سيطرة التوازن الأمن الهدوء الثقة',
   },
+  // A family that came back (60 عائلة مهجرة عادت إلى قراها): the feminine agrees with أسرة، عائلة.
+  { kind: 'returned', before: '', after: 'عادت', feminine: true },
   // Sent home (إلى ديارهم، إلى بلدهم) after a figure: 40 شخصاً نُقلوا إلى ديارهم.
-  { kind: 'returned', before: '', after: 'ديارهم بلدهم بلادهم أوطانهم وطنهم بلدانهم قراهم مناطقهم منازلهم', near: 'عادوا أعيدوا نقلوا وصلوا توجهوا رحلوا عودة إعادة عاد أعيد' },
+  { kind: 'returned', before: '', after: 'ديارهم بلدهم بلادهم أوطانهم وطنهم بلدانهم قراهم قراها مناطقهم مناطقها منازلهم منازلها', near: 'عادوا عادت أعيدوا نقلوا وصلوا توجهوا رحلوا عودة إعادة عاد أعيد' },
   { kind: 'granted-asylum', before: 'منح منحت منحوا يمنح تمنح', after: 'منحوا', near: 'لجوء' },
   {
     kind: 'detained',
@@ -103,7 +111,7 @@ const EVENTS: readonly EventRow[] = [
   // Survived (لم ينجُ منهم سوى تسعة، نجا 40 شخصاً): rescued, as the team counts survivors.
   { kind: 'rescued', before: 'نجا نجت نجوا ينج ينجو تنج تنجو', after: 'نجوا' },
   { kind: 'dismissed', before: 'طرد طردت فصل إقالة أقال أقالت عزل تسريح سرح سرحت', after: 'طردوا فصلوا' },
-  { kind: 'deployed', before: 'نشر نشرت إرسال أرسل أرسلت حشد حشدت' },
+  { kind: 'deployed', before: 'نشر نشرت إرسال أرسل أرسلت حشد حشدت انتشار' },
   // What is done to weapons: a military figure only when a weapon is counted (see sense.ts).
   { kind: 'launched', before: 'أطلق أطلقت أطلقوا إطلاق يطلق تطلق', after: 'أطلق أطلقت أطلقوا أطلقها' },
   { kind: 'intercepted', before: 'اعترض اعترضت اعترضوا اعتراض يعترض تعترض أسقط أسقطت أسقطوا إسقاط' },
@@ -118,6 +126,7 @@ export interface EventEntry extends EventSense {
   feminine?: boolean;
   indefinite?: boolean;
   yields?: boolean;
+  crossing?: boolean;
 }
 
 function buildEvents(side: 'before' | 'after'): Map<string, EventEntry> {
@@ -130,6 +139,7 @@ function buildEvents(side: 'before' | 'after'): Map<string, EventEntry> {
       ...(row.feminine ? { feminine: true } : {}),
       ...(row.indefinite ? { indefinite: true } : {}),
       ...(row.yields ? { yields: true } : {}),
+      ...(row.crossing ? { crossing: true } : {}),
     };
     for (const f of forms(row[side] ?? '')) if (!map.has(f)) map.set(f, entry);
   }
@@ -178,7 +188,7 @@ export const DWELLINGS: ReadonlySet<string> = new Set(forms('مساكن مناز
 export const TEMPORARY: ReadonlySet<string> = new Set(forms('مؤقت مؤقتة'));
 /** Diseases: 258 ألف حالة يشتبه في إصابتها بالكوليرا، 1,200 مصاب بالحصبة (cases, not injuries). */
 export const DISEASES: ReadonlySet<string> = new Set(
-  forms('كوليرا حصبة إسهال اسهال كورونا كوفيد ملاريا حمى ضنك تسمم جدري شلل دفتيريا خناق إيبولا إيدز التهاب وباء تفشي'),
+  forms('كوليرا حصبة إسهال اسهال كورونا كوفيد ملاريا حمى ضنك تسمم جدري شلل دفتيريا خناق إيبولا إيدز التهاب وباء تفشي جرب سل درن تيفوئيد تيفويد ليشمانيا'),
 );
 
 /** Nutrition: a figure treated or admitted for it is malnourished (أدخلت مراكز التغذية العلاجية 2,350 طفلاً). */

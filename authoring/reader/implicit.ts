@@ -116,7 +116,7 @@ const LIFE: ReadonlySet<string> = new Set(['العمر', 'عمره', 'عمرها
  * متظاهراً يبلغ من العمر 19 عاماً قُتل: an age told between a lone singular and
  * its verb is stepped over; the index after it (after its comma too), or k.
  */
-function pastAge(t: Tokenized, k: number): number {
+export function pastAge(t: Tokenized, k: number): number {
   let m = t.tokens[k]?.type === PUNCT && ',،'.includes(t.tokens[k]!.n) ? k + 1 : k;
   if (!word(t, m) || !AGE_VERBS.has(word(t, m)!.n) || word(t, m + 1)?.n !== 'من' || !LIFE.has(word(t, m + 2)?.n ?? '')) return k;
   m += 3;
@@ -202,7 +202,7 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (form.count === 2 && t.tokens[i + 1]?.type === PUNCT && t.tokens[i + 1]!.n === '(') return null;
   // في مدينتين، عبر موقعين: a dual of places after a preposition of place says where.
   // في جولتين من المحادثات is no place: the word after says what the dual counts.
-  if (form.count === 2 && !form.noun.person && !form.noun.thingKind && !kindFollows(t, i) && prev && inSet(PLACE_PREPOSITIONS, prev.n, ['و', 'ف'])) return null;
+  if (form.count === 2 && !form.noun.person && !form.noun.thingKind && !form.noun.notPlace && !kindFollows(t, i) && prev && inSet(PLACE_PREPOSITIONS, prev.n, ['و', 'ف'])) return null;
   if (t.tokens[i - 1]?.type === PUNCT && t.tokens[i - 1]!.n === '-') return null;
   const phrase = phraseAt(t, i);
   if (!phrase) return null;

@@ -113,6 +113,8 @@ export interface NounEntry {
    * حتفهم were killed.
    */
   weakKind?: string;
+  /** A thing that is no place (a flight, an earthquake): after عبر or في its dual still counts. */
+  notPlace?: boolean;
 }
 
 interface NounRow {
@@ -123,6 +125,7 @@ interface NounRow {
   en: readonly [string, string];
   kind?: string;
   weakKind?: string;
+  notPlace?: boolean;
 }
 
 const PEOPLE: readonly NounRow[] = [
@@ -180,6 +183,10 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'نجل ابن', irregular: 'أبناء أبنائ أنجال', en: ['son', 'sons'] },
   { sg: 'رضيع', irregular: 'رضع', en: ['infant', 'infants'] },
   { sg: 'شقيق', irregular: 'أشقاء أشقائ', en: ['brother', 'brothers'] },
+  // Grandchildren (وأحفاده الخمسة); the grandfather (بينهم جد) is listed apart, as جداً is "very".
+  { sg: 'حفيد', irregular: 'أحفاد', en: ['grandchild', 'grandchildren'] },
+  // A member of parliament (بين القتلى … ونائباً في البرلمان).
+  { sg: 'نائب', irregular: 'نواب', en: ['member of parliament', 'members of parliament'] },
   { sg: 'جثة', irregular: 'جثث', en: ['body', 'bodies'], kind: 'killed' },
   { sg: 'جثمان', irregular: 'جثامين', en: ['body', 'bodies'], kind: 'killed' },
   { sg: 'آخر', irregular: 'آخرين آخرون', en: ['other', 'others'] },
@@ -258,6 +265,11 @@ const THINGS: readonly NounRow[] = [
   { sg: 'اتفاقية', en: ['agreement', 'agreements'], kind: 'agreement' },
   { sg: 'اتفاق', en: ['agreement', 'agreements'], kind: 'agreement' },
   { sg: 'جولة', en: ['round', 'rounds'] },
+  // Not places: عبر رحلتين جويتين (by two flights) counts two, as في مدينتين does not.
+  { sg: 'زلزال', irregular: 'زلازل', en: ['earthquake', 'earthquakes'], notPlace: true },
+  { sg: 'رحلة', en: ['flight', 'flights'], notPlace: true },
+  // مادة alone is any material or an article of law: explosive only with its adjective (COMPOUND_KINDS).
+  { sg: 'مادة', irregular: 'مواد', en: ['item', 'items'] },
   { sg: 'محادثة مباحثة مفاوضة', en: ['talk', 'talks'], kind: 'talks' },
 ];
 
@@ -286,6 +298,7 @@ const COMPOUND_KINDS: readonly { head: string; next: string; kind: string }[] = 
   { head: 'عملية عمليات عمليتان عمليتين', next: 'اختطاف خطف اعتقال', kind: 'detained' },
   { head: 'طائرة طائرات طائرتان طائرتين', next: 'مسيرة مسيرات مسيرتان مسيرتين حربية', kind: 'drone' },
   { head: 'منصة منصات منصتان منصتين', next: 'إطلاق لإطلاق صواريخ الصواريخ', kind: 'launcher' },
+  { head: 'مادة مواد', next: 'متفجرة متفجرات ناسفة', kind: 'explosive-device' },
   { head: 'جولة جولات جولتان جولتين', next: 'مفاوضات محادثات مباحثات حوار المفاوضات المحادثات المباحثات الحوار', kind: 'talks' },
 ];
 
@@ -294,7 +307,7 @@ function buildNouns(): Map<string, NounEntry> {
   const add = (rows: readonly NounRow[], person: boolean, materiel: boolean) => {
     for (const row of rows) {
       const kind = row.kind ? (person ? { kind: row.kind } : { thingKind: row.kind }) : {};
-      const entry: NounEntry = { en: row.en, person, materiel, ...kind, ...(row.weakKind ? { weakKind: row.weakKind } : {}) };
+      const entry: NounEntry = { en: row.en, person, materiel, ...kind, ...(row.weakKind ? { weakKind: row.weakKind } : {}), ...(row.notPlace ? { notPlace: true } : {}) };
       for (const sg of forms(row.sg)) for (const f of inflect(sg)) if (!map.has(f)) map.set(f, entry);
       for (const f of forms(row.irregular ?? '')) map.set(f, entry);
       // The construct dual of a thing (معبري، مديريتي، وفدي), counted before a named pair (implicit.ts).
@@ -303,11 +316,17 @@ function buildNouns(): Map<string, NounEntry> {
   };
   const construct: [string, NounEntry][] = [];
   add(PEOPLE, true, false);
+  for (const [ar, entry] of PEOPLE_WORDS) for (const f of forms(ar)) map.set(f, entry);
   add(THINGS, false, false);
   add(MATERIEL, false, true);
   for (const [f, entry] of construct) if (!map.has(f)) map.set(f, entry);
   return map;
 }
+
+// People nouns read only as written, not inflected: جد (جداً is "very"), كبار السن (the elders; كبير is an adjective).
+const GRANDFATHER: NounEntry = { en: ['grandfather', 'grandfathers'], person: true };
+const ELDERS: NounEntry = { en: ['elder', 'elders'], person: true };
+const PEOPLE_WORDS: readonly [string, NounEntry][] = [['جد أجداد', GRANDFATHER], ['كبار', ELDERS]];
 
 const NOUNS = buildNouns();
 
@@ -385,6 +404,7 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
       }
     }
   }
+  add('جد', { noun: GRANDFATHER, count: 1 });
   // طفلاها، شقيقاه، طفليه: the dual of a person noun with a possessive suffix (the construct drops the ن).
   for (const row of PEOPLE) {
     if (row.sg === 'آخر' || row.kind) continue;

@@ -19,7 +19,7 @@ import { governingQualifier, qualifierAfter, qualifierBefore, type QualifierMatc
 import { ageAfter, rejectBefore, rejectByCounted, rejectDefinite, rejectPlace, rejectRange } from './noncounts';
 import { SenseReader, type SenseResult } from './sense';
 import { NUM, WORD, sliceText, tokenize, type Tokenized } from './tokens';
-import { lookupImplicit, lookupNoun, lookupThingSingular } from './lexicon';
+import { lookupImplicit, lookupNoun, lookupThingSingular, possessedNoun } from './lexicon';
 import { lookupEventBefore } from './events';
 import { readVague, type VagueAmount } from './vague';
 
@@ -148,7 +148,8 @@ class Reader {
     const read = tok.type === WORD && !numberWord(tok) ? numberWord(tok, true) : null;
     if (!read || read.word.kind !== 'unit' || read.word.value < 3 || read.word.value > 10 || !isDefinite(tok.n)) return false;
     const noun = t.tokens[i - 1];
-    const entry = noun?.type === WORD && isDefinite(noun.n) ? lookupNoun(noun.n) : null;
+    // وأحفاده الخمسة: a noun with a possessive suffix is definite too.
+    const entry = noun?.type === WORD ? (isDefinite(noun.n) ? lookupNoun(noun.n) : possessedNoun(noun.n.replace(/^[وف]/u, ''))) : null;
     // القتلى الثلاثة names people already counted: no second figure of them.
     if (!entry || entry.kind || entry.thingKind) return false;
     // الجسور الخمسة، الأطفال الثلاثة: a count of the noun, as الدول الأعضاء الـ29 is (the eighth set's convention);
@@ -227,13 +228,16 @@ class Reader {
     const ref = referenceBack(this.t, i, prev ? prev.endTok : null);
     if (!ref || !prev) return null;
     const scale = (n: number | null) => (n === null ? null : n * ref.factor);
+    const read = this.senses.of({ start: ref.start, end: ref.end, counted: ref.counted });
+    // 5 من عناصر الإطفاء أصيبوا …، ومثلهم من المدنيين: with nothing of its own, the same again of the same event.
+    const own = prev.category && prev.kind && (!read.sense || read.weak) ? { ...read, sense: { category: prev.category, kind: prev.kind } } : read;
     this.record({
       ...ref,
       min: scale(prev.min),
       max: scale(prev.max),
       qualifier: prev.qualifier,
       counted: ref.counted,
-      sensed: this.senses.of({ start: ref.start, end: ref.end, counted: ref.counted }),
+      sensed: own,
       unitEn: ref.counted ? unitEn(ref.counted, false) : prev.unitEn,
       vague: null,
       stated: prev.stated * ref.factor,
@@ -352,7 +356,10 @@ class Reader {
     const first = counting.nounFirst;
     // واحد/اثنان only make sense with the noun before them: the phrase is جنديين اثنين.
     const coreStart = first ? first.start : core.start;
-    const coreS = first ? t.tokens[first.start]!.s : core.s;
+    // وأحفاده الخمسة: the phrase leaves out the conjunction on the noun before the number.
+    const firstTok = first ? t.tokens[first.start]! : null;
+    const clitic = firstTok && /^[وف]/u.test(firstTok.n) && !lookupNoun(firstTok.n.slice(0, 2)) && (lookupNoun(firstTok.n.slice(1)) || possessedNoun(firstTok.n.slice(1))) ? 1 : 0;
+    const coreS = firstTok ? t.origin[firstTok.ns + clitic]! : core.s;
     const near = qualifierBefore(t, coreStart);
     const governing = near ? null : governingQualifier(t, coreStart);
     const pre = near ?? governing;

@@ -12,14 +12,15 @@
  */
 import type { Category } from './types';
 import { inSet, isDefinite } from './clitics';
-import { CROSSING_POINTS, eventAfter, eventBefore, namesTeam, tollBefore, tollKind, type CountedPhrase, type EventHit } from './counted';
+import { CROSSING_POINTS, eventAfter, eventBefore, namesTeam, nearOk, tollAt, tollBefore, tollKind, type CountedPhrase, type EventHit } from './counted';
 import { compoundKind, looksLikeNisba, lookupNoun, sense as senseOfKind } from './lexicon';
 import { DISEASES, DWELLINGS, RESIDENCE_VERBS, SHELTER_WORDS, TEMPORARY, lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
 import { STOPWORDS } from './word-classes';
+import { pastAge } from './implicit';
 import { fold } from './normalize';
 import {
   ARMED, CLAUSE_WINDOW, COUNT_WORDS, COUNT_WORD_CLITICS, COUNT_WORD_WINDOW, SENTENCE_ENDS,
-  campResidents, diseaseBefore, fireNear, forceNear, nutritionAfter, nutritionCare, relativeEvent, sentencedOn,
+  campResidents, diseaseBefore, fireNear, forceNear, nutritionAfter, nutritionCare, relativeEvent, sentencedOn, sufferingFromNutrition,
 } from './sentence-cues';
 
 export { SENTENCE_ENDS } from './sentence-cues';
@@ -68,6 +69,8 @@ const COMPOSITION_WORDS: ReadonlySet<string> = new Set(
 );
 // Nominative "others", a subject (اتجه آلاف آخرون شمالاً); آخرين may hang on a noun (ملفات 120 آخرين).
 const OTHERS: ReadonlySet<string> = new Set(['آخرون'].map(fold));
+const YEAR_CUES: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة'].map(fold));
+const PEOPLE_PARTS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'وبينهم', 'منهم', 'ومنهم', 'ضمنهم'].map(fold));
 const PART_AFTER: ReadonlySet<string> = new Set(['منهم', 'منهن'].map(fold));
 const SUBSET_WINDOW = 40;
 const FROM: ReadonlySet<string> = new Set(['من']);
@@ -77,7 +80,7 @@ const RESIDENCE_WINDOW = 3;
 const SHELTER_WINDOW = 4;
 // Verbs that put a figure on something named earlier in the clause: بلغ، وصل، يُقدَّر، طالت.
 const ESTIMATE_VERBS: ReadonlySet<string> = new Set(
-  'بلغ بلغت يبلغ تبلغ وصل وصلت طال طالت شمل شملت يقدر تقدر قدر قدرت يقدرون ارتفع ارتفعت'.split(' ').map(fold),
+  'بلغ بلغت يبلغ تبلغ وصل وصلت يصل تصل طال طالت شمل شملت يقدر تقدر قدر قدرت يقدرون ارتفع ارتفعت'.split(' ').map(fold),
 );
 
 // Cases counted by the noun إصابة (1,046 إصابة): sick when the sentence names a disease.
@@ -90,6 +93,12 @@ const LATER_STAGES: Readonly<Record<string, readonly string[]>> = {
 };
 const VIA: ReadonlySet<string> = new Set(['عبر']);
 const OF_THEM: ReadonlySet<string> = new Set(['عنهم', 'عنهن'].map(fold));
+// Besides (إضافة إلى، بالإضافة إلى، فضلاً عن، علاوة على): more of the figure before.
+const BESIDES: readonly [ReadonlySet<string>, ReadonlySet<string>][] = [
+  [new Set(['إضافة'].map(fold)), new Set(['إلى', 'الى', 'لـ'].map(fold))],
+  [new Set(['فضلا', 'فضلاً'].map(fold)), new Set(['عن'])],
+  [new Set(['علاوة'].map(fold)), new Set(['على'].map(fold))],
+];
 const EXCEPT: ReadonlySet<string> = new Set(['سوى', 'إلا', 'الا'].map(fold));
 
 function wordIs(t: Tokenized, i: number, set: ReadonlySet<string>): boolean {
@@ -132,7 +141,8 @@ export class SenseReader {
     const person = !f.counted || !!f.counted.noun?.person;
     const injured = read.sense?.kind === 'injured';
     const told = injured ? nutritionAfter(this.t, f.end) : false;
-    if (person && (told || ((!read.sense || read.weak || injured) && nutritionCare(this.t, f.start)))) return { ...read, sense: senseOfKind('malnourished') };
+    const suffering = (!read.sense || read.weak) && sufferingFromNutrition(this.t, f);
+    if (person && (told || suffering || ((!read.sense || read.weak || injured) && nutritionCare(this.t, f.start)))) return { ...read, sense: senseOfKind('malnourished') };
     return read;
   }
 
@@ -161,6 +171,8 @@ export class SenseReader {
       f.counted.noun?.person ||
       (head !== undefined && !f.counted.noun && (looksLikeNisba(head) || this.inBrackets(f.start)));
     if (!people) return fallback;
+    // قوة … البالغ قوامها نحو 10 آلاف عنصر: the members of a force are its troops, whatever the clause told before.
+    if (armed && this.composition(f.start)) return fallback;
     const governed = this.governed(f);
     return governed?.sense ? governed : fallback;
   }
@@ -198,7 +210,7 @@ export class SenseReader {
     };
     const plain = (s: Sense | null) => (s ? { sense: { category: s.category, kind: s.kind }, partOf: null } : null);
     // عدد السوريين الذين عادوا … بنحو 1,1 مليون لاجئ: what the count word's relative clause says happened.
-    const told = !thing ? relativeEvent(this.t, f.start) : null;
+    const told = !thing ? relativeEvent(this.t, f.start) : weapon ? relativeEvent(this.t, f.start, true) : null;
     if (told) return plain(told);
     // قضت المحكمة بالسجن 10 سنوات على 5 ناشطين: those a court sentenced.
     if ((noun?.person || !f.counted) && sentencedOn(this.t, f.start)) return plain(senseOfKind('sentenced'));
@@ -218,25 +230,36 @@ export class SenseReader {
     const freed = (noun?.person || !f.counted) && !fireNear(this.t, f);
     const released = (e: EventHit | EventEntry | null): Sense | null =>
       e && e.kind === 'launched' && freed ? senseOfKind('released') : allowed(e);
-    const before = released(eventBefore(t, f.start, floor, (e) => released(e) !== null));
+    const hit = eventBefore(t, f.start, floor, (e) => released(e) !== null);
+    const before = released(hit);
     // تحرير 16 رهينة، حررت القوات 30 أسيراً، تحرير 19 مخطوفاً: people held (hostages, prisoners, abductees) freed are released, survivors rescued.
     if (before?.kind === 'rescued' && (noun?.kind === 'detained' || noun?.kind === 'abducted')) return plain(senseOfKind('released'));
     // يعالج المركز يومياً نحو 90 مريضاً: a weak event (treated) yields to the noun's weak kind (patients: sick).
     if (before && (before as EventEntry).yields && noun?.weakKind) return plain(senseOfKind(noun.weakKind));
+    // عدد العائدين عبر المنفذ … إلى 9,802 مواطن: the event names the toll's noun, which says what is counted.
+    const tollFirst = before && !thing ? tollAt(t, f.start) : null;
+    if (before && hit && tollFirst && tollFirst.tok < hit.tok && !this.figureBetween(tollFirst.tok, f.start)) return plain(tollFirst.sense);
+    // عبور نحو 48 ألف شخص … من العائدين: people crossing in a sentence about returnees are returnees.
+    if (hit?.crossing && before?.kind === 'displaced' && this.returnNamed(f)) return plain(senseOfKind('returned'));
+    // عبر المنفذ 960 مواطناً عائدين: the state said by the noun's adjective is a later stage of the event.
+    const state = f.counted?.state;
+    if (before && state && LATER_STAGES[before.kind]?.includes(state)) return plain(senseOfKind(state));
     if (before) return plain(this.laterStage(before, f) ?? before);
-    if (noun?.kind) {
-      // 215 محتجزاً أفرجت عنهم، 800 ألف نازح عادوا: a later stage told by the verb after the noun.
-      const later = this.laterStage(senseOfKind(noun.kind), f);
+    // 23 ألف أسرة نازحة، 4 آلاف شخص مفقود: an adjective that says what happened is the noun's kind.
+    const ownKind = noun?.kind ?? f.counted?.state;
+    if (ownKind) {
+      // 215 محتجزاً أفرجت عنهم، 800 ألف نازح عادوا، 60 عائلة مهجرة عادت: a later stage told by the verb after the noun.
+      const later = this.laterStage(senseOfKind(ownKind), f);
       if (later) return plain(later);
       // أفرجت الوزارة عن دفعة تضم 416 موقوفاً: detainees in a group the clause releases are released.
-      if (noun.kind === 'detained' && this.composition(f.start) && this.clauseSource(f.start)?.sense.kind === 'released') return plain(senseOfKind('released'));
-      return plain(senseOfKind(noun.kind));
+      if (ownKind === 'detained' && this.composition(f.start) && this.clauseSource(f.start)?.sense.kind === 'released') return plain(senseOfKind('released'));
+      return plain(senseOfKind(ownKind));
     }
     // 40 غارة، 15 صاروخاً، 3 اجتماعات: a count of strikes, weapons or meetings says its own category.
     if (thingKind) return plain(senseOfKind(thingKind));
     const asEvent = f.counted && !noun ? lookupEventBefore(f.counted.head.n) : null; // 20 إصابة، 3 وفيات
     if (asEvent) return plain(asEvent);
-    const joined = thing ? null : this.coordinated(f.start);
+    const joined = thing ? null : (this.coordinated(f.start) ?? this.besides(f.start));
     if (joined) return joined;
     const after = allowed(eventAfter(t, f.end, f.counted?.head ?? null));
     if (after) return plain(after);
@@ -331,18 +354,50 @@ export class SenseReader {
     if (!prev || !s) return null;
     const tok = this.t.tokens[start];
     const alone = this.t.tokens[start - 1];
+    // بينهم جد يبلغ من العمر 78 عاماً وأحفاده الخمسة: an age told after the figure before is stepped over.
+    const prevEnd = pastAge(this.t, prev.endTok);
     const joined =
-      (alone?.type === WORD && alone.n === 'و' && prev.endTok === start - 1) ||
-      (tok?.type === WORD && tok.n.startsWith('و') && prev.endTok === start);
+      (alone?.type === WORD && alone.n === 'و' && (prev.endTok === start - 1 || prevEnd === start - 1)) ||
+      (tok?.type === WORD && tok.n.startsWith('و') && (prev.endTok === start || prevEnd === start));
     return joined ? { sense: s, partOf: prev.partOf } : null;
+  }
+
+  /**
+   * بين القتلى 19 طفلاً و11 امرأة، إضافة إلى صحفيَّين اثنين: a figure after إضافة إلى،
+   * فضلاً عن، علاوة على (besides) is more of the figure before it in its sentence.
+   */
+  private besides(start: number): { sense: Sense; partOf: number | null } | null {
+    const { t } = this;
+    const k = start - 2;
+    const first = t.tokens[k];
+    const link = t.tokens[k + 1];
+    if (first?.type !== WORD || link?.type !== WORD || !BESIDES.some(([a, b]) => inSet(a, first.n, ['و', 'ب', 'بال', 'وبال', 'ال']) !== null && b.has(link.n))) return null;
+    const prev = this.figures.at(-1);
+    const s = known(prev);
+    if (!prev || !s || s.category === 'military' || s.category === 'diplomacy' || start - prev.endTok > 4 || !sameSentence(t, prev.endTok, start)) return null;
+    return { sense: s, partOf: prev.partOf };
   }
 
   /** بينهم 5 أطفال، منهم 300 امرأة، من ضمنهم 58 طفلاً: a part of the figure before, in the same sentence. */
   private subsetOf(start: number): number | null {
-    const index = this.figures.length - 1;
+    if (!wordIs(this.t, start - 1, SUBSET_WORDS)) return null;
+    // 153 محتجزاً …، ونقلتهم عبر رحلتين جويتين …، بينهم 11: a part of people passes over a count of things with no kind.
+    const people = wordIs(this.t, start - 1, PEOPLE_PARTS);
+    let index = this.figures.length - 1;
+    while (people && index > 0 && !this.figures[index]!.kind && this.countsThings(this.figures[index]!) && this.figures.length - index <= 2) index -= 1;
     const prev = this.figures[index];
-    if (!prev?.kind || !wordIs(this.t, start - 1, SUBSET_WORDS)) return null;
+    if (!prev?.kind) return null;
     return start - prev.endTok <= SUBSET_WINDOW && sameSentence(this.t, prev.endTok, start - 1) ? index : null;
+  }
+
+  /** The figure's first noun is a thing (رحلتين، 4 مساكن), not people nor nothing named. */
+  private countsThings(fig: ReadFigure): boolean {
+    for (let k = fig.startTok; k < fig.endTok; k += 1) {
+      const tok = this.t.tokens[k]!;
+      const noun = tok.type === WORD ? lookupNoun(tok.n) : null;
+      if (noun) return !noun.person;
+    }
+    return false;
   }
 
   /** The event governing the clause, when something ties the figure to it. */
@@ -363,7 +418,8 @@ export class SenseReader {
     // عدد من لا يزالون محتجزين … بأكثر من ألفي شخص: what the count word counts, said between it and the figure.
     const named = countWord !== null && countWord >= 0 ? this.kindBetween(countWord, f.start) : null;
     if (named) return { sense: named, partOf: null, understood: null };
-    const source = this.clauseSource(f.start);
+    // عائلات 312 منهم: "of them" counts people, whom a count of talks or strikes before does not govern.
+    const source = this.clauseSource(f.start, wordIs(t, f.end, PART_AFTER) || !!f.counted?.noun?.person);
     if (!source) return null;
     const figure = source.figure;
     // A breakdown of the figure before: right after it in brackets, after its colon, or "N منهم".
@@ -388,6 +444,35 @@ export class SenseReader {
     // أفرجت عنهم (them: the figure) is said of the figure; أُفرج عن 10 منهم frees another figure.
     if (verb.kind === 'released' && !wordIs(this.t, verb.tok + 1, OF_THEM) && !/هم$|هن$/u.test(this.t.tokens[verb.tok]!.n)) return null;
     return { category: verb.category, kind: verb.kind };
+  }
+
+  /** A number other than a year after عام between tokens a and b (ارتفع عدد القتلى إلى 50 بعد إصابة 30). */
+  private figureBetween(a: number, b: number): boolean {
+    for (let k = a + 1; k < b; k += 1) {
+      const tok = this.t.tokens[k]!;
+      if (tok.type === NUM && !wordIs(this.t, k - 1, YEAR_CUES)) return true;
+    }
+    return false;
+  }
+
+  /** A return named in the figure's sentence, before or after it (العائدين، عودة، عادوا). */
+  private returnNamed(f: FigureAt): boolean {
+    const { t } = this;
+    const returned = (k: number) => {
+      const tok = t.tokens[k]!;
+      if (tok.type !== WORD) return false;
+      if (lookupNoun(tok.n)?.kind === 'returned') return true;
+      const e = lookupEventBefore(tok.n) ?? lookupEventAfter(tok.n);
+      return !!e && e.kind === 'returned' && !e.near && nearOk(t, k, e);
+    };
+    for (const step of [-1, 1]) {
+      for (let k = step < 0 ? f.start - 1 : f.end, n = 0; k >= 0 && k < t.tokens.length && n < CLAUSE_WINDOW; k += step, n += 1) {
+        const tok = t.tokens[k]!;
+        if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) break;
+        if (returned(k)) return true;
+      }
+    }
+    return false;
   }
 
   /** The kind of the nearest displacement figure before token i in its sentence (العائدين … فيما دخلت 85 عائلة). */
@@ -456,7 +541,7 @@ export class SenseReader {
    * a figure with a kind, an event word, a kind-bearing definite noun
    * (النازحون), or a toll (حصيلة القتلى).
    */
-  private clauseSource(i: number): { sense: Sense; figure: number | null } | null {
+  private clauseSource(i: number, people = false): { sense: Sense; figure: number | null } | null {
     const { t, figures } = this;
     let fi = figures.length - 1;
     for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
@@ -465,7 +550,8 @@ export class SenseReader {
       while (fi >= 0 && figures[fi]!.endTok > k + 1) fi -= 1;
       if (fi >= 0 && figures[fi]!.endTok === k + 1) {
         const s = known(figures[fi]);
-        if (s) return { sense: s, figure: fi };
+        const thingFigure = !!s && people && (s.category === 'military' || s.category === 'diplomacy') && s.kind !== 'troops' && s.kind !== 'deployed';
+        if (s && !thingFigure) return { sense: s, figure: fi };
       }
       if (tok.type !== WORD) continue;
       const event = namesTeam(t, k) ? null : (lookupEventBefore(tok.n) ?? lookupEventAfter(tok.n));

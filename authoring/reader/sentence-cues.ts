@@ -23,6 +23,7 @@ const FIRE: ReadonlySet<string> = new Set(['النار', 'نار', 'النيرا
 const HOST_VERBS: ReadonlySet<string> = new Set(
   ['يؤوي', 'تؤوي', 'آوى', 'يأوي', 'تأوي', 'يضم', 'تضم', 'يستضيف', 'تستضيف', 'يحتضن', 'تحتضن'].map(fold),
 );
+const WHAT: ReadonlySet<string> = new Set(['ما'].map(fold));
 const IN_IT: ReadonlySet<string> = new Set(['فيه', 'فيها', 'به', 'بها'].map(fold));
 const IN: ReadonlySet<string> = new Set(['في']);
 // How far before its host verb a camp may be named: مخيم زمزم، الذي يؤوي.
@@ -53,7 +54,7 @@ export function diseaseBefore(t: Tokenized, i: number): boolean {
  * السوريين الذين عادوا … بنحو 1,1 مليون، عدد المهاجرين الذين اعتُرضوا … إلى
  * 21,847. People stopped at sea are displacement, as in local().
  */
-export function relativeEvent(t: Tokenized, i: number): { category: Category; kind: string } | null {
+export function relativeEvent(t: Tokenized, i: number, weapons = false): { category: Category; kind: string } | null {
   let count = -1;
   for (let k = i - 1; k >= 0 && i - k <= COUNT_WORD_WINDOW; k -= 1) {
     const tok = t.tokens[k]!;
@@ -65,11 +66,15 @@ export function relativeEvent(t: Tokenized, i: number): { category: Category; ki
   }
   if (count < 0) return null;
   for (let m = count + 1; m < i - 1; m += 1) {
-    if (!wordIs(t, m, RELATIVES)) continue;
+    if (!wordIs(t, m, RELATIVES) && !(weapons && wordIs(t, m, WHAT))) continue;
     const verb = t.tokens[m + 1]!;
     if (verb.type !== WORD) return null;
-    const event = lookupEventBefore(verb.n) ?? lookupEventAfter(verb.n);
+    // عدد ما نزعه المشروع … إلى 486 ألف مادة متفجرة: the verb carries its object (ه، ها).
+    const bare = weapons ? verb.n.replace(/(?:ها|ه)$/u, '') : verb.n;
+    const event = lookupEventBefore(verb.n) ?? lookupEventAfter(verb.n) ?? (weapons && bare !== verb.n ? lookupEventBefore(bare) : null);
     if (!event || !nearOk(t, m + 1, event)) return null;
+    // What was done to weapons is told of weapons only; of people, never.
+    if (weapons) return event.category === 'military' ? { category: event.category, kind: event.kind } : null;
     if (event.kind === 'intercepted') return { category: 'displacement', kind: 'intercepted' };
     return event.category === 'military' ? null : { category: event.category, kind: event.kind };
   }
@@ -138,13 +143,25 @@ export function nutritionCare(t: Tokenized, i: number): boolean {
 }
 
 /** Nutrition named in the few words after token j (أصيب 30 طفلاً بسوء التغذية، عالجت 500 طفل من سوء التغذية). */
-export function nutritionAfter(t: Tokenized, j: number): boolean {
-  for (let k = j; k < t.tokens.length && k - j < 4; k += 1) {
+export function nutritionAfter(t: Tokenized, j: number, reach = 4): boolean {
+  for (let k = j; k < t.tokens.length && k - j < reach; k += 1) {
     const tok = t.tokens[k]!;
     if (tok.type !== WORD) return false;
     if (inSet(NUTRITION, tok.n, ['و', 'ال', 'بال', 'لل'])) return true;
   }
   return false;
+}
+
+const SUFFERING: ReadonlySet<string> = new Set(['يعاني', 'تعاني', 'يعانون', 'عانى', 'عانت'].map(fold));
+const SUFFERING_REACH = 6;
+
+/**
+ * يعاني قرابة 650 ألف طفل دون الخامسة من سوء التغذية: a verb of suffering right
+ * before the figure (its qualifier aside) and nutrition within six words after it.
+ */
+export function sufferingFromNutrition(t: Tokenized, f: { start: number; end: number }): boolean {
+  const verb = t.tokens[f.start - 1];
+  return !!verb && verb.type === WORD && inSet(SUFFERING, verb.n, ['و', 'ف', 'ل']) !== null && nutritionAfter(t, f.end, SUFFERING_REACH);
 }
 
 const SENTENCED_ON: ReadonlySet<string> = new Set(['على', 'بحق'].map(fold));
