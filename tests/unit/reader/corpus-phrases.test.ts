@@ -9,6 +9,7 @@ import * as categories from '../../fixtures/reader-corpus/phrases/categories';
 import * as conventions from '../../fixtures/reader-corpus/phrases/conventions';
 import * as eighthSet from '../../fixtures/reader-corpus/phrases/eighth-set';
 import * as nonCounts from '../../fixtures/reader-corpus/phrases/non-counts';
+import * as ninthSet from '../../fixtures/reader-corpus/phrases/ninth-set';
 import { asAnnotated, type Phrase } from '../../fixtures/reader-corpus/phrases/phrase';
 import * as seventhSet from '../../fixtures/reader-corpus/phrases/seventh-set';
 import * as sixthSet from '../../fixtures/reader-corpus/phrases/sixth-set';
@@ -67,6 +68,11 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'values: one thing joined to a count of things; a definite number word after its noun', phrases: eighthSet.thingsCounted },
   { name: 'categories: the conventions written once (refugees, places after في, duals that name a pair, attacks, drones)', phrases: eighthSet.eighthConventions },
   { name: 'non-counts: the base of a ratio, a dateline, the teen of an ordinal, shekels', phrases: eighthSet.eighthNonCounts },
+  { name: 'categories: returnees and the displaced (a crossing among returnees, a toll over its crossing, a family that came back)', phrases: ninthSet.returnees },
+  { name: 'categories: the clause\'s event reaches a bare count (a definite team, a part aside, dual verbs, إضافة إلى, a reference back, a search, suffering)', phrases: ninthSet.clauseEvents },
+  { name: 'values: grandparents, members of parliament and elders; a definite number word after a possessed noun; parts after a count of things', phrases: ninthSet.ninthPeople },
+  { name: 'categories: an adjective that says what happened (أسرة نازحة، شخص مفقود); «منهم» is not governed by a count of talks', phrases: ninthSet.statedByAdjective },
+  { name: 'categories: diseases, earthquakes, flights, explosives, deployments and a force\'s strength', phrases: ninthSet.ninthThings },
   { name: 'non-counts: a comma as decimal or time separator', phrases: nonCounts.decimalComma },
   { name: 'non-counts: a date whose year follows a comma', phrases: nonCounts.dateCommaYear },
   { name: 'non-counts: ages', phrases: nonCounts.age },
