@@ -1,7 +1,7 @@
 /**
  * The reader on the hand-annotated article corpus (tests/fixtures/reader-corpus):
- * the bar of issue 13 on the dev articles and on the eight held-out sets. Each
- * held-out set was scored blind once, then general fixes followed, so sets 1–8
+ * the bar of issue 13 on the dev articles and on the nine held-out sets. Each
+ * held-out set was scored blind once, then general fixes followed, so sets 1–9
  * are all now seen (docs/reader.md and results/ give the blind figures): they
  * guard regressions and no longer measure unseen text. The third and fourth
  * sets' floors are what the reader reaches on them now (third: 68/68 values,
@@ -34,6 +34,9 @@ const SETS = [
   // Scored blind once (results/heldout-8-blind.txt: 88.3% / 78.8%, 4 false figures), then seen: 130/130 and 130/130
   // (results/heldout-8-after.txt; seven figures re-annotated under the conventions, docs/reader.md). The Mosul report has 7.
   { name: 'eighth held-out (seen)', dir: join(root, 'heldout-8'), articles: 10, values: 1, categories: 1, minFigures: 7 },
+  // Scored blind once (results/heldout-9-blind.txt: 95.1% / 83.2%, 1 false figure), then seen: 143/143 and 143/143
+  // on its annotations as written (results/heldout-9-after.txt; none changed). The Kirkuk and Hama reports have 12.
+  { name: 'ninth held-out (seen)', dir: join(root, 'heldout-9'), articles: 10, values: 1, categories: 1, minFigures: 12 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8 }) => {
