@@ -152,7 +152,10 @@ function withGenitive(t: Tokenized, phrase: CountedPhrase): CountedPhrase {
   if (phrase.adjectives.length > 0 || isDefinite(phrase.head.n) || !next || !canHead(t, phrase.end)) return phrase;
   // 4 من أفراد عائلته: a noun with a possessive suffix is definite too.
   if (!isDefinite(next.n) && !possessedNoun(next.n)) return phrase;
-  return { ...phrase, end: phrase.end + 1 };
+  // 4 من عناصر الدفاع المدني: the genitive's own adjectives belong to the phrase, so what is joined after it is joined to it.
+  let end = phrase.end + 1;
+  while (end < phrase.end + 3 && isDefinite(next.n) && adjectiveAt(t, end, true) !== undefined) end += 1;
+  return { ...phrase, end };
 }
 
 /** The adjectives (up to three) right before token i that follow a noun: the k of the noun, else i. */
@@ -264,8 +267,9 @@ export function eventBefore(t: Tokenized, i: number, floor = 0, accept: (e: Even
     // عاد إلى سنجار منذ تحريره عام 2017 أكثر من 120 ألف شخص: a year named in between is stepped over.
     if (tok.type === NUM && yearAfterCue(t, k)) continue;
     if (tok.type !== WORD) return null;
-    // Particles do not count towards the window: قُتل في لبنان منذ بدء التصعيد 589 شخصاً.
-    if (!STOPWORDS.has(tok.n)) seen += 1;
+    // Particles and words of time do not count towards the window: قُتل في لبنان منذ بدء التصعيد 589 شخصاً،
+    // اعتقلت القوات الإسرائيلية خلال الفترة نفسها أكثر من 1,900.
+    if (!STOPWORDS.has(tok.n) && !DAYS.has(tok.n) && !PERIOD_WORDS.has(tok.n)) seen += 1;
     // عبر معبرا طورخم وسبين بولدك 380 ألف شخص: the names of a crossing point count as one word.
     if (inSet(CROSSING_POINTS, tok.n, ['و', 'ال', 'وال'])) seen = 1;
     const entry = namesTeam(t, k) ? null : (sentencing(t, k) ?? lookupEventBefore(tok.n));
@@ -279,10 +283,13 @@ export function eventBefore(t: Tokenized, i: number, floor = 0, accept: (e: Even
 }
 
 const DAYS: ReadonlySet<string> = new Set(
-  ['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'مساء', 'صباح', 'فجر', 'ليلة'].map(fold),
+  ['الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'أمس', 'اليوم', 'مساء', 'صباح', 'فجر', 'ليلة', 'الأسبوع', 'الشهر', 'الماضي', 'الماضية', 'الفائت', 'الجاري'].map(fold),
 );
 
-/** «، الثلاثاء،» or «، فجر اليوم الثلاثاء،» (up to three day words) ending at the comma k: the index of the comma that opens it, or null. */
+/** A period named by what came before (خلال الفترة نفسها، المدة ذاتها). */
+const PERIOD_WORDS: ReadonlySet<string> = new Set(['الفترة', 'المدة', 'نفسها', 'ذاتها', 'نفسه', 'ذاته'].map(fold));
+
+/** «، الثلاثاء،», «، الأسبوع الماضي،» or «، فجر اليوم الثلاثاء،» (up to three day words) ending at the comma k: the index of the comma that opens it, or null. */
 function dayAside(t: Tokenized, k: number): number | null {
   const tok = t.tokens[k];
   if (!tok || tok.type !== PUNCT || !',،'.includes(tok.n)) return null;
@@ -408,6 +415,7 @@ const PART_WORDS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'ب
 
 const TOLL_WINDOW = 10;
 const TOLL_WORDS: ReadonlySet<string> = new Set(['حصيلة', 'عدد', 'أعداد'].map(fold));
+const TOLLS: ReadonlySet<string> = new Set(['حصيلة'].map(fold));
 
 /** The kind of what a toll counts: حصيلة القتلى، عدد الأسر النازحة، الحصيلة الإجمالية للقتلى، حصيلة الوفيات. */
 export function tollKind(t: Tokenized, k: number): EventSense | null {
@@ -416,6 +424,8 @@ export function tollKind(t: Tokenized, k: number): EventSense | null {
     if (!tok) return null;
     const noun = lookupNoun(tok.n);
     const kind = noun?.kind ?? noun?.thingKind; // حصيلة القتلى، عدد الغارات
+    // حصيلة الضحايا (the toll of the victims) is a death toll; عدد الضحايا stays victims.
+    if (kind === 'victims' && inSet(TOLLS, t.tokens[k]!.n, ['و', 'ال', 'وال'])) return sense('killed');
     if (kind) return sense(kind);
     const event = lookupEventBefore(tok.n);
     if (event && !event.near && isDefinite(tok.n) && !isDefiniteNoun(tok.n)) return sense(event.kind);

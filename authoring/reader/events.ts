@@ -47,6 +47,8 @@ const EVENTS: readonly EventRow[] = [
     after: 'أصيبوا أصبن أصيبا أصيبتا جرحا جرحوا بجروح أصابتهم أصابهم',
   },
   { kind: 'missing', before: 'فقدان فقد فقدت اختفاء', after: 'فقدوا فقدا' },
+  // Disappeared, enforced disappearance (ما زالوا مختفين قسرياً، إخفاء 20 شخصاً قسراً): missing.
+  { kind: 'missing', before: 'إخفاء أخفت أخفى', after: 'مختفين مختفون مختفيات مختفيا مخفيين مخفيون' },
   // Still searched for (وما زلنا نبحث عن أربعة آخرين، البحث عن 20 مفقوداً): missing.
   { kind: 'missing', before: 'نبحث يبحث تبحث يبحثون تبحثان البحث', near: 'عن' },
   // Treated by medics (عالجت طواقم الهلال الأحمر 12 آخرين): injured, unless the noun says more (يعالج المركز 90 مريضاً: sick).

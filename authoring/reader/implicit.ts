@@ -19,7 +19,7 @@ import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { NUM, PUNCT, WORD, sliceText, type Tokenized } from './tokens';
 import { SENTENCE_ENDS, sentencedOn } from './sentence-cues';
-import { PLACE_PREPOSITIONS, STOPWORDS } from './word-classes';
+import { FAMILIES, PLACE_PREPOSITIONS, STOPWORDS } from './word-classes';
 
 export interface ImplicitCount {
   /** Token range and code-point span of the noun phrase. */
@@ -148,6 +148,31 @@ function agreesWithDual(t: Tokenized, i: number): boolean {
   return DUAL_ENDING.test(prev.n) && !counted?.noun.person && !lookupEventBefore(prev.n) && !lookupEventAfter(prev.n);
 }
 
+// Words after which a true dual takes the genitive or accusative -ين, never -ان:
+// prepositions and إن and its sisters (عن طالبين، إن طالبين).
+const NOT_NOMINATIVE: ReadonlySet<string> = new Set(
+  ['من', 'في', 'إلى', 'على', 'عن', 'مع', 'ضد', 'لدى', 'عند', 'حول', 'بين', 'قبل', 'بعد', 'خلال', 'منذ', 'حتى', 'عبر', 'داخل', 'خارج', 'تجاه', 'بحق', 'إن', 'أن', 'بأن', 'لأن', 'لكن', 'كأن'].map(fold),
+);
+
+/**
+ * حكومة طالبان، عن طالبان، بطالبان: a word in -ان (the nominative dual) where
+ * grammar wants -ين (after a preposition, a glued ب/ل/ك, إن and its sisters,
+ * or an indefinite noun it would be the genitive of) is a name that ends like
+ * a dual (طالبان، عمّان، شعبان), not a count of two. وأصيب طالبان stays two.
+ */
+function nameLikeDual(t: Tokenized, i: number): boolean {
+  const tok = t.tokens[i]!;
+  if (!/ان$/u.test(tok.n) || /^[وف]/u.test(tok.n)) return false;
+  if (/^[بلك]/u.test(tok.n) && lookupImplicit(tok.n.slice(1))?.count === 2) return true;
+  const prev = word(t, i - 1);
+  if (!prev) return false;
+  if (NOT_NOMINATIVE.has(prev.n)) return true;
+  if (STOPWORDS.has(prev.n) || isDefinite(prev.n) || numberWord(prev) || inSet(TRIGGERS, prev.n, ['و', 'ف', 'ل']) !== null) return false;
+  if (lookupEventBefore(prev.n) || lookupEventAfter(prev.n)) return false;
+  // حكومة طالبان، عناصر طالبان: the second term of a construct (a ta marbuta, not the pronoun of فيه).
+  return /ة[\u064B-\u0652]*$/u.test(sliceText(t, prev.s, prev.e)) || (!!lookupNoun(prev.n) && !lookupImplicit(prev.n));
+}
+
 /** The word before token i is a casualty event (وأصيب والدهما، قُتل زوجها). */
 function casualtyBefore(t: Tokenized, i: number): boolean {
   const prev = word(t, i - 1);
@@ -196,8 +221,11 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   // معبري رفح وزكيم، وفدي الحكومة والحوثيين: a construct dual counts two only before a named pair.
   if (form.construct && !namedPairAfter(t, i)) return null;
   if (form.count === 2 && agreesWithDual(t, i)) return null;
+  if (form.count === 2 && nameLikeDual(t, i)) return null;
   const prev = word(t, i - 1);
   if (prev && NO_COUNT_BEFORE.has(prev.n)) return null;
+  // قتلت عائلة من 6 أفراد: a family told by its size is the group; its members are the count.
+  if (form.count === 1 && inSet(FAMILIES, tok.n, ['و', 'ف']) !== null && word(t, i + 1)?.n === 'من' && (t.tokens[i + 2]?.type === NUM || numberWord(t.tokens[i + 2]))) return null;
   // ولغمان (19): a word followed by its figure in brackets is a name in a list, not a dual.
   if (form.count === 2 && t.tokens[i + 1]?.type === PUNCT && t.tokens[i + 1]!.n === '(') return null;
   // في مدينتين، عبر موقعين: a dual of places after a preposition of place says where.

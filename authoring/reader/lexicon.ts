@@ -157,6 +157,9 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'عائلة أسرة', irregular: 'عائلات عوائل أسر', en: ['family', 'families'] },
   { sg: 'متظاهر', en: ['protester', 'protesters'] },
   { sg: 'ناشط', en: ['activist', 'activists'] },
+  // An official (بينهم مسؤول سابق) and a media worker (وإعلامي واحد).
+  { sg: 'مسؤول', en: ['official', 'officials'] },
+  { sg: 'إعلامي', en: ['media worker', 'media workers'] },
   { sg: 'شاب', irregular: 'شبان شباب', en: ['young man', 'young men'] },
   { sg: 'صبي', irregular: 'صبية', en: ['boy', 'boys'] },
   { sg: 'فتى', irregular: 'فتية فتيان', en: ['youth', 'youths'] },

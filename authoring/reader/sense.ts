@@ -15,7 +15,7 @@ import { inSet, isDefinite } from './clitics';
 import { CROSSING_POINTS, eventAfter, eventBefore, namesTeam, nearOk, tollAt, tollBefore, tollKind, type CountedPhrase, type EventHit } from './counted';
 import { compoundKind, looksLikeNisba, lookupNoun, sense as senseOfKind } from './lexicon';
 import { DISEASES, DWELLINGS, RESIDENCE_VERBS, SHELTER_WORDS, TEMPORARY, lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
-import { STOPWORDS } from './word-classes';
+import { FAMILIES, STOPWORDS } from './word-classes';
 import { pastAge } from './implicit';
 import { fold } from './normalize';
 import {
@@ -67,6 +67,9 @@ const CASE_WORDS: ReadonlySet<string> = new Set(['حالة', 'حالات'].map(f
 const COMPOSITION_WORDS: ReadonlySet<string> = new Set(
   'تضم يضم ضمت ضم تضمان مؤلفة مؤلف مؤلفين مكونة مكون تتألف يتألف تتكون يتكون قوامها قوامه'.split(' ').map(fold),
 );
+// The members of a group, possessed (عدد عناصرها، عدد أفراده): after عدد they are the group's strength.
+const MEMBERS: ReadonlySet<string> = new Set(['عناصرها', 'عناصره', 'أفرادها', 'أفراده', 'مقاتليها', 'مقاتليه', 'جنودها', 'جنوده'].map(fold));
+const COUNT_OF: ReadonlySet<string> = new Set(['عدد'].map(fold));
 // Nominative "others", a subject (اتجه آلاف آخرون شمالاً); آخرين may hang on a noun (ملفات 120 آخرين).
 const OTHERS: ReadonlySet<string> = new Set(['آخرون'].map(fold));
 const YEAR_CUES: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة'].map(fold));
@@ -90,6 +93,8 @@ const LATER_STAGES: Readonly<Record<string, readonly string[]>> = {
   detained: ['released'],
   displaced: ['returned'],
   refugees: ['returned'],
+  // 38 من الضحايا قضوا: what the verb says happened to the victims.
+  victims: ['killed', 'injured', 'missing'],
 };
 const VIA: ReadonlySet<string> = new Set(['عبر']);
 const OF_THEM: ReadonlySet<string> = new Set(['عنهم', 'عنهن'].map(fold));
@@ -222,8 +227,11 @@ export class SenseReader {
     // 258 ألف حالة يشتبه في إصابتها بالكوليرا: cases of a disease (suspected ones too) are casualties.
     if (isCase && this.diseaseAfter(f.end)) return plain(senseOfKind('sick'));
     // حصيلة حالات الاعتقال … إلى 18 ألفاً و500 حالة: a bare case word means the cases named earlier in its sentence.
-    const named = isCase && next?.type !== WORD ? this.casesNamedBefore(f.start) : null;
+    const bareCase = isCase && (next?.type !== WORD || STOPWORDS.has(next.n));
+    const named = bareCase ? this.casesNamedBefore(f.start) : null;
     if (named) return plain(named);
+    // محذّرة من تفشي الإسهال المائي الحاد بعد تسجيل 230 حالة: bare cases in a sentence that names a disease before.
+    if (bareCase && diseaseBefore(t, f.start)) return plain(senseOfKind('sick'));
     // The event before may not reach across the figure before (مقتل 20 جندياً و30 مدنياً: the و decides).
     const floor = this.figures.at(-1)?.endTok ?? 0;
     // إطلاق ما مجموعه 1,400 محتجز: إطلاق said of people with no fire near is a release.
@@ -425,12 +433,14 @@ export class SenseReader {
     // A breakdown of the figure before: right after it in brackets, after its colon, or "N منهم".
     // من أصل حوالي 30 (out of about 30): the whole, not a part of the figure before.
     const outOf = wordIs(t, f.start - 1, OUT_OF);
+    // أطلقت 4 صواريخ … اعترض 3 منها: what was done to a part of the weapons counted before is its kind.
+    const done = bare && source.sense.category === 'military' ? eventBefore(t, f.start, figure === null ? 0 : this.figures[figure]!.endTok, (e) => e.category === 'military') : null;
     const refines =
       figure !== null &&
       !outOf &&
       ((bracketed && this.figures[figure]!.endTok === f.start - 1) || listed || wordIs(t, f.end, PART_AFTER) || (bare && !counted));
     return {
-      sense: source.sense,
+      sense: done ? { category: done.category, kind: done.kind } : source.sense,
       partOf: refines ? figure : null,
       understood: bare && figure !== null ? figure : null,
     };
@@ -533,7 +543,12 @@ export class SenseReader {
     const { t } = this;
     const k = wordIs(t, i - 1, FROM) ? i - 2 : i - 1;
     const tok = t.tokens[k];
-    return !!tok && tok.type === WORD && inSet(COMPOSITION_WORDS, tok.n, ['و', 'ال', 'وال']) !== null;
+    if (!tok || tok.type !== WORD) return false;
+    // والتي يبلغ عدد عناصرها نحو 10 آلاف جندي: the number of its members is the group's strength.
+    if (inSet(MEMBERS, tok.n, ['و']) !== null && wordIs(t, k - 1, COUNT_OF)) return true;
+    // عائلة من 6 أفراد: the members of a family told by its size.
+    if (k === i - 2 && inSet(FAMILIES, tok.n, ['و', 'ف']) !== null) return true;
+    return inSet(COMPOSITION_WORDS, tok.n, ['و', 'ال', 'وال']) !== null;
   }
 
   /**

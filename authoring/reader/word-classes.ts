@@ -52,10 +52,12 @@ export const YEAR_CUES = set(
 /** Words before a date written in digits: تاريخ 22-9-2024، بتاريخ 3/5. */
 export const DATE_CUES = set('تاريخ التاريخ مؤرخ مؤرخة المؤرخ المؤرخة');
 export const YEAR_SUFFIXES = set('م ه هـ ميلادي ميلادية هجري هجرية');
-/** Numbered things: articles, resolutions, units (المادة 4، القرار 2254، اللواء 93). */
+/** Numbered things: articles, resolutions, units, channels (المادة 4، القرار 2254، اللواء 93، القناة 12، فرانس 24). */
 export const DESIGNATION_CUES = set(
-  'مادة بند فقرة قرار رقم كيلو الكيلو قانون مرسوم لواء فرقة كتيبة فيلق طريق جدول صفحة العدد الجزء الحلقة الدورة المرحلة الطريق المادة البند الفقرة القرار الرقم القانون المرسوم اللواء الفرقة الكتيبة الفيلق',
+  'مادة بند فقرة قرار رقم كيلو الكيلو قانون مرسوم لواء فرقة كتيبة فيلق طريق جدول صفحة العدد الجزء الحلقة الدورة المرحلة الطريق المادة البند الفقرة القرار الرقم القانون المرسوم اللواء الفرقة الكتيبة الفيلق قناة القناة فرانس',
 );
+/** A family named by its size (عائلة من 6 أفراد): the group, whose members are the count. */
+export const FAMILIES = set('عائلة أسرة');
 /** Multipliers: ثلاثة أضعاف (three times as much) is no count. */
 export const MULTIPLIERS = set('أضعاف أضعافا ضعف ضعفا أضعافه أضعافها');
 /** Arabic spellings of Latin letters that name weapons and models (إس 400، إف-35، تي-72). */
