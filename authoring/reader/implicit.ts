@@ -214,7 +214,7 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   const tok = word(t, i);
   if (!tok) return null;
   const form = lookupImplicit(tok.n);
-  if (!form) return null;
+  if (!form) return oneOf(t, i);
   if (joined && sharedNumber && form.accusative) return null;
   // وأصيب والدهما: a relative is one person only right after what happened to them.
   if (form.kin && !casualtyBefore(t, i)) return null;
@@ -256,6 +256,38 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
     counted: phrase,
     ...(event ? { event } : {}),
     ...(form.needsSense ? { needsSense: true } : {}),
+  };
+}
+
+const ONE_OF: ReadonlySet<string> = new Set(['أحد', 'إحدى'].map(fold));
+const POSSESSIVE = /(?:هما|هم|هن|ها|ه)$/u;
+
+/**
+ * وإن أحد عناصره أصيب، قُتل أحد المسعفين: «one of» a plural of people is a
+ * count of one when an event says what happened to that one, right before
+ * أحد or right after the noun (not a verb with an object: أحد المسلحين قتل 3).
+ * قال أحد السكان، في أحد المنازل: no count.
+ */
+function oneOf(t: Tokenized, i: number): ImplicitCount | null {
+  const tok = word(t, i)!;
+  const one = inSet(ONE_OF, tok.n, ['و', 'ف']);
+  const next = word(t, i + 1);
+  if (!one || !next || lookupImplicit(next.n)) return null;
+  const noun = lookupNoun(next.n) ?? (POSSESSIVE.test(next.n) ? lookupNoun(next.n.replace(POSSESSIVE, '')) : null);
+  if (!noun?.person) return null;
+  const prev = word(t, i - 1);
+  const before = prev ? (lookupEventBefore(prev.n) ?? null) : null;
+  const event = before && !before.near && before.category !== 'military' ? null : eventNext(t, i + 2);
+  if (!event && !(before && !before.near && before.category !== 'military')) return null;
+  const counted: CountedPhrase = { start: i + 1, end: i + 2, head: next, noun, adjectives: [] };
+  return {
+    start: i,
+    end: i + 2,
+    s: t.origin[tok.ns + one.prefix]!,
+    e: next.e,
+    count: 1,
+    counted,
+    ...(event ? { event } : {}),
   };
 }
 

@@ -104,6 +104,10 @@ const BESIDES: readonly [ReadonlySet<string>, ReadonlySet<string>][] = [
   [new Set(['فضلا', 'فضلاً'].map(fold)), new Set(['عن'])],
   [new Set(['علاوة'].map(fold)), new Set(['على'].map(fold))],
 ];
+// Becoming (تحوّل 41 منها إلى حالات اختفاء): what the part turned into.
+const BECAME: ReadonlySet<string> = new Set(['تحول', 'تحولت', 'يتحول', 'تتحول', 'صار', 'صارت', 'أصبح', 'أصبحت'].map(fold));
+const OF_IT: ReadonlySet<string> = new Set(['منها'].map(fold));
+const INTO: ReadonlySet<string> = new Set(['إلى', 'الى'].map(fold));
 const EXCEPT: ReadonlySet<string> = new Set(['سوى', 'إلا', 'الا'].map(fold));
 
 function wordIs(t: Tokenized, i: number, set: ReadonlySet<string>): boolean {
@@ -439,11 +443,26 @@ export class SenseReader {
       figure !== null &&
       !outOf &&
       ((bracketed && this.figures[figure]!.endTok === f.start - 1) || listed || wordIs(t, f.end, PART_AFTER) || (bare && !counted));
+    // تحوّل 41 منها إلى حالات اختفاء قسري: a part that became cases of another event is that event.
+    const became = bare ? this.becameCases(f) : null;
     return {
-      sense: done ? { category: done.category, kind: done.kind } : source.sense,
+      sense: became ?? (done ? { category: done.category, kind: done.kind } : source.sense),
       partOf: refines ? figure : null,
       understood: bare && figure !== null ? figure : null,
     };
+  }
+
+  /** تحوّل 41 منها إلى حالات اختفاء: a verb of becoming before the figure, then إلى and a case word with its event. */
+  private becameCases(f: FigureAt): Sense | null {
+    const { t } = this;
+    if (!wordIs(t, f.start - 1, BECAME)) return null;
+    let k = wordIs(t, f.end, PART_AFTER) || wordIs(t, f.end, OF_IT) ? f.end + 1 : f.end;
+    if (!wordIs(t, k, INTO)) return null;
+    k += 1;
+    if (t.tokens[k]?.type !== WORD || inSet(CASE_WORDS, t.tokens[k]!.n) === null) return null;
+    const what = t.tokens[k + 1];
+    const event = what?.type === WORD ? lookupEventBefore(what.n) : null;
+    return event && !event.near && event.category !== 'military' ? { category: event.category, kind: event.kind } : null;
   }
 
   /** A later stage of `s` told right after the figure: 215 محتجزاً أفرجت عنهم، عبر المنفذ 960 مواطناً عائدين. */
