@@ -170,7 +170,11 @@ function nameLikeDual(t: Tokenized, i: number): boolean {
   if (STOPWORDS.has(prev.n) || isDefinite(prev.n) || numberWord(prev) || inSet(TRIGGERS, prev.n, ['و', 'ف', 'ل']) !== null) return false;
   if (lookupEventBefore(prev.n) || lookupEventAfter(prev.n)) return false;
   // حكومة طالبان، عناصر طالبان: the second term of a construct (a ta marbuta, not the pronoun of فيه).
-  return /ة[\u064B-\u0652]*$/u.test(sliceText(t, prev.s, prev.e)) || (!!lookupNoun(prev.n) && !lookupImplicit(prev.n));
+  if (/ة[\u064B-\u0652]*$/u.test(sliceText(t, prev.s, prev.e))) return true;
+  const before = lookupImplicit(prev.n);
+  if (before) return !!before.construct;
+  // عناصر طالبان; مقاتلي طالبان, the construct of مقاتلين.
+  return !!lookupNoun(prev.n) || (/ي$/u.test(prev.n) && !!lookupNoun(`${prev.n}ن`)?.person);
 }
 
 /** The word before token i is a casualty event (وأصيب والدهما، قُتل زوجها). */
