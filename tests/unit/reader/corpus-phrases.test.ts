@@ -13,6 +13,7 @@ import * as ninthSet from '../../fixtures/reader-corpus/phrases/ninth-set';
 import { asAnnotated, type Phrase } from '../../fixtures/reader-corpus/phrases/phrase';
 import * as seventhSet from '../../fixtures/reader-corpus/phrases/seventh-set';
 import * as sixthSet from '../../fixtures/reader-corpus/phrases/sixth-set';
+import * as tenthSet from '../../fixtures/reader-corpus/phrases/tenth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
@@ -73,6 +74,11 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'values: grandparents, members of parliament and elders; a definite number word after a possessed noun; parts after a count of things', phrases: ninthSet.ninthPeople },
   { name: 'categories: an adjective that says what happened (أسرة نازحة، شخص مفقود); «منهم» is not governed by a count of talks', phrases: ninthSet.statedByAdjective },
   { name: 'categories: diseases, earthquakes, flights, explosives, deployments and a force\'s strength', phrases: ninthSet.ninthThings },
+  { name: 'values: a name that ends like a dual where grammar wants -ين (حكومة طالبان، عن طالبان, not وأصيب طالبان) is no count', phrases: tenthSet.namesLikeDuals },
+  { name: 'non-counts: the number of a channel (فرانس 24، القناة 12)', phrases: tenthSet.tenthNonCounts },
+  { name: 'categories: a verb after victims, a toll of victims, a family told by its size, the genitive\'s adjectives in a partitive', phrases: tenthSet.victimsAndFamilies },
+  { name: 'categories: the clause\'s event over a week aside and a period, a part of weapons, a part that became cases, a force\'s strength, cases, the disappeared', phrases: tenthSet.tenthClauseEvents },
+  { name: 'values: «one of» a plural of people with an event (أحد عناصره أصيب); officials and media workers', phrases: tenthSet.oneOfThem },
   { name: 'non-counts: a comma as decimal or time separator', phrases: nonCounts.decimalComma },
   { name: 'non-counts: a date whose year follows a comma', phrases: nonCounts.dateCommaYear },
   { name: 'non-counts: ages', phrases: nonCounts.age },
