@@ -19,7 +19,7 @@ export default defineConfig({
     // Readers see only what the validator accepted: each story's files are sealed by their SHA-256.
     sealPlugin({ storyRoots: ['public/stories', ...extraStoryRoots], geodataDir }),
     // The static map is drawn into the HTML at build time: the regions are on screen before any script runs.
-    staticMapPlugin({ storyDir: `public/stories/${DEFAULT_STORY}`, geodataDir, fit: 'bounds', as: 'inline', preloadStory: DEFAULT_STORY }),
+    staticMapPlugin({ storyDir: `public/stories/${DEFAULT_STORY}`, geodataDir, fit: 'bounds', as: 'inline', preloadStory: DEFAULT_STORY, firstPaint: true }),
     // The story studio (studio.html) and its API: dev server only, never in the public build.
     studioPlugin({ storyRoots: ['public/stories', ...extraStoryRoots], geodataDir }),
   ],

@@ -24,7 +24,7 @@ import type { Lang } from '../src/model/format';
 import { parseStoryFile } from '../src/model/parse';
 import { articleFileName } from '../src/model/load';
 import { RegionIndex, type RegionCollection } from '../src/model/regions';
-import { buildStoryModel } from '../src/model/story';
+import { buildStoryModel, type StoryModel } from '../src/model/story';
 import { validateStory } from '../src/model/validate';
 import { mapFigures } from '../src/map-model/figures';
 import { palettes, type Palette } from '../src/map-model/paint';
@@ -33,6 +33,7 @@ import { drawingLayers, escapeXml, paletteRules, renderStaticMapSvg, staticMapCs
 import { regionLabels, type Label } from '../src/map-model/map-labels';
 import { readStorySources } from './story-folder';
 import { splitStoryGeodata, STORY_GEODATA_FILE } from '../src/geodata/split';
+import { earlyAnswerTag, earlyAnswersHtml, firstPaintHtml, renderFirstPaint } from './first-answer';
 
 export const STATIC_MAP_PLACEHOLDER = '<!--isnad:static-map-->';
 /** Replaced by the default story's masthead (its title in both languages and a loading line), in the HTML before any script. */
@@ -67,6 +68,12 @@ export interface StaticMapPluginOptions {
    * so they arrive while the scripts are still being parsed.
    */
   preloadStory?: string;
+  /**
+   * Write the app's own first layout into the page, with the drawing in its map box and each region's
+   * popup beside it, and answer clicks on the drawing with them before the app runs
+   * (build/first-answer.ts, public/early-answer.js). Else the page has the masthead and the drawing alone.
+   */
+  firstPaint?: boolean;
 }
 
 /** The file in public/ that preloads the opened story's files (`?story=`, else the default). */
@@ -103,7 +110,7 @@ export function storyPreloads(storyDir: string, storyId: string): HtmlTagDescrip
 export async function storyDrawing(
   storyDir: string,
   regions: FeatureCollection,
-): Promise<{ view: ViewSpec; layers: Pick<StaticMapGeodata, 'storyRegionIds' | 'hatchedRegionIds' | 'figures'>; labels: Label[] } | null> {
+): Promise<{ model: StoryModel; view: ViewSpec; layers: Pick<StaticMapGeodata, 'storyRegionIds' | 'hatchedRegionIds' | 'figures'>; labels: Label[] } | null> {
   const index = RegionIndex.fromGeoJSON(regions as RegionCollection);
   const { story } = await validateStory(readStorySources(storyDir, storyDir), index);
   if (!story) return null;
@@ -111,17 +118,26 @@ export async function storyDrawing(
   const { view: storyView } = model.story;
   const view: ViewSpec = storyView.bounds ? { bounds: storyView.bounds, padding: MAP_PADDING } : { center: storyView.center, zoom: storyView.zoom };
   const figures = mapFigures(model);
-  return { view, layers: drawingLayers(figures), labels: regionLabels(model.regions, figures.circles) };
+  return { model, view, layers: drawingLayers(figures), labels: regionLabels(model.regions, figures.circles) };
+}
+
+/** The story's own geodata (public/stories/<id>/regions.geojson) when it has some, else the shared geodata folder's. */
+function storyGeodata(storyDir: string, geodataDir: string): { regions: FeatureCollection; context: FeatureCollection } {
+  const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection;
+  const own = join(storyDir, STORY_GEODATA_FILE);
+  return existsSync(own) ? splitStoryGeodata(read(own)) : { regions: read(join(geodataDir, 'regions.geojson')), context: read(join(geodataDir, 'context.geojson')) };
 }
 
 /** The static map's markup for a story folder and geodata folder (absolute paths); empty when the story does not validate. */
 export async function renderStaticMapHtml(storyDir: string, geodataDir: string, options: Omit<StaticMapPluginOptions, 'storyDir' | 'geodataDir'> = {}): Promise<string> {
-  const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection;
-  // A story with its own geodata (public/stories/<id>/regions.geojson) is drawn from it.
-  const own = join(storyDir, STORY_GEODATA_FILE);
-  const { regions, context } = existsSync(own) ? splitStoryGeodata(read(own)) : { regions: read(join(geodataDir, 'regions.geojson')), context: read(join(geodataDir, 'context.geojson')) };
+  return (await staticMapPage(storyDir, geodataDir, options)).markup;
+}
+
+/** The drawing's markup and the story model it was drawn from (null, with no markup, when the story does not validate). */
+async function staticMapPage(storyDir: string, geodataDir: string, options: Omit<StaticMapPluginOptions, 'storyDir' | 'geodataDir'>): Promise<{ markup: string; model: StoryModel | null }> {
+  const { regions, context } = storyGeodata(storyDir, geodataDir);
   const drawing = await storyDrawing(storyDir, regions);
-  if (!drawing) return '';
+  if (!drawing) return { markup: '', model: null };
   const svg = renderStaticMapSvg({
     regions,
     context,
@@ -133,8 +149,8 @@ export async function renderStaticMapHtml(storyDir: string, geodataDir: string, 
     label: options.label ?? strings.en.mapLabel,
     palette: options.palette ?? palettes.light,
   });
-  if (options.as === 'image') return `<div class="static-map" data-static-map aria-hidden="true">${svgImage(svg, options.dark ?? palettes.dark)}</div>`;
-  return `<div class="static-map" data-static-map aria-hidden="true">${svg}</div>`;
+  const inner = options.as === 'image' ? svgImage(svg, options.dark ?? palettes.dark) : svg;
+  return { markup: `<div class="static-map" data-static-map aria-hidden="true">${inner}</div>`, model: drawing.model };
 }
 
 /**
@@ -210,11 +226,18 @@ export function staticMapPlugin(options: StaticMapPluginOptions): Plugin {
       async handler(html) {
         if (!html.includes(STATIC_MAP_PLACEHOLDER)) return html;
         const { storyDir, geodataDir, ...rest } = options;
-        const { preloadStory, ...drawing } = rest;
-        const markup = await renderStaticMapHtml(at(storyDir), at(geodataDir ?? 'geodata'), drawing);
+        const { preloadStory, firstPaint, ...drawing } = rest;
+        const { markup, model } = await staticMapPage(at(storyDir), at(geodataDir ?? 'geodata'), drawing);
+        const preloads = preloadStory ? storyPreloads(at(storyDir), preloadStory) : [];
         // A function replacement: `$` in the markup is never read as a pattern.
+        if (firstPaint && model) {
+          // The app's layout around the drawing, and the drawing's regions answering at once with the popups written beside it.
+          const paint = await renderFirstPaint(model, { root, embed: html.includes('data-mode="embed"') });
+          const page = firstPaintHtml(paint, markup, earlyAnswersHtml(model, paint.popups));
+          return { html: html.replace(MASTHEAD_PLACEHOLDER, '').replace(STATIC_MAP_PLACEHOLDER, () => page), tags: [...preloads, earlyAnswerTag()] };
+        }
         const page = html.replace(STATIC_MAP_PLACEHOLDER, () => markup).replace(MASTHEAD_PLACEHOLDER, () => mastheadHtml(at(storyDir)));
-        return preloadStory ? { html: page, tags: storyPreloads(at(storyDir), preloadStory) } : page;
+        return preloads.length > 0 ? { html: page, tags: preloads } : page;
       },
     },
   };

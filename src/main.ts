@@ -34,14 +34,18 @@ if (!target) throw new Error('the page has no #app element');
 // WebGL is ready (or for good, when WebGL fails). It is only right for that story and that view.
 const drawn = target.querySelector<HTMLElement>('[data-static-map]');
 const story = storyId(location.search);
-const staticMap = story === DEFAULT_STORY && !readHash().map ? drawn : null;
+const atBuildView = story === DEFAULT_STORY && !readHash().map;
+const staticMap = atBuildView ? drawn : null;
+// The build wrote the app's own first layout around the drawing (build/first-answer.ts): it stays on
+// screen, answering clicks with its written popups (public/early-answer.js), until the app has the story.
+const prerendered = atBuildView ? (drawn?.closest<HTMLElement>('[data-prerendered-app]') ?? null) : null;
 // The build wrote the default story's masthead into the page too: the app keeps its title on screen while the story loads.
 const masthead = story === DEFAULT_STORY ? target.querySelector<HTMLElement>('[data-prerendered]') : null;
 const initialTitle = masthead?.dataset['titleAr'] && masthead.dataset['titleEn'] ? { ar: masthead.dataset['titleAr'], en: masthead.dataset['titleEn'] } : null;
 // …and its credit line, which the app's header keeps showing too.
 const initialCredit = readCreditSource(masthead?.getAttribute(CREDIT_ATTRIBUTE));
 // The drawing stays on screen, over the loading page, until the map view takes it in (or the story fails).
-for (const child of [...target.childNodes]) if (child !== staticMap) child.remove();
+for (const child of [...target.childNodes]) if (child !== staticMap && child !== prerendered) child.remove();
 // embed.html marks itself; it links back to the full view beside it.
 const embed = target.dataset['mode'] === 'embed';
 
@@ -53,6 +57,7 @@ mount(App, {
     seals,
     refused,
     staticMap,
+    prerendered,
     initialTitle,
     initialCredit,
     // The story's own regions and geometry (its regions.geojson), else the shared geodata/.

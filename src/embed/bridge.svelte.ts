@@ -10,6 +10,8 @@ import { embedIdFromUrl, selectMessage } from './messages';
 import { listenToParent } from './parent-listener';
 
 export function isFramed(): boolean {
+  // The build's server renderer has no window and no parent.
+  if (typeof window === 'undefined') return false;
   try {
     return window.parent !== window;
   } catch {

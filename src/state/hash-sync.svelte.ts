@@ -11,9 +11,9 @@ import type { Lang } from '../model/format';
 import { formatHash, parseHash, type HashState } from './hash';
 import type { ReaderState } from './reader-state.svelte';
 
-/** The hash as the page opened it. */
+/** The hash as the page opened it (none when the build renders the page, which has no URL). */
 export function readHash(): HashState {
-  return parseHash(location.hash);
+  return typeof location === 'undefined' ? {} : parseHash(location.hash);
 }
 
 /** Applies a hash to the state; unknown ids leave the default view and a notice. */

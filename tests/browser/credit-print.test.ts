@@ -51,8 +51,11 @@ afterAll(async () => {
 });
 
 /** The credit line as a reader sees it, with its language and direction. */
+/** The credit line on screen (the build's page holds one per language, and the app one more while it loads unseen). */
+const visibleCredit = (page: Page) => page.locator('[data-testid="credit"]:visible');
+
 async function creditOf(page: Page) {
-  const line = page.getByTestId('credit');
+  const line = visibleCredit(page);
   await line.waitFor();
   return line.evaluate((el) => ({
     text: (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
@@ -75,8 +78,8 @@ describe('the credit line', () => {
       expect(line).toContain('Outlet not recorded');
       expect(line).toContain('Map: <bdi lang="en">Isnad</bdi>');
       expect(line).toContain('Boundaries: <bdi lang="en">Natural Earth</bdi>');
-      // The status line says the facts are loading, after the credit.
-      expect(html.indexOf('Loading the facts…')).toBeGreaterThan(at);
+      // The status line says the article is loading, after the credit (the regions answer already).
+      expect(html.indexOf('Loading the article…')).toBeGreaterThan(at);
     }
 
     const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: 'reduce' });
@@ -84,7 +87,7 @@ describe('the credit line', () => {
     await page.route('**/*.js', (route) => route.abort());
     await page.goto(baseUrl);
     expect((await creditOf(page)).text).toBe(CREDIT.en.first);
-    const before = (await page.getByTestId('credit').boundingBox())!;
+    const before = (await visibleCredit(page).boundingBox())!;
     await page.screenshot({ path: join(SHOTS, 'credit-before-scripts.png') });
     await page.unroute('**/*.js');
     // The app has mounted but the facts have not arrived: its header keeps the build's credit line, in place.
@@ -95,13 +98,14 @@ describe('the credit line', () => {
       await route.continue();
     });
     await page.goto(baseUrl);
-    await page.locator('.masthead:not([data-prerendered]) .lang').waitFor();
+    // The app is mounted, laid out unseen under the build's page until the facts come.
+    await page.locator('.app.pending').waitFor({ state: 'attached' });
     expect((await creditOf(page)).text).toBe(CREDIT.en.first);
-    const mounted = (await page.getByTestId('credit').boundingBox())!;
+    const mounted = (await visibleCredit(page).boundingBox())!;
     expect(Math.abs(mounted.y - before.y), 'the credit line does not move when the app mounts').toBeLessThanOrEqual(1);
     release();
     await waitForMapReady(page);
-    const after = (await page.getByTestId('credit').boundingBox())!;
+    const after = (await visibleCredit(page).boundingBox())!;
     expect(Math.abs(after.y - before.y), 'the credit line does not move when the app takes the page').toBeLessThanOrEqual(1);
     expect(Math.abs(after.x - before.x)).toBeLessThanOrEqual(1);
     await context.close();

@@ -94,6 +94,81 @@ describe.each([
 });
 
 describe('with WebGL', () => {
+  // The build's page answers before the app: its early script (public/early-answer.js) shows the written popups.
+  const appScripts = /\/assets\/.+\.js$/;
+
+  it.each(['en', 'ar'] as const)("answers a click on Idlib before any of the app's scripts has run, then the app takes over with Idlib open, where it was (%s)", async (lang) => {
+    const context = await normal.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const uncaught: string[] = [];
+    page.on('pageerror', (error) => uncaught.push(error.message));
+    let release: () => void = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(appScripts, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${inject('baseUrl')}#lang=${lang}`, { waitUntil: 'commit' });
+    const idlib = page.locator('[data-static-map] path[data-region="idlib"]');
+    await idlib.waitFor();
+    // The page's language is the link's, and the region is a button named in it.
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    await expect.poll(() => idlib.getAttribute('aria-label')).toBe(lang === 'en' ? 'Idlib' : 'إدلب');
+    const box = (await idlib.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const dialog = page.locator('[role="dialog"][data-region="idlib"]');
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain(lang === 'en' ? 'at least 54' : '54 على الأقل');
+    // The popup does not hide the region it answers for.
+    const card = (await dialog.boundingBox())!;
+    const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    expect(centre.x < card.x || centre.x > card.x + card.width || centre.y < card.y || centre.y > card.y + card.height).toBe(true);
+    await expect(page.evaluate(() => performance.getEntriesByName('isnad:start').length)).resolves.toBe(0);
+    // Escape closes it; Enter on the focused region opens it again.
+    await page.keyboard.press('Escape');
+    await expect(dialog.count()).resolves.toBe(0);
+    await idlib.focus();
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    const mapBefore = (await page.locator('[data-static-map] svg').boundingBox())!;
+
+    // The app arrives: Idlib stays open, in one popup, and the map has not moved.
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName('isnad:map-interactive').length > 0);
+    await expect.poll(() => page.locator('[data-prerendered-app]').count()).toBe(0);
+    await expect(page.locator('[role="dialog"]').count()).resolves.toBe(1);
+    await expect(page.locator('[role="dialog"]').getAttribute('data-region')).resolves.toBe('idlib');
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('region=idlib');
+    const mapAfter = (await page.locator('[data-static-map] svg').boundingBox())!;
+    for (const key of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(mapAfter[key] - mapBefore[key]), key).toBeLessThanOrEqual(1);
+    await waitForMapReady(page);
+    await expect(page.locator('[role="dialog"]').getAttribute('data-region')).resolves.toBe('idlib');
+    expect(uncaught).toEqual([]);
+    await context.close();
+  });
+
+  it("a region closed on the build's page stays closed when the app takes over, even when the link named it", async () => {
+    const context = await normal.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    let release: () => void = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(appScripts, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${inject('baseUrl')}#region=syria`, { waitUntil: 'commit' });
+    const dialog = page.locator('[role="dialog"][data-region="syria"]');
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog.count()).resolves.toBe(0);
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName('isnad:map-interactive').length > 0);
+    await expect.poll(() => page.locator('[data-prerendered-app]').count()).toBe(0);
+    await page.waitForTimeout(200);
+    await expect(page.locator('[role="dialog"]').count()).resolves.toBe(0);
+    await context.close();
+  });
+
   it('shows the drawn map at first paint, answers clicks on it before MapLibre, and swaps it for the WebGL map at the same place', async () => {
     const context = await normal.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
@@ -102,11 +177,15 @@ describe('with WebGL', () => {
     await page.goto(inject('baseUrl'));
     const drawnIdlib = page.locator('[data-static-map] svg path[data-region="idlib"]');
     await expect(drawnIdlib.count()).resolves.toBe(1);
-    // The masthead is in the page the build wrote: the title in both languages and a loading line, before any script.
-    await expect(page.locator('h1.story-title').innerText()).resolves.toBe('حلف شمال الأطلسي يحث على خفض التصعيد بسوريا');
-    await expect(page.locator('.story-title-en').innerText()).resolves.toBe('NATO urges de-escalation in Syria');
-    await expect(page.getByRole('status').innerText()).resolves.toBe('Loading the facts…');
-    expect(await page.locator('h1.story-title').isVisible()).toBe(true);
+    // The app's own layout is in the page the build wrote: the title in both languages, the regions with
+    // their figures, the legend, and a line saying the article is loading, before any script.
+    const shown = page.locator('[data-prerendered-app]:visible');
+    await expect(shown.count()).resolves.toBe(1);
+    await expect(shown.locator('h1.story-title').innerText()).resolves.toBe('حلف شمال الأطلسي يحث على خفض التصعيد بسوريا');
+    await expect(shown.locator('.story-title-en').innerText()).resolves.toBe('NATO urges de-escalation in Syria');
+    await expect(shown.locator('.regions [data-region="idlib"]').innerText()).resolves.toContain('at least 54');
+    await expect(shown.getByRole('status').innerText()).resolves.toBe('Loading the article…');
+    expect(await shown.locator('h1.story-title').isVisible()).toBe(true);
     const svgBox = (await page.locator('[data-static-map] svg').boundingBox())!;
     expect(svgBox.width * svgBox.height).toBeGreaterThan(100_000);
     await page.screenshot({ path: join(SHOTS, 'first-paint-no-js.png') });
