@@ -14,7 +14,7 @@ import { inSet, isDefinite } from './clitics';
 import { phraseAt, type CountedPhrase } from './counted';
 import { lookupImplicit, lookupThingSingular } from './lexicon';
 import { lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
-import { compoundKind, lookupNoun, sense as senseOf } from './lexicon';
+import { compoundKind, lookupNoun, sense as senseOf, type NounEntry } from './lexicon';
 import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { NUM, PUNCT, WORD, sliceText, type Tokenized } from './tokens';
@@ -218,7 +218,7 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   const tok = word(t, i);
   if (!tok) return null;
   const form = lookupImplicit(tok.n);
-  if (!form) return oneOf(t, i);
+  if (!form) return oneOf(t, i) ?? remainingOne(t, i);
   if (joined && sharedNumber && form.accusative) return null;
   // وأصيب والدهما: a relative is one person only right after what happened to them.
   if (form.kin && !casualtyBefore(t, i)) return null;
@@ -293,6 +293,37 @@ function oneOf(t: Tokenized, i: number): ImplicitCount | null {
     counted,
     ...(event ? { event } : {}),
   };
+}
+
+// «The second», «the third» … as a person (مصير الثالث): not الأول, which is also "the former".
+const REMAINING = new Set(
+  ['ثاني', 'ثانية', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'خامسة', 'سادس', 'سادسة', 'سابع', 'سابعة', 'ثامن', 'ثامنة', 'تاسع', 'تاسعة', 'عاشر', 'عاشرة'].map((w) => fold(`ال${w}`)),
+);
+const ONE_PERSON: NounEntry = { en: ['person', 'people'], person: true };
+
+/** A number earlier in the sentence (خطفوا ثلاثة …): the group an ordinal names one of. */
+function groupCountedBefore(t: Tokenized, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 40; k -= 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return false;
+    if (tok.type === NUM || numberWord(tok)) return true;
+  }
+  return false;
+}
+
+/**
+ * أُفرج عن اثنين منهم، فيما لا يزال مصير الثالث مجهولاً: a definite ordinal
+ * right after an event word is the one of a group it names, a count of one
+ * (في اليوم الثالث، للمرة الثالثة، الثالث عشر stay ordinals).
+ */
+function remainingOne(t: Tokenized, i: number): ImplicitCount | null {
+  const tok = word(t, i)!;
+  if (!REMAINING.has(tok.n) || word(t, i + 1)?.n === 'عشر' || word(t, i + 1)?.n === fold('عشرة')) return null;
+  const prev = word(t, i - 1);
+  const entry = prev ? lookupEventBefore(prev.n) : null;
+  if (!entry || entry.category === 'military' || !groupCountedBefore(t, i)) return null;
+  const counted: CountedPhrase = { start: i, end: i + 1, head: tok, noun: ONE_PERSON, adjectives: [] };
+  return { start: i, end: i + 1, s: tok.s, e: tok.e, count: 1, counted };
 }
 
 /** ومثلهم من الجرحى، وأصيب مثلهم، وضعفهم: a reference to the figure ending at `prevEnd`, in the same sentence. */

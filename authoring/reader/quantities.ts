@@ -14,6 +14,7 @@ import { isWord, numberCore, rangeCore, reading, type Core, type Reading } from 
 import { countedAfter, countedBefore, type CountedPhrase } from './counted';
 import { implicitCount, referenceBack, thingJoined } from './implicit';
 import { ORDINALS, TIME_UNITS } from './word-classes';
+import { SENTENCE_ENDS } from './sentence-cues';
 import { numberWord, readNumber, type NumberRead } from './numbers';
 import { governingQualifier, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers';
 import { ageAfter, rejectBefore, rejectByCounted, rejectDefinite, rejectPlace, rejectRange } from './noncounts';
@@ -50,6 +51,9 @@ const ORDINAL_CLITICS: readonly string[] = ['و', 'ل', 'ب', 'ال', 'وال', 
 // Words before a number written with the article (الألفين) that say a count follows.
 const COUNT_CONTEXT: ReadonlySet<string> = new Set(['عدد', 'عددهم', 'عددهن', 'حصيله', 'الحصيله', 'اعداد']);
 const COUNT_CONTEXT_WINDOW = 6;
+// A list of parts after بينهم, with a long aside after its first item (listGoesOn).
+const PARTS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'منهم', 'منهن', 'وبينهم'].map(fold));
+const LIST_REACH = 16;
 const OF_THEM: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منهما'].map(fold));
 const OTHERS: ReadonlySet<string> = new Set(['آخر', 'آخران', 'آخرين', 'آخرون', 'آخرا', 'أخرى', 'أخريان', 'أخريين'].map(fold));
 
@@ -107,6 +111,9 @@ class Reader {
   private step(i: number): number {
     const tok = this.t.tokens[i]!;
     if (tok.type === WORD && inSet(ORDINALS, tok.n, ORDINAL_CLITICS)) {
+      // مصير الثالث مجهولاً: an ordinal after an event word may be the one it names (implicit.ts).
+      const one = this.implicit(i);
+      if (one !== null) return one;
       // القرن الثاني عشر، الدورة الحادية عشرة: the teen's عشر belongs to the ordinal.
       const teen = isWord(this.t, i + 1, 'عشر') || isWord(this.t, i + 1, 'عشره');
       this.reject('ordinal', tok.s, this.t.tokens[teen ? i + 1 : i]!.e, null);
@@ -250,10 +257,13 @@ class Reader {
     const t = this.t;
     const prev = this.quantities.at(-1);
     const tok = t.tokens[i]!;
-    const joined = !!prev && ((isWord(t, i - 1, 'و') && prev.endTok === i - 1) || (tok.n.startsWith('و') && prev.endTok === i));
+    const listed = !!prev && tok.n.startsWith('و') && this.listGoesOn(prev, i);
+    const joined = !!prev && ((isWord(t, i - 1, 'و') && prev.endTok === i - 1) || (tok.n.startsWith('و') && prev.endTok === i) || listed);
     const found = implicitCount(t, i, joined, joined && this.governsAccusative(prev)) ?? thingJoined(t, i, joined && !tok.glued, !!prev && this.countsThings(prev));
     if (!found) return null;
-    const read = this.senses.of({ start: found.start, end: found.end, counted: found.counted });
+    const own = this.senses.of({ start: found.start, end: found.end, counted: found.counted });
+    // The next item of a list of parts is a part of the same figure, with its sense.
+    const read: SenseResult = listed && !own.sense && prev!.category && prev!.kind ? { sense: { category: prev!.category, kind: prev!.kind }, partOf: prev!.partOf, understood: null } : own;
     // إن عسكرياً قُتل: the verb right after the noun says what happened to it.
     const sensed = (!read.sense || read.weak) && found.event ? { ...read, sense: { category: found.event.category, kind: found.event.kind } } : read;
     // A lone singular with nothing that says what happened to it is just a noun; so is a possessive or nationality dual.
@@ -270,6 +280,26 @@ class Reader {
       stated: found.count,
     });
     return found.end;
+  }
+
+  /**
+   * بينهم امرأة في الخمسين من عمرها أطلق الجنود عليها النار أمام منزلها، وطفل:
+   * a lone singular behind «، و» goes on a list of parts that began with a lone
+   * singular after بينهم/منهم and words about it, in the same sentence and not far from it.
+   */
+  private listGoesOn(prev: QuantityHit, i: number): boolean {
+    const t = this.t;
+    const comma = t.tokens[i - 1];
+    if (!comma || comma.type === WORD || !',،'.includes(comma.n) || prev.stated !== 1 || prev.min !== 1 || i - prev.endTok > LIST_REACH) return false;
+    // «، بينهم امرأة، وطبيب قال»: an aside closed right after its item ends the list.
+    if (i - 1 === prev.endTok) return false;
+    const part = t.tokens[prev.startTok - 1];
+    if (!part || part.type !== WORD || !PARTS.has(part.n)) return false;
+    for (let k = prev.endTok; k < i; k += 1) {
+      const tok = t.tokens[k]!;
+      if (tok.type === NUM || (tok.type !== WORD && SENTENCE_ENDS.has(tok.n))) return false;
+    }
+    return true;
   }
 
   /**
