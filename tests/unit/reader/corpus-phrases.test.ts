@@ -78,7 +78,7 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'non-counts: the number of a channel (فرانس 24، القناة 12)', phrases: tenthSet.tenthNonCounts },
   { name: 'categories: a verb after victims, a toll of victims, a family told by its size, the genitive\'s adjectives in a partitive', phrases: tenthSet.victimsAndFamilies },
   { name: 'categories: the clause\'s event over a week aside and a period, a part of weapons, a part that became cases, a force\'s strength, cases, the disappeared', phrases: tenthSet.tenthClauseEvents },
-  { name: 'values: «one of» a plural of people with an event (أحد عناصره أصيب); officials and media workers', phrases: tenthSet.oneOfThem },
+  { name: 'values: «one of» a plural of people with an event (أحد عناصره أصيب), the remaining one (مصير الثالث), a list of parts after an aside; officials and media workers', phrases: tenthSet.oneOfThem },
   { name: 'non-counts: a comma as decimal or time separator', phrases: nonCounts.decimalComma },
   { name: 'non-counts: a date whose year follows a comma', phrases: nonCounts.dateCommaYear },
   { name: 'non-counts: ages', phrases: nonCounts.age },
