@@ -17,11 +17,6 @@ import { isAbsolute, join, resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 import { strings } from '../src/i18n';
-import { creditLine } from '../src/credit/credit';
-import { creditHtml } from '../src/credit/html';
-import { CREDIT_ATTRIBUTE, creditSourceOf } from '../src/credit/prerendered';
-import type { Lang } from '../src/model/format';
-import { parseStoryFile } from '../src/model/parse';
 import { articleFileName } from '../src/model/load';
 import { RegionIndex, type RegionCollection } from '../src/model/regions';
 import { buildStoryModel, type StoryModel } from '../src/model/story';
@@ -36,8 +31,6 @@ import { splitStoryGeodata, STORY_GEODATA_FILE } from '../src/geodata/split';
 import { earlyAnswerTag, earlyAnswersHtml, firstPaintHtml, renderFirstPaint } from './first-answer';
 
 export const STATIC_MAP_PLACEHOLDER = '<!--isnad:static-map-->';
-/** Replaced by the default story's masthead (its title in both languages and a loading line), in the HTML before any script. */
-export const MASTHEAD_PLACEHOLDER = '<!--isnad:masthead-->';
 /** Import it once (`import 'virtual:isnad-static-map.css'`): the dark palette and the 'bounds' layout, CSP-safe. */
 export const STATIC_MAP_CSS_ID = 'virtual:isnad-static-map.css';
 /** A resolved id that still ends in .css, so Vite's CSS pipeline takes it (and bundles it into the page's stylesheet). */
@@ -71,7 +64,7 @@ export interface StaticMapPluginOptions {
   /**
    * Write the app's own first layout into the page, with the drawing in its map box and each region's
    * popup beside it, and answer clicks on the drawing with them before the app runs
-   * (build/first-answer.ts, public/early-answer.js). Else the page has the masthead and the drawing alone.
+   * (build/first-answer.ts, public/early-answer.js). Else the page has the drawing alone.
    */
   firstPaint?: boolean;
 }
@@ -154,39 +147,6 @@ async function staticMapPage(storyDir: string, geodataDir: string, options: Omit
 }
 
 /**
- * The masthead the app will show, written into the page by the build: the story's title in both
- * languages, its credit line (src/credit: outlet or 'Outlet not recorded', date, link, map and
- * boundaries) and a line saying the facts are loading, on screen before any script runs. The app
- * renders the same header (global classes of app.css, the credit's own markup) over it when it
- * mounts, reading the credit back from `data-credit`, so nothing jumps.
- * Empty when story.json cannot be read (the app then says what is wrong); without its credit when
- * story.json does not pass the schema (no link is written that the validator has not accepted).
- */
-export function mastheadHtml(storyDir: string, lang: Lang = 'en'): string {
-  let text: string;
-  let title: { ar?: unknown; en?: unknown } = {};
-  try {
-    text = readFileSync(join(storyDir, 'story.json'), 'utf8');
-    title = (JSON.parse(text) as { title?: { ar?: unknown; en?: unknown } }).title ?? {};
-  } catch {
-    return '';
-  }
-  if (typeof title.ar !== 'string' || typeof title.en !== 'string') return '';
-  const story = parseStoryFile(text, 'story.json').value;
-  const credit = story ? creditSourceOf(story) : null;
-  const t = strings[lang];
-  return (
-    `<header class="masthead" data-prerendered data-title-ar="${escapeXml(title.ar)}" data-title-en="${escapeXml(title.en)}"` +
-    `${credit ? ` ${CREDIT_ATTRIBUTE}="${escapeXml(JSON.stringify(credit))}"` : ''}>` +
-    `<div class="titles"><p class="brand">${escapeXml(t.appName)}<span> · ${escapeXml(t.tagline)}</span></p>` +
-    `<h1 lang="ar" dir="rtl" class="story-title">${escapeXml(title.ar)}</h1>` +
-    (lang === 'en' ? `<p class="story-title-en" lang="en">${escapeXml(title.en)}</p>` : '') +
-    (credit ? creditHtml(creditLine(credit, lang)) : '') +
-    `<p class="prerendered-status" role="status">${escapeXml(t.loadingFacts)}</p></div></header>`
-  );
-}
-
-/**
  * The drawing as an <img> of an SVG data URL. An image is a contentful paint
  * candidate (inline SVG shapes are not), so the first paint is also the largest:
  * the reader sees the story's map as the page's main content at once. An image
@@ -234,9 +194,9 @@ export function staticMapPlugin(options: StaticMapPluginOptions): Plugin {
           // The app's layout around the drawing, and the drawing's regions answering at once with the popups written beside it.
           const paint = await renderFirstPaint(model, { root, embed: html.includes('data-mode="embed"') });
           const page = firstPaintHtml(paint, markup, earlyAnswersHtml(model, paint.popups));
-          return { html: html.replace(MASTHEAD_PLACEHOLDER, '').replace(STATIC_MAP_PLACEHOLDER, () => page), tags: [...preloads, earlyAnswerTag()] };
+          return { html: html.replace(STATIC_MAP_PLACEHOLDER, () => page), tags: [...preloads, earlyAnswerTag()] };
         }
-        const page = html.replace(STATIC_MAP_PLACEHOLDER, () => markup).replace(MASTHEAD_PLACEHOLDER, () => mastheadHtml(at(storyDir)));
+        const page = html.replace(STATIC_MAP_PLACEHOLDER, () => markup);
         return preloads.length > 0 ? { html: page, tags: preloads } : page;
       },
     },

@@ -6,7 +6,6 @@ import { geodataLoaderFor, regionPropertiesFor } from './geodata/load';
 import { DEFAULT_STORY } from './config';
 import { readHash } from './state/hash-sync.svelte';
 import { refused, seals } from 'virtual:isnad-seals';
-import { CREDIT_ATTRIBUTE, readCreditSource } from './credit/prerendered';
 import './app.css';
 import 'virtual:isnad-static-map.css';
 import './print.css';
@@ -39,11 +38,6 @@ const staticMap = atBuildView ? drawn : null;
 // The build wrote the app's own first layout around the drawing (build/first-answer.ts): it stays on
 // screen, answering clicks with its written popups (public/early-answer.js), until the app has the story.
 const prerendered = atBuildView ? (drawn?.closest<HTMLElement>('[data-prerendered-app]') ?? null) : null;
-// The build wrote the default story's masthead into the page too: the app keeps its title on screen while the story loads.
-const masthead = story === DEFAULT_STORY ? target.querySelector<HTMLElement>('[data-prerendered]') : null;
-const initialTitle = masthead?.dataset['titleAr'] && masthead.dataset['titleEn'] ? { ar: masthead.dataset['titleAr'], en: masthead.dataset['titleEn'] } : null;
-// …and its credit line, which the app's header keeps showing too.
-const initialCredit = readCreditSource(masthead?.getAttribute(CREDIT_ATTRIBUTE));
 // The drawing stays on screen, over the loading page, until the map view takes it in (or the story fails).
 for (const child of [...target.childNodes]) if (child !== staticMap && child !== prerendered) child.remove();
 // embed.html marks itself; it links back to the full view beside it.
@@ -58,8 +52,6 @@ mount(App, {
     refused,
     staticMap,
     prerendered,
-    initialTitle,
-    initialCredit,
     // The story's own regions and geometry (its regions.geojson), else the shared geodata/.
     regions: RegionIndex.fromProperties(regionPropertiesFor(story)),
     loadGeodata: geodataLoaderFor(story),
