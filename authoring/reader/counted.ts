@@ -12,6 +12,7 @@ import {
   lookupAdjective,
   lookupImplicit,
   lookupNoun,
+  isPersonSingular,
   looksLikeNisba,
   possessedNoun,
   sense,
@@ -100,6 +101,9 @@ export function phraseAt(t: Tokenized, i: number): CountedPhrase | null {
   const noun = lookupNoun(head.n);
   let state: string | undefined;
   let j = i + 1;
+  // 4,500 مهاجر ولاجئ: a second singular of people joined by و to a singular head is the same tamyiz, not a count of one.
+  // Only a genitive tamyiz right after its number: 12 رجلاً وطفل and رجل وطفل are two figures.
+  if (afterNumber(t, i) && !head.n.endsWith('ا') && isPersonSingular(head.n) && joinedSingular(t, j)) j += 1;
   while (adjectives.length < MAX_ADJECTIVES) {
     const told = !state && noun?.person && !noun.kind ? stateAt(t, j, definite) : null;
     if (told) {
@@ -114,6 +118,18 @@ export function phraseAt(t: Tokenized, i: number): CountedPhrase | null {
     j += 1;
   }
   return { start: i, end: j, head, noun, adjectives, ...(state ? { state } : {}) };
+}
+
+function afterNumber(t: Tokenized, i: number): boolean {
+  const prev = t.tokens[i - 1];
+  return !!prev && (prev.type === NUM || (prev.type === WORD && numberWord(prev) !== null));
+}
+
+function joinedSingular(t: Tokenized, j: number): boolean {
+  const tok = wordAt(t, j);
+  if (!tok || !tok.n.startsWith('و') || tok.n.length < 4) return false;
+  const rest = tok.n.slice(1);
+  return isPersonSingular(rest) && lookupNoun(rest)?.person === true;
 }
 
 const STATE_ADJECTIVES: Readonly<Record<string, string>> = {

@@ -52,6 +52,18 @@ const TRIGGERS: ReadonlySet<string> = new Set(
   ['سقط', 'سقطت', 'سقوط', 'وصل', 'وصول', 'استقبل', 'استقبلت', 'نقل', 'زار', 'عالج', 'بينهم', 'بينهن', 'بينهما', 'منهم', 'منهما', 'ضمنهم', 'عن'].map(fold),
 );
 // "Every refugee", "any victim": no count.
+// في محيط مدينتي الميادين والبوكمال: a noun of the area around, after a preposition of place, still says where.
+const AROUND: ReadonlySet<string> = new Set(['محيط', 'ريف', 'أرياف', 'أطراف', 'ضواحي', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط'].map(fold));
+
+function placeAround(t: Tokenized, k: number): boolean {
+  const around = word(t, k);
+  const before = word(t, k - 1);
+  if (!around || !before) return false;
+  // بمحيط، وفي محيط: the preposition glued to the noun of the area or standing before it.
+  if (inSet(AROUND, around.n, ['ب', 'وب', 'فب']) && /^[وف]?ب/u.test(around.n) && !AROUND.has(around.n)) return true;
+  return AROUND.has(around.n) && inSet(PLACE_PREPOSITIONS, before.n, ['و', 'ف']) !== null;
+}
+
 const NO_COUNT_BEFORE: ReadonlySet<string> = new Set(['كل', 'لكل', 'بكل', 'أي', 'لأي', 'غير', 'أحد', 'إحدى', 'أحدهم'].map(fold));
 const AMONG: ReadonlySet<string> = new Set(['بين', 'وبين', 'ضمن', 'وضمن'].map(fold));
 const REFERENCES: ReadonlyMap<string, number> = new Map([
@@ -234,7 +246,7 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (form.count === 2 && t.tokens[i + 1]?.type === PUNCT && t.tokens[i + 1]!.n === '(') return null;
   // في مدينتين، عبر موقعين: a dual of places after a preposition of place says where.
   // في جولتين من المحادثات is no place: the word after says what the dual counts.
-  if (form.count === 2 && !form.noun.person && !form.noun.thingKind && !form.noun.notPlace && !kindFollows(t, i) && prev && inSet(PLACE_PREPOSITIONS, prev.n, ['و', 'ف'])) return null;
+  if (form.count === 2 && !form.noun.person && !form.noun.thingKind && !form.noun.notPlace && !kindFollows(t, i) && prev && (inSet(PLACE_PREPOSITIONS, prev.n, ['و', 'ف']) || placeAround(t, i - 1))) return null;
   if (t.tokens[i - 1]?.type === PUNCT && t.tokens[i - 1]!.n === '-') return null;
   const phrase = phraseAt(t, i);
   if (!phrase) return null;

@@ -333,6 +333,16 @@ const PEOPLE_WORDS: readonly [string, NounEntry][] = [['جد أجداد', GRANDF
 
 const NOUNS = buildNouns();
 
+// The singular of each people noun, with its accusative (مهاجر، مهاجراً): the tamyiz after 11 and above.
+const PERSON_SINGULARS: ReadonlySet<string> = new Set(
+  PEOPLE.flatMap((row) => forms(row.sg)).flatMap((sg) => [sg, `${sg}ا`]),
+);
+
+/** A people noun in its singular (مهاجر، لاجئاً), not a dual or a plural. */
+export function isPersonSingular(word: string): boolean {
+  return PERSON_SINGULARS.has(word);
+}
+
 export function lookupNoun(word: string): NounEntry | null {
   return lookup(NOUNS, word)?.value ?? null;
 }

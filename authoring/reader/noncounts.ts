@@ -309,7 +309,7 @@ export function rejectByCounted(
   if ((prev?.type === PUNCT && CURRENCY_SIGNS.has(prev.n)) || (punctIs(t, end, '$€£') && glued(t, end))) return 'money';
   if (!head) {
     if (ageable && ageByContext(t, start)) return 'age';
-    return moneyByContext(t, start, lastMoneyEnd) ? 'money' : null;
+    return moneyByContext(t, start, lastMoneyEnd) || millionsAfterSum(t, start, end, lastMoneyEnd) ? 'money' : null;
   }
   if (inSet(CURRENCIES, head.n, PREP_CLITICS)) return 'money';
   // 70 مليوناً طلبتها: a word the lexicon does not know is no evidence of a count against money cues.
@@ -379,6 +379,26 @@ function moneyByContext(t: Tokenized, start: number, lastMoneyEnd: number): bool
     if (inSet(MONEY_CUES, tok.n, ['و', 'ب', 'ل'])) return true;
   }
   return false;
+}
+
+// Scale words of a sum: a bare amount of millions or billions after a sum in its sentence is money too.
+const MONEY_SCALES: ReadonlySet<string> = new Set(['مليون', 'مليونا', 'ملايين', 'مليار', 'مليارا', 'مليارات'].map(fold));
+const SUM_SENTENCE_REACH = 20;
+
+/**
+ * تبلغ 28,5 مليون دولار، لم يُؤمَّن منها سوى 9 ملايين: a bare amount that ends
+ * in millions or billions, with no noun, in the sentence of a sum before it,
+ * is the rest of that sum (money), not a count of people.
+ */
+function millionsAfterSum(t: Tokenized, start: number, end: number, lastMoneyEnd: number): boolean {
+  const last = t.tokens[end - 1];
+  if (!last || last.type !== WORD || !MONEY_SCALES.has(last.n)) return false;
+  if (lastMoneyEnd < 0 || start < lastMoneyEnd || start - lastMoneyEnd > SUM_SENTENCE_REACH) return false;
+  for (let k = lastMoneyEnd; k < start; k += 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type === PUNCT && /[.!?؟\n]/u.test(tok.n)) return false;
+  }
+  return true;
 }
 
 /** عمره 12، البالغ من العمر 12: an age word among the few words before the number. */

@@ -55,6 +55,8 @@ const COUNT_CONTEXT_WINDOW = 6;
 const PARTS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'منهم', 'منهن', 'وبينهم'].map(fold));
 const LIST_REACH = 16;
 const OF_THEM: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منهما'].map(fold));
+// سرير واحد لكل 10 آلاف نسمة: «per», after a lone واحد.
+const EVERY_PER: ReadonlySet<string> = new Set(['لكل', 'بكل'].map(fold));
 const OTHERS: ReadonlySet<string> = new Set(['آخر', 'آخران', 'آخرين', 'آخرون', 'آخرا', 'أخرى', 'أخريان', 'أخريين'].map(fold));
 
 interface Counting {
@@ -371,6 +373,8 @@ class Reader {
     const owned = postposed && found?.partitive === true && this.nounBefore(core.start);
     const after = found && !owned && (!postposed || found.partitive || others) ? found : null;
     if (after) return { counted: after.phrase, phraseEnd: after.phrase.end, nounFirst: null };
+    // سرير واحد لكل 10 آلاف نسمة: one per so many is a rate, not a count of one.
+    if (postposed && core.value === 1 && inSet(EVERY_PER, this.t.tokens[core.end]?.n ?? '') !== null) return null;
     // نُقل اثنان منهم، توفي واحد منهن: "of them" counts a part of the figure before, not the word before (sense.ts).
     if (postposed && inSet(OF_THEM, this.t.tokens[core.end]?.n ?? '', ['و']) !== null) return { counted: null, phraseEnd: core.end, nounFirst: null };
     const before = definite || postposed ? countedBefore(this.t, definite && !nounRightBefore ? core.start - 1 : core.start, definite && !nounRightBefore) : null;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreCorpus } from '../../../authoring/reader/score';
 import * as categories from '../../fixtures/reader-corpus/phrases/categories';
 import * as conventions from '../../fixtures/reader-corpus/phrases/conventions';
+import * as eleventhSet from '../../fixtures/reader-corpus/phrases/eleventh-set';
 import * as eighthSet from '../../fixtures/reader-corpus/phrases/eighth-set';
 import * as nonCounts from '../../fixtures/reader-corpus/phrases/non-counts';
 import * as ninthSet from '../../fixtures/reader-corpus/phrases/ninth-set';
@@ -17,6 +18,9 @@ import * as tenthSet from '../../fixtures/reader-corpus/phrases/tenth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
+  { name: 'non-counts: the rest of a sum without its currency, a telephone line, one per so many', phrases: eleventhSet.eleventhNonCounts },
+  { name: 'values: a construct dual of places after the area around it (في محيط مدينتي) says where', phrases: eleventhSet.placesAround },
+  { name: 'values: a second singular joined to a genitive tamyiz (4,500 مهاجر ولاجئ) is the same figure', phrases: eleventhSet.joinedSingulars },
   { name: 'values: hundreds and teens compounds', phrases: values.compoundHundredsTeens },
   { name: 'values: a number word in a list is not swallowed by the counted phrase', phrases: values.listNumberWord },
   { name: 'values: joined spellings of qualifiers', phrases: values.joinedQualifier },
