@@ -20,6 +20,9 @@
   var lang = hash.get('lang') === 'ar' ? 'ar' : 'en';
   var layout = drawing.closest('[data-prerendered-app]');
   if (layout && lang === 'ar') layout = arabicLayout(layout);
+  // The app's legend is closed on a narrow screen, where it would cover the map (src/map/Legend.svelte).
+  var legend = layout && layout.querySelector('details.legend');
+  if (legend && matchMedia('(max-width: 719px)').matches) legend.open = false;
   var regions = Array.prototype.slice.call(drawing.querySelectorAll('path[data-region]'));
   var taken = function () {
     return !answers.isConnected;
