@@ -285,6 +285,8 @@ const MATERIEL: readonly NounRow[] = [
   { sg: 'آلية', en: ['military vehicle', 'military vehicles'] },
   { sg: 'مركبة', en: ['vehicle', 'vehicles'] },
   { sg: 'سيارة', en: ['car', 'cars'] },
+  // A helicopter (ومروحيتان مستأجرتان): a vehicle, no place.
+  { sg: 'مروحية', en: ['helicopter', 'helicopters'], notPlace: true },
   { sg: 'مسيرة', en: ['drone', 'drones'], kind: 'drone' },
   { sg: 'لغم', irregular: 'ألغام', en: ['mine', 'mines'], kind: 'mine' },
   { sg: 'عبوة', en: ['explosive device', 'explosive devices'], kind: 'explosive-device' },

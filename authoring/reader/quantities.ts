@@ -380,8 +380,19 @@ class Reader {
     const before = definite || postposed ? countedBefore(this.t, definite && !nounRightBefore ? core.start - 1 : core.start, definite && !nounRightBefore) : null;
     // A lone واحد/اثنان with nothing counted is a pronoun or an adverb (في آن واحد), not a figure;
     // after من it says "a single": 7 أفراد من عائلة واحدة.
+    // قُتل اثنان في بنت جبيل، توفي منهم اثنان: a lone اثنان right after a casualty verb (and منهم) is two people.
+    if (postposed && !before && core.value === 2 && this.casualtyVerbBefore(core.start)) return { counted: null, phraseEnd: core.end, nounFirst: null };
     if (postposed && (!before || isWord(this.t, before.start - 1, 'من'))) return null;
     return { counted: before, phraseEnd: core.end, nounFirst: postposed || nounRightBefore ? before : null };
+  }
+
+  private casualtyVerbBefore(i: number): boolean {
+    const t = this.t;
+    let k = i - 1;
+    if (t.tokens[k]?.type === WORD && OF_THEM.has(t.tokens[k]!.n)) k -= 1;
+    const verb = t.tokens[k];
+    const event = verb?.type === WORD ? lookupEventBefore(verb.n) : null;
+    return !!event && event.category === 'casualties' && !event.near && !/^(ال|بال|لل)/u.test(verb!.n);
   }
 
   /** The quantity phrase: qualifier before (or a verb governing across its subject), number, counted phrase, qualifier after. */

@@ -211,6 +211,8 @@ export class SenseReader {
     const allowed = (e: EventHit | EventEntry | Sense | null): Sense | null => {
       if (!e) return null;
       if (e.kind === 'deployed') return noun && (noun.person || noun.materiel) ? e : null;
+      // بإخلاء 5 تلال: evacuating is said of people; a word the lexicon does not know as people (nor a nisba) is a place left.
+      if (e.kind === 'evacuated' && f.counted && !noun?.person && !looksLikeNisba(f.counted.head.n)) return null;
       // اعترض خفر السواحل 13,580 مهاجراً: people stopped at sea are a displacement figure.
       if (e.kind === 'intercepted' && noun?.person) return { category: 'displacement', kind: 'intercepted' };
       // Launched, intercepted, demined: said of weapons and strikes only.
@@ -236,6 +238,9 @@ export class SenseReader {
     if (named) return plain(named);
     // محذّرة من تفشي الإسهال المائي الحاد بعد تسجيل 230 حالة: bare cases in a sentence that names a disease before.
     if (bareCase && diseaseBefore(t, f.start)) return plain(senseOfKind('sick'));
+    // 312 حالة إصابة بالكوليرا و8 وفيات: a count whose noun is itself a casualty (وفيات، إصابات) says its own kind, whatever came before.
+    const ownEvent = f.counted && !noun && !isCase ? lookupEventBefore(f.counted.head.n) : null;
+    if (ownEvent && ownEvent.category === 'casualties' && !ownEvent.near) return plain(ownEvent);
     // The event before may not reach across the figure before (مقتل 20 جندياً و30 مدنياً: the و decides).
     const floor = this.figures.at(-1)?.endTok ?? 0;
     // إطلاق ما مجموعه 1,400 محتجز: إطلاق said of people with no fire near is a release.

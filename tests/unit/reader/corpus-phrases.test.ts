@@ -21,6 +21,8 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'non-counts: the rest of a sum without its currency, a telephone line, one per so many', phrases: eleventhSet.eleventhNonCounts },
   { name: 'values: a construct dual of places after the area around it (في محيط مدينتي) says where', phrases: eleventhSet.placesAround },
   { name: 'values: a second singular joined to a genitive tamyiz (4,500 مهاجر ولاجئ) is the same figure', phrases: eleventhSet.joinedSingulars },
+  { name: 'values: a lone اثنان after a casualty verb (قُتل اثنان، توفي منهم اثنان), helicopters', phrases: eleventhSet.loneTwoAndHelicopters },
+  { name: 'categories: a casualty noun keeps its own kind (و8 وفيات); evacuating is said of people, not places (بإخلاء 5 تلال)', phrases: eleventhSet.ownKinds },
   { name: 'values: hundreds and teens compounds', phrases: values.compoundHundredsTeens },
   { name: 'values: a number word in a list is not swallowed by the counted phrase', phrases: values.listNumberWord },
   { name: 'values: joined spellings of qualifiers', phrases: values.joinedQualifier },
