@@ -195,8 +195,11 @@ export function countedBefore(t: Tokenized, i: number, definiteOnly: boolean): C
   while (k >= 0 && i - k <= 3 + MAX_ADJECTIVES) {
     const tok = wordAt(t, k);
     if (!tok || !canHead(t, k) || lookupEventBefore(tok.n)) break;
-    if (definiteOnly && !isDefinite(tok.n)) break;
+    // جنودها الـ10 آلاف: a possessed noun of people is definite too, right before the number.
+    const possessed = definiteOnly && k === i - 1 && !isDefinite(tok.n) && possessedNoun(tok.n)?.person === true;
+    if (definiteOnly && !isDefinite(tok.n) && !possessed) break;
     start = k;
+    if (possessed) break;
     k -= 1;
     if (!definiteOnly) break; // واحد/اثنان follow a single noun
   }
@@ -204,7 +207,7 @@ export function countedBefore(t: Tokenized, i: number, definiteOnly: boolean): C
   const head = t.tokens[start]!;
   const adjectives: (AdjectiveEntry | null)[] = [];
   for (let m = start + 1; m < i; m += 1) adjectives.push(lookupAdjective(t.tokens[m]!.n));
-  return { start, end: i, head, noun: lookupNoun(head.n), adjectives };
+  return { start, end: i, head, noun: lookupNoun(head.n) ?? possessedNoun(head.n), adjectives };
 }
 
 export interface EventHit extends EventEntry {

@@ -115,7 +115,7 @@ const EVENTS: readonly EventRow[] = [
   // Survived (لم ينجُ منهم سوى تسعة، نجا 40 شخصاً): rescued, as the team counts survivors.
   { kind: 'rescued', before: 'نجا نجت نجوا ينج ينجو تنج تنجو', after: 'نجوا' },
   { kind: 'dismissed', before: 'طرد طردت فصل إقالة أقال أقالت عزل تسريح سرح سرحت', after: 'طردوا فصلوا' },
-  { kind: 'deployed', before: 'نشر نشرت إرسال أرسل أرسلت حشد حشدت انتشار' },
+  { kind: 'deployed', before: 'نشر نشرت إرسال أرسل أرسلت حشد حشدت انتشار', after: 'المنتشرين المنتشرون منتشرين المنتشرة' },
   // What is done to weapons: a military figure only when a weapon is counted (see sense.ts).
   { kind: 'launched', before: 'أطلق أطلقت أطلقوا إطلاق يطلق تطلق', after: 'أطلق أطلقت أطلقوا أطلقها' },
   { kind: 'intercepted', before: 'اعترض اعترضت اعترضوا اعتراض يعترض تعترض أسقط أسقطت أسقطوا إسقاط' },

@@ -264,6 +264,8 @@ export class SenseReader {
     if (before) return plain(this.laterStage(before, f) ?? before);
     // 23 ألف أسرة نازحة، 4 آلاف شخص مفقود: an adjective that says what happened is the noun's kind.
     const ownKind = noun?.kind ?? f.counted?.state;
+    // 3 آخرون محتجزين لدى الخاطفين: held by kidnappers is abducted, not detained.
+    if (ownKind === 'detained' && heldByKidnappers(t, f.end)) return plain(senseOfKind('abducted'));
     if (ownKind) {
       // 215 محتجزاً أفرجت عنهم، 800 ألف نازح عادوا، 60 عائلة مهجرة عادت: a later stage told by the verb after the noun.
       const later = this.laterStage(senseOfKind(ownKind), f);
@@ -603,4 +605,14 @@ export class SenseReader {
     }
     return null;
   }
+}
+
+// لدى الخاطفين، بيد خاطفيهم: those holding them are kidnappers.
+const HOLDERS_AT: ReadonlySet<string> = new Set(['لدى', 'بيد', 'بأيدي', 'عند', 'في'].map(fold));
+const KIDNAPPERS: ReadonlySet<string> = new Set(['الخاطفين', 'خاطفيهم', 'خاطفيه', 'خاطفيها', 'الخاطفون', 'خاطفين'].map(fold));
+
+function heldByKidnappers(t: Tokenized, end: number): boolean {
+  const at = t.tokens[end];
+  const who = t.tokens[end + 1];
+  return at?.type === WORD && HOLDERS_AT.has(at.n) && who?.type === WORD && KIDNAPPERS.has(who.n);
 }

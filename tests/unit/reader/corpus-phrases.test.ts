@@ -23,6 +23,7 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'values: a second singular joined to a genitive tamyiz (4,500 مهاجر ولاجئ) is the same figure', phrases: eleventhSet.joinedSingulars },
   { name: 'values: a lone اثنان after a casualty verb (قُتل اثنان، توفي منهم اثنان), helicopters', phrases: eleventhSet.loneTwoAndHelicopters },
   { name: 'categories: a casualty noun keeps its own kind (و8 وفيات); evacuating is said of people, not places (بإخلاء 5 تلال)', phrases: eleventhSet.ownKinds },
+  { name: 'categories: held by kidnappers (محتجزين لدى الخاطفين) is abducted; a possessed noun before a definite number (جنودها الـ10 آلاف المنتشرين)', phrases: eleventhSet.heldAndDeployed },
   { name: 'values: hundreds and teens compounds', phrases: values.compoundHundredsTeens },
   { name: 'values: a number word in a list is not swallowed by the counted phrase', phrases: values.listNumberWord },
   { name: 'values: joined spellings of qualifiers', phrases: values.joinedQualifier },
