@@ -313,6 +313,15 @@ const REMAINING = new Set(
 );
 const ONE_PERSON: NounEntry = { en: ['person', 'people'], person: true };
 
+const AFTER_ONE: ReadonlySet<string> = new Set(['في', 'جراء', 'إثر', 'اثر', 'خلال', 'على', 'برصاص', 'بجروح', 'بجراح'].map(fold));
+
+/** وأصيب رابع بجروح، وأصيب رابع.: nothing after the ordinal that it could be the first of (ثاني أكبر). */
+function prepositionOrEnd(t: Tokenized, j: number): boolean {
+  const next = t.tokens[j];
+  if (!next || next.type === PUNCT) return true;
+  return next.type === WORD && AFTER_ONE.has(next.n);
+}
+
 /** A number earlier in the sentence (خطفوا ثلاثة …): the group an ordinal names one of. */
 function groupCountedBefore(t: Tokenized, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 40; k -= 1) {
@@ -330,10 +339,13 @@ function groupCountedBefore(t: Tokenized, i: number): boolean {
  */
 function remainingOne(t: Tokenized, i: number): ImplicitCount | null {
   const tok = word(t, i)!;
-  if (!REMAINING.has(tok.n) || word(t, i + 1)?.n === 'عشر' || word(t, i + 1)?.n === fold('عشرة')) return null;
+  const indefinite = !REMAINING.has(tok.n) && REMAINING.has(fold(`ال${tok.n}`));
+  if ((!REMAINING.has(tok.n) && !indefinite) || word(t, i + 1)?.n === 'عشر' || word(t, i + 1)?.n === fold('عشرة')) return null;
+  // قُتل 3 أطفال وأصيب رابع بجروح: an indefinite ordinal too, after a casualty verb and before a preposition or the end.
+  if (indefinite && !prepositionOrEnd(t, i + 1)) return null;
   const prev = word(t, i - 1);
   const entry = prev ? lookupEventBefore(prev.n) : null;
-  if (!entry || entry.category === 'military' || !groupCountedBefore(t, i)) return null;
+  if (!entry || entry.category === 'military' || (indefinite && entry.category !== 'casualties') || !groupCountedBefore(t, i)) return null;
   const counted: CountedPhrase = { start: i, end: i + 1, head: tok, noun: ONE_PERSON, adjectives: [] };
   return { start: i, end: i + 1, s: tok.s, e: tok.e, count: 1, counted };
 }

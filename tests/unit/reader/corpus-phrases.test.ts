@@ -24,6 +24,7 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'values: a lone اثنان after a casualty verb (قُتل اثنان، توفي منهم اثنان), helicopters', phrases: eleventhSet.loneTwoAndHelicopters },
   { name: 'categories: a casualty noun keeps its own kind (و8 وفيات); evacuating is said of people, not places (بإخلاء 5 تلال)', phrases: eleventhSet.ownKinds },
   { name: 'categories: held by kidnappers (محتجزين لدى الخاطفين) is abducted; a possessed noun before a definite number (جنودها الـ10 آلاف المنتشرين)', phrases: eleventhSet.heldAndDeployed },
+  { name: 'values: an indefinite ordinal after a casualty verb, with a group counted before (وأصيب رابع), is one more', phrases: eleventhSet.anotherOne },
   { name: 'values: hundreds and teens compounds', phrases: values.compoundHundredsTeens },
   { name: 'values: a number word in a list is not swallowed by the counted phrase', phrases: values.listNumberWord },
   { name: 'values: joined spellings of qualifiers', phrases: values.joinedQualifier },
