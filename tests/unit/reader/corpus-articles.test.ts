@@ -40,6 +40,10 @@ const SETS = [
   // Scored blind once (results/heldout-10-blind.txt: 96.6% / 89.9%, 3 false figures), then seen: 149/149 and 149/149
   // on its annotations as written (results/heldout-10-after.txt; none changed). The West Bank report has 11.
   { name: 'tenth held-out (seen)', dir: join(root, 'heldout-10'), articles: 10, values: 1, categories: 1, minFigures: 11 },
+  // Scored blind once (results/heldout-11-blind.txt: 95.2% / 88.3%, 5 false figures), then seen: 142/145 values and
+  // 137/145 categories (results/heldout-11-after.txt; one annotation changed under the conventions, a breach is a
+  // violation; docs/reader.md says what is left). No non-count read. The Sinjar report has 10.
+  { name: 'eleventh held-out (seen)', dir: join(root, 'heldout-11'), articles: 10, values: 0.97, categories: 0.94, minFigures: 10 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8 }) => {
