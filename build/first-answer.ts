@@ -8,7 +8,7 @@
  * own, or in a build a short-lived one with only the Svelte plugin.
  */
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { createServer, type HtmlTagDescriptor } from 'vite';
+import { createServer } from 'vite';
 import type { StoryModel } from '../src/model/story';
 import type { Lang } from '../src/model/format';
 import { escapeXml } from '../src/map/svg/svg';
@@ -58,37 +58,39 @@ const MAP_STACK = /(<div class="map-stack[^"]*" data-testid="map-stack" data-sta
 const MAP_AREA_END = /(<\/div>)(\s*<aside class="article-panel")/;
 
 /**
- * The page's first paint: the app's layout in English with the drawing in its map box and the early
- * answers in its map area, then the Arabic layout, hidden, for public/early-answer.js to move them into
- * when the link asks for Arabic. Both are marked `data-prerendered-app` (main.ts keeps the one holding the
- * drawing on screen until the app has the story). Throws when the app's markup no longer has the places
- * they go (a test builds it).
+ * The page's first paint, in one `data-prerendered-page` wrapper that main.ts keeps until the app has the
+ * story: the app's layout in English with the drawing in its map box and the popup slot in its map area;
+ * the Arabic layout, hidden, for public/early-answer.js to move them into when the link asks for Arabic;
+ * that script; then the written popups. The script comes before the popups (most of the page's bytes) so
+ * that the drawing answers as soon as it is parsed; it looks a popup up when a region is chosen.
+ * Throws when the app's markup no longer has the places they go (a test builds it).
  */
-export function firstPaintHtml(paint: FirstPaint, drawing: string, answers: string): string {
+export function firstPaintHtml(paint: FirstPaint, drawing: string, answers: EarlyAnswers): string {
   const mark = (page: string, lang: Lang) => {
     if (!MAP_STACK.test(page) || !MAP_AREA_END.test(page)) throw new Error(`build/first-answer.ts: the rendered app (${lang}) has no map-stack or no article panel after its map area`);
     return page.replace(/^<div class="app([^"]*)"/, `<div class="app$1" data-prerendered-app="${lang}"${lang === 'en' ? '' : ' hidden'}`);
   };
   const en = mark(paint.pages.en, 'en')
     .replace(MAP_STACK, (_, open: string, close: string) => `${open}drawing${close}${drawing}`)
-    .replace(MAP_AREA_END, (_, end: string, aside: string) => `${answers}${end}${aside}`);
-  return en + mark(paint.pages.ar, 'ar');
+    .replace(MAP_AREA_END, (_, end: string, aside: string) => `${answers.slot}${end}${aside}`);
+  // vite-ignore: a classic script from public/, served as it is.
+  const script = `<script src="./${EARLY_ANSWER_SCRIPT}" vite-ignore></script>`;
+  return `<div class="prerendered-page" data-prerendered-page>${en}${mark(paint.pages.ar, 'ar')}${script}${answers.popups}</div>`;
 }
 
-/**
- * The element holding the written popups (inert <template>s, one per region and language, named for
- * the region buttons' labels) and, once a region is chosen, the one shown. Hidden until then.
- */
-export function earlyAnswersHtml(model: StoryModel, popups: readonly PrerenderedPopup[]): string {
-  const name = (region: string, lang: 'en' | 'ar') => model.regionIndex.get(region)?.name[lang] ?? region;
-  const templates = popups
-    .map((p) => `<template data-region="${escapeXml(p.region)}" data-lang="${p.lang}" data-name="${escapeXml(name(p.region, p.lang))}">${p.html}</template>`)
-    .join('');
-  // The app's popup slot, so the written popup sits where the app's will.
-  return `<div class="popup-slot early-answers" data-early-answers data-map-popup data-map-obstacle data-story="${escapeXml(model.story.id)}" hidden>${templates}</div>`;
+export interface EarlyAnswers {
+  /** The app's popup slot, where a written popup is shown (so it sits where the app's will); hidden until then. */
+  slot: string;
+  /** The written popups: inert <template>s, one per region and language. */
+  popups: string;
 }
 
-/** The script tag, last in the body: the drawing and the written popups are parsed when it runs. */
-export function earlyAnswerTag(): HtmlTagDescriptor {
-  return { tag: 'script', attrs: { src: `./${EARLY_ANSWER_SCRIPT}`, 'vite-ignore': true }, injectTo: 'body' };
+export function earlyAnswersHtml(model: StoryModel, popups: readonly PrerenderedPopup[]): EarlyAnswers {
+  // The region buttons' names, in both languages, for the script to label them before the popups are parsed.
+  const names = Object.fromEntries(model.regions.map((r) => [r.id, r.name]));
+  const templates = popups.map((p) => `<template data-region="${escapeXml(p.region)}" data-lang="${p.lang}">${p.html}</template>`).join('');
+  return {
+    slot: `<div class="popup-slot early-answers" data-early-answers data-map-popup data-map-obstacle data-story="${escapeXml(model.story.id)}" data-names="${escapeXml(JSON.stringify(names))}" hidden></div>`,
+    popups: `<div data-early-popups hidden>${templates}</div>`,
+  };
 }

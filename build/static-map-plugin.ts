@@ -28,7 +28,7 @@ import { drawingLayers, escapeXml, paletteRules, renderStaticMapSvg, staticMapCs
 import { regionLabels, type Label } from '../src/map-model/map-labels';
 import { readStorySources } from './story-folder';
 import { splitStoryGeodata, STORY_GEODATA_FILE } from '../src/geodata/split';
-import { earlyAnswerTag, earlyAnswersHtml, firstPaintHtml, renderFirstPaint } from './first-answer';
+import { earlyAnswersHtml, firstPaintHtml, renderFirstPaint } from './first-answer';
 
 export const STATIC_MAP_PLACEHOLDER = '<!--isnad:static-map-->';
 /** Import it once (`import 'virtual:isnad-static-map.css'`): the dark palette and the 'bounds' layout, CSP-safe. */
@@ -194,7 +194,7 @@ export function staticMapPlugin(options: StaticMapPluginOptions): Plugin {
           // The app's layout around the drawing, and the drawing's regions answering at once with the popups written beside it.
           const paint = await renderFirstPaint(model, { root, embed: html.includes('data-mode="embed"') });
           const page = firstPaintHtml(paint, markup, earlyAnswersHtml(model, paint.popups));
-          return { html: html.replace(STATIC_MAP_PLACEHOLDER, () => page), tags: [...preloads, earlyAnswerTag()] };
+          return { html: html.replace(STATIC_MAP_PLACEHOLDER, () => page), tags: preloads };
         }
         const page = html.replace(STATIC_MAP_PLACEHOLDER, () => markup);
         return preloads.length > 0 ? { html: page, tags: preloads } : page;

@@ -27,9 +27,11 @@
   var taken = function () {
     return !answers.isConnected;
   };
+  // The written popups follow this script in the page: looked up when a region is chosen.
   var template = function (region) {
-    return answers.querySelector('template[data-region="' + region + '"][data-lang="' + lang + '"]');
+    return document.querySelector('[data-early-popups] template[data-region="' + region + '"][data-lang="' + lang + '"]');
   };
+  var names = JSON.parse(answers.getAttribute('data-names') || '{}');
 
   drawing.removeAttribute('aria-hidden');
   drawing.classList.add('static-map--interactive');
@@ -37,12 +39,12 @@
   // role=img would hide the region buttons from assistive technology.
   if (svg) svg.setAttribute('role', 'group');
   regions.forEach(function (path) {
-    var written = template(path.getAttribute('data-region'));
-    if (!written) return;
+    var name = names[path.getAttribute('data-region')];
+    if (!name) return;
     path.setAttribute('tabindex', '0');
     path.setAttribute('role', 'button');
     path.setAttribute('aria-pressed', 'false');
-    path.setAttribute('aria-label', written.getAttribute('data-name'));
+    path.setAttribute('aria-label', name[lang]);
     path.removeAttribute('pointer-events');
   });
 
@@ -66,7 +68,8 @@
   // region and fact are the app's to open from the link.
   function choose(region) {
     answers.setAttribute('data-selected', region || '');
-    show(region);
+    // Chosen before its popup is parsed: shown when the page is (below).
+    if (!region || template(region) || document.readyState !== 'loading') show(region);
   }
 
   function show(region) {
@@ -108,6 +111,14 @@
   document.addEventListener('keydown', function (event) {
     if (!taken() && event.key === 'Escape' && !answers.hidden) choose(null);
   });
-  // A link to a region answers at once too (a link to a fact waits for the app, which knows where it is).
-  if (hash.get('region') && !hash.has('fact') && template(hash.get('region'))) show(hash.get('region'));
+  // Once the popups are parsed: the region chosen before they were, else a link's region (a link to a
+  // fact waits for the app, which knows where the fact is).
+  var linked = hash.get('region');
+  document.addEventListener('readystatechange', function parsed() {
+    document.removeEventListener('readystatechange', parsed);
+    if (taken()) return;
+    var chosen = answers.getAttribute('data-selected');
+    if (chosen) show(chosen);
+    else if (chosen === null && linked && !hash.has('fact') && names[linked]) show(linked);
+  });
 })();

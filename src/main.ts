@@ -37,7 +37,7 @@ const atBuildView = story === DEFAULT_STORY && !readHash().map;
 const staticMap = atBuildView ? drawn : null;
 // The build wrote the app's own first layout around the drawing (build/first-answer.ts): it stays on
 // screen, answering clicks with its written popups (public/early-answer.js), until the app has the story.
-const prerendered = atBuildView ? (drawn?.closest<HTMLElement>('[data-prerendered-app]') ?? null) : null;
+const prerendered = atBuildView ? (drawn?.closest<HTMLElement>('[data-prerendered-page]') ?? null) : null;
 // The drawing stays on screen, over the loading page, until the map view takes it in (or the story fails).
 for (const child of [...target.childNodes]) if (child !== staticMap && child !== prerendered) child.remove();
 // embed.html marks itself; it links back to the full view beside it.

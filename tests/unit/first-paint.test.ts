@@ -1,6 +1,6 @@
 /** The build's first paint (build/first-answer.ts): the app's layout with the drawing and the written popups in their places. */
 import { describe, expect, it } from 'vitest';
-import { firstPaintHtml, earlyAnswerTag, EARLY_ANSWER_SCRIPT } from '../../build/first-answer';
+import { firstPaintHtml, EARLY_ANSWER_SCRIPT } from '../../build/first-answer';
 
 // The shape of App.svelte's server-rendered markup around the map (what the build's markers look for).
 const app = (lang: string) =>
@@ -9,7 +9,7 @@ const app = (lang: string) =>
   `<aside class="article-panel" aria-label="x"></aside></main></div>`;
 
 describe('firstPaintHtml', () => {
-  const html = firstPaintHtml({ pages: { en: app('en'), ar: app('ar') }, popups: [] }, '<div data-static-map>DRAWING</div>', '<div data-early-answers>ANSWERS</div>');
+  const html = firstPaintHtml({ pages: { en: app('en'), ar: app('ar') }, popups: [] }, '<div data-static-map>DRAWING</div>', { slot: '<div data-early-answers>ANSWERS</div>', popups: '<div data-early-popups>POPUPS</div>' });
 
   it.each([
     ['the English layout is marked and shown', '<div class="app svelte-x" data-prerendered-app="en"><header'],
@@ -20,20 +20,24 @@ describe('firstPaintHtml', () => {
     expect(html).toContain(expected);
   });
 
-  it('puts the drawing and the popups in one layout only', () => {
+  it('puts the drawing and the popup slot in one layout only', () => {
     expect(html.split('DRAWING').length - 1).toBe(1);
     expect(html.split('ANSWERS').length - 1).toBe(1);
     expect(html.indexOf('ANSWERS')).toBeLessThan(html.indexOf('data-prerendered-app="ar"'));
+  });
+
+  it('wraps the page, with the script after both layouts and before the written popups', () => {
+    expect(html.startsWith('<div class="prerendered-page" data-prerendered-page>')).toBe(true);
+    const script = html.indexOf(`<script src="./${EARLY_ANSWER_SCRIPT}"`);
+    expect(script).toBeGreaterThan(html.indexOf('data-prerendered-app="ar"'));
+    expect(script).toBeLessThan(html.indexOf('POPUPS'));
+    expect(html.endsWith('<div data-early-popups>POPUPS</div></div>')).toBe(true);
   });
 
   it.each([
     ['no map stack', app('en').replace('data-testid="map-stack"', 'data-testid="other"')],
     ['no article panel after the map area', app('en').replace('<aside class="article-panel"', '<aside class="other"')],
   ])('refuses a layout with %s, naming the build file', (_, page) => {
-    expect(() => firstPaintHtml({ pages: { en: page, ar: app('ar') }, popups: [] }, '', '')).toThrow(/build\/first-answer\.ts.*\(en\)/);
-  });
-
-  it('loads its script from the page folder, last in the body', () => {
-    expect(earlyAnswerTag()).toMatchObject({ tag: 'script', attrs: { src: `./${EARLY_ANSWER_SCRIPT}` }, injectTo: 'body' });
+    expect(() => firstPaintHtml({ pages: { en: page, ar: app('ar') }, popups: [] }, '', { slot: '', popups: '' })).toThrow(/build\/first-answer\.ts.*\(en\)/);
   });
 });
