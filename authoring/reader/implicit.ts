@@ -311,6 +311,10 @@ function oneOf(t: Tokenized, i: number): ImplicitCount | null {
 const REMAINING = new Set(
   ['ثاني', 'ثانية', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'خامسة', 'سادس', 'سادسة', 'سابع', 'سابعة', 'ثامن', 'ثامنة', 'تاسع', 'تاسعة', 'عاشر', 'عاشرة'].map((w) => fold(`ال${w}`)),
 );
+// رابع، ثالث: the same ordinals without the article.
+const ANOTHER = new Set(
+  ['ثاني', 'ثانية', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'خامسة', 'سادس', 'سادسة', 'سابع', 'سابعة', 'ثامن', 'ثامنة', 'تاسع', 'تاسعة', 'عاشر', 'عاشرة'].map(fold),
+);
 const ONE_PERSON: NounEntry = { en: ['person', 'people'], person: true };
 
 const AFTER_ONE: ReadonlySet<string> = new Set(['في', 'جراء', 'إثر', 'اثر', 'خلال', 'على', 'برصاص', 'بجروح', 'بجراح'].map(fold));
@@ -339,7 +343,7 @@ function groupCountedBefore(t: Tokenized, i: number): boolean {
  */
 function remainingOne(t: Tokenized, i: number): ImplicitCount | null {
   const tok = word(t, i)!;
-  const indefinite = !REMAINING.has(tok.n) && REMAINING.has(fold(`ال${tok.n}`));
+  const indefinite = ANOTHER.has(tok.n);
   if ((!REMAINING.has(tok.n) && !indefinite) || word(t, i + 1)?.n === 'عشر' || word(t, i + 1)?.n === fold('عشرة')) return null;
   // قُتل 3 أطفال وأصيب رابع بجروح: an indefinite ordinal too, after a casualty verb and before a preposition or the end.
   if (indefinite && !prepositionOrEnd(t, i + 1)) return null;
