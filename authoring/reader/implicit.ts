@@ -71,6 +71,9 @@ const REFERENCES: ReadonlyMap<string, number> = new Map([
   ...['ضعفهم', 'ضعفهن', 'ضعفها', 'ضعفيهم', 'ضعفي'].map((w) => [fold(w), 2] as const),
 ]);
 const REFERENCE_WORDS: ReadonlySet<string> = new Set(REFERENCES.keys());
+// ضعفي طاقته: the construct form with a noun after it doubles that noun, not the figure before.
+const REFERENCE_CONSTRUCTS: ReadonlySet<string> = new Set(['ضعفي'].map(fold));
+const REFERENCE_TARGETS: ReadonlySet<string> = new Set(['من', 'ذلك', 'هذا', 'العدد'].map(fold));
 const REFERENCE_CLITICS: readonly string[] = ['و', 'ف', 'ب'];
 const REFERENCE_WINDOW = 30;
 const FATHA = 0x064e;
@@ -361,6 +364,8 @@ export function referenceBack(t: Tokenized, i: number, prevEnd: number | null): 
   const stem = inSet(REFERENCE_WORDS, tok.n, REFERENCE_CLITICS);
   const factor = stem ? REFERENCES.get(stem.stem) : undefined;
   if (factor === undefined || !stem) return null;
+  const next = word(t, i + 1);
+  if (REFERENCE_CONSTRUCTS.has(stem.stem) && next && !REFERENCE_TARGETS.has(next.n)) return null;
   for (let k = prevEnd; k < i; k += 1) {
     const between = t.tokens[k]!;
     if (between.type === PUNCT && SENTENCE_ENDS.has(between.n)) return null;

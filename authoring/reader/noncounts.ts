@@ -252,11 +252,17 @@ function ratioBase(t: Tokenized, i: number): boolean {
   return stem.prefix > 0 || word(t, i - 2)?.n === 'من';
 }
 
+/** 9 من كل 10 عائلات: the number before «من كل» and a number is the share of a ratio, no count. */
+function ratioShare(t: Tokenized, end: number): boolean {
+  return word(t, end)?.n === 'من' && word(t, end + 1)?.n === 'كل' && t.tokens[end + 2]?.type === NUM;
+}
+
 /** Checks that need only the number and its neighbours, before the counted phrase is read. */
 export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): Rejection | null {
   const i = num.start;
   const at = (reason: RejectReason, end = num.end): Rejection => ({ reason, start: i, end });
   if (ratioBase(t, i)) return at('ratio', ratioEnd(t, num.end));
+  if (ratioShare(t, num.end)) return at('ratio');
   const time = isTimeOfDay(t, num);
   if (time !== null) return at('time', time);
   const numeric = numericDateEnd(t, num);

@@ -15,9 +15,12 @@ import { asAnnotated, type Phrase } from '../../fixtures/reader-corpus/phrases/p
 import * as seventhSet from '../../fixtures/reader-corpus/phrases/seventh-set';
 import * as sixthSet from '../../fixtures/reader-corpus/phrases/sixth-set';
 import * as tenthSet from '../../fixtures/reader-corpus/phrases/tenth-set';
+import * as twelfthSet from '../../fixtures/reader-corpus/phrases/twelfth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
+  { name: 'non-counts: twice a noun (ضعفي طاقته), the share of a ratio (9 من كل 10), a sum after a funding gap', phrases: twelfthSet.twelfthNonCounts },
+  { name: 'values: shelters after في are counted (في 120 مركز إيواء), places after في say where', phrases: twelfthSet.sheltersCounted },
   { name: 'non-counts: the rest of a sum without its currency, a telephone line, one per so many', phrases: eleventhSet.eleventhNonCounts },
   { name: 'values: a construct dual of places after the area around it (في محيط مدينتي) says where', phrases: eleventhSet.placesAround },
   { name: 'values: a second singular joined to a genitive tamyiz (4,500 مهاجر ولاجئ) is the same figure', phrases: eleventhSet.joinedSingulars },
