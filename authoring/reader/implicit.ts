@@ -122,6 +122,18 @@ function eventNext(t: Tokenized, end: number): EventEntry | null {
   return entry;
 }
 
+/**
+ * قتل مستوطنون راعياً: an accusative singular right after a casualty verb and
+ * its subject, a plural of people, is its object: the event happened to one.
+ */
+function objectAfterAgent(t: Tokenized, i: number): EventEntry | null {
+  const agent = word(t, i - 1);
+  const verb = word(t, i - 2);
+  if (!agent || !verb || !lookupNoun(agent.n)?.person || lookupImplicit(agent.n)) return null;
+  const entry = lookupEventBefore(verb.n);
+  return entry && !entry.near && entry.category === 'casualties' ? entry : null;
+}
+
 const SENTENCED: EventEntry = senseOf('sentenced');
 
 const AGE_VERBS: ReadonlySet<string> = new Set(['يبلغ', 'تبلغ', 'البالغ', 'البالغة'].map(fold));
@@ -261,7 +273,7 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
     if (form.ambiguous && !markedDual(t, i)) return null;
   } else if (!(form.accusative && form.noun.kind) && !introduced(t, i) && !joined) {
     // قضت المحكمة بالسجن 18 شهراً على فتى: the one a court sentenced.
-    event = sentencedOn(t, i) ? SENTENCED : eventNext(t, phrase.end);
+    event = sentencedOn(t, i) ? SENTENCED : (eventNext(t, phrase.end) ?? (form.accusative ? objectAfterAgent(t, i) : null));
     if (!event) return null;
   }
   const stem = /^[وف]/u.test(tok.n) && tok.n.length > 1 && lookupImplicit(tok.n.slice(1)) ? 1 : 0;

@@ -165,6 +165,8 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'فتى', irregular: 'فتية فتيان', en: ['youth', 'youths'] },
   { sg: 'فتاة', irregular: 'فتيات', en: ['girl', 'girls'] },
   { sg: 'مسعف', en: ['paramedic', 'paramedics'] },
+  { sg: 'سائق', en: ['driver', 'drivers'] },
+  { sg: 'مستوطن', en: ['settler', 'settlers'] },
   { sg: 'ممرض', en: ['nurse', 'nurses'] },
   // A commander or a leading member (قيادياً ميدانياً، 3 قياديين).
   { sg: 'قيادي', en: ['commander', 'commanders'] },
@@ -237,6 +239,9 @@ const THINGS: readonly NounRow[] = [
   { sg: 'مستشفى', irregular: 'مستشفيات', en: ['hospital', 'hospitals'] },
   { sg: 'مخيم', en: ['camp', 'camps'] },
   { sg: 'مركز', irregular: 'مراكز', en: ['centre', 'centres'] },
+  { sg: 'عيادة', en: ['clinic', 'clinics'] },
+  // An aftershock (هزتان ارتداديتان): a shock counted, not a place.
+  { sg: 'هزة', en: ['tremor', 'tremors'] },
   { sg: 'ملجأ', irregular: 'ملاجئ', en: ['shelter', 'shelters'] },
   { sg: 'حي', irregular: 'أحياء', en: ['neighbourhood', 'neighbourhoods'] },
   { sg: 'مأوى', irregular: 'مآو مآوي', en: ['shelter', 'shelters'] },

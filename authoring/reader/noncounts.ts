@@ -176,7 +176,8 @@ function isTimeOfDay(t: Tokenized, num: NumberRead): number | null {
   const i = num.start;
   if (punctIs(t, num.end, ':') && glued(t, num.end) && t.tokens[num.end + 1]?.type === NUM && glued(t, num.end + 1)) return num.end + 2;
   const prev = word(t, i - 1);
-  if (prev && inSet(TIME_OF_DAY_BEFORE, prev.n, PREP_CLITICS)) return num.end;
+  // خلال 48 ساعة 63 جريحاً: a ساعة counted by the number before it is a duration's unit, not the clock's.
+  if (prev && inSet(TIME_OF_DAY_BEFORE, prev.n, PREP_CLITICS) && t.tokens[i - 2]?.type !== NUM) return num.end;
   const next = word(t, num.end);
   if (next && TIME_OF_DAY_AFTER.has(next.n)) return num.end + 1;
   return null;

@@ -20,6 +20,9 @@ import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'non-counts: twice a noun (ضعفي طاقته), the share of a ratio (9 من كل 10), a sum after a funding gap', phrases: twelfthSet.twelfthNonCounts },
+  { name: 'values: a count right after a duration in hours (خلال 48 ساعة 63 جريحاً)', phrases: twelfthSet.countAfterHours },
+  { name: 'values: duals of aftershocks, clinics and drivers (هزتان، عيادتين، سائقَين)', phrases: twelfthSet.twelfthDuals },
+  { name: 'values: an accusative singular after a casualty verb and its subject (قتل مستوطنون راعياً)', phrases: twelfthSet.objectAfterAgent },
   { name: 'values: shelters after في are counted (في 120 مركز إيواء), places after في say where', phrases: twelfthSet.sheltersCounted },
   { name: 'non-counts: the rest of a sum without its currency, a telephone line, one per so many', phrases: eleventhSet.eleventhNonCounts },
   { name: 'values: a construct dual of places after the area around it (في محيط مدينتي) says where', phrases: eleventhSet.placesAround },
