@@ -192,7 +192,7 @@ export const DWELLINGS: ReadonlySet<string> = new Set(forms('مساكن مناز
 export const TEMPORARY: ReadonlySet<string> = new Set(forms('مؤقت مؤقتة'));
 /** Diseases: 258 ألف حالة يشتبه في إصابتها بالكوليرا، 1,200 مصاب بالحصبة (cases, not injuries). */
 export const DISEASES: ReadonlySet<string> = new Set(
-  forms('كوليرا حصبة إسهال اسهال كورونا كوفيد ملاريا حمى ضنك تسمم جدري شلل دفتيريا خناق إيبولا إيدز التهاب وباء تفشي جرب سل درن تيفوئيد تيفويد ليشمانيا'),
+  forms('كوليرا حصبة إسهال اسهال كورونا كوفيد ملاريا حمى ضنك تسمم جدري شلل دفتيريا خناق إيبولا إيدز التهاب وباء تفشي جرب سل درن تيفوئيد تيفويد ليشمانيا عدوى'),
 );
 
 /** Nutrition: a figure treated or admitted for it is malnourished (أدخلت مراكز التغذية العلاجية 2,350 طفلاً). */

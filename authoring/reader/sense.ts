@@ -151,7 +151,9 @@ export class SenseReader {
     const injured = read.sense?.kind === 'injured';
     const told = injured ? nutritionAfter(this.t, f.end) : false;
     const suffering = (!read.sense || read.weak) && sufferingFromNutrition(this.t, f);
-    if (person && (told || suffering || ((!read.sense || read.weak || injured) && nutritionCare(this.t, f.start)))) return { ...read, sense: senseOfKind('malnourished') };
+    // إذ أدخلت مراكز التغذية 1,850 طفلاً after the displaced of an earlier clause: care says malnourished.
+    const displaced = read.sense?.category === 'displacement';
+    if (person && (told || suffering || ((!read.sense || read.weak || injured || displaced) && nutritionCare(this.t, f.start)))) return { ...read, sense: senseOfKind('malnourished') };
     return read;
   }
 

@@ -122,11 +122,11 @@ export function forceNear(t: Tokenized, f: { start: number }): boolean {
 }
 
 const NUTRITION_REACH = 6;
-const CARE_REACH = 3;
+const CARE_REACH = 4;
 
 /**
  * Care for malnutrition told before the figure: a verb of admitting or
- * treating within three words of a nutrition word, at most six words before
+ * treating within four words of a nutrition word (مركز التغذية العلاجية التابع للمنظمة يستقبل), at most six words before
  * token i (أدخلت مراكز التغذية العلاجية في أدري 2,350 طفلاً، تعالج مراكز التغذية 300 طفل).
  */
 export function nutritionCare(t: Tokenized, i: number): boolean {
