@@ -20,7 +20,7 @@ import { pastAge } from './implicit';
 import { fold } from './normalize';
 import {
   ARMED, CLAUSE_WINDOW, COUNT_WORDS, COUNT_WORD_CLITICS, COUNT_WORD_WINDOW, SENTENCE_ENDS,
-  campResidents, diseaseBefore, fireNear, forceNear, nutritionAfter, nutritionCare, relativeEvent, sentencedOn, sufferingFromNutrition,
+  campResidents, diseaseBefore, diseaseInSentenceOrBefore, fireNear, forceNear, nutritionAfter, nutritionCare, relativeEvent, sentencedOn, sufferingFromNutrition,
 } from './sentence-cues';
 
 export { SENTENCE_ENDS } from './sentence-cues';
@@ -146,6 +146,8 @@ export class SenseReader {
     if (read.sense?.kind === 'injured' && this.diseaseAfter(f.end)) return { ...read, sense: senseOfKind('sick') };
     // لترتفع الحصيلة منذ ظهور الوباء إلى 1,046 إصابة: a count of إصابة in a sentence about a disease.
     if (read.sense?.kind === 'injured' && this.caseNoun(f) && diseaseBefore(this.t, f.start)) return { ...read, sense: senseOfKind('sick') };
+    // محافظات حجة (9,850 حالة) after a sentence counting cases of cholera: cases with no event of their own are the disease's.
+    if (!read.sense && this.bareCases(f) && diseaseInSentenceOrBefore(this.t, f.start)) return { ...read, sense: senseOfKind('sick') };
     // عالجت الفرق 500 طفل من سوء التغذية، أدخلت مراكز التغذية 2,350 طفلاً: care for malnutrition.
     const person = !f.counted || !!f.counted.noun?.person;
     const injured = read.sense?.kind === 'injured';
@@ -158,6 +160,11 @@ export class SenseReader {
   }
 
   /** The counted noun is إصابة/إصابات itself (not مصاب, not a verb): a case. */
+  /** The counted noun is حالة/حالات with nothing after it saying what case. */
+  private bareCases(f: FigureAt): boolean {
+    return !!f.counted && !f.counted.noun && inSet(CASE_WORDS, f.counted.head.n, ['و', 'ب', 'ال']) !== null;
+  }
+
   private caseNoun(f: FigureAt): boolean {
     const head = f.counted?.head.n;
     return !!head && !f.counted!.noun && inSet(INJURY_CASES, head, ['و', 'ب', 'ال']) !== null;

@@ -24,6 +24,7 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'values: duals of aftershocks, clinics and drivers (هزتان، عيادتين، سائقَين)', phrases: twelfthSet.twelfthDuals },
   { name: 'values: an accusative singular after a casualty verb and its subject (قتل مستوطنون راعياً)', phrases: twelfthSet.objectAfterAgent },
   { name: 'categories: infected is sick (أصيبوا بالعدوى); care for malnutrition a few words on, or after the displaced (يستقبل، أدخلت مراكز التغذية)', phrases: twelfthSet.infectedAndCared },
+  { name: 'categories: bare cases in a sentence on a disease or right after one (محافظات حجة (9,850 حالة) والحديدة (7,214))', phrases: twelfthSet.casesOfTheDisease },
   { name: 'values: shelters after في are counted (في 120 مركز إيواء), places after في say where', phrases: twelfthSet.sheltersCounted },
   { name: 'non-counts: the rest of a sum without its currency, a telephone line, one per so many', phrases: eleventhSet.eleventhNonCounts },
   { name: 'values: a construct dual of places after the area around it (في محيط مدينتي) says where', phrases: eleventhSet.placesAround },
