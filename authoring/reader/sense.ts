@@ -276,6 +276,11 @@ export class SenseReader {
     // 3 آخرون محتجزين لدى الخاطفين: held by kidnappers is abducted, not detained.
     if (ownKind === 'detained' && heldByKidnappers(t, f.end)) return plain(senseOfKind('abducted'));
     if (ownKind) {
+      // 4 معتقلين توفوا في مراكز الاحتجاز: what befell those held, told by the verb after them, is their count's kind.
+      if (ownKind === 'detained' || ownKind === 'abducted') {
+        const fate = allowed(eventAfter(t, f.end, f.counted?.head ?? null));
+        if (fate && (fate.kind === 'killed' || fate.kind === 'injured')) return plain(fate);
+      }
       // 215 محتجزاً أفرجت عنهم، 800 ألف نازح عادوا، 60 عائلة مهجرة عادت: a later stage told by the verb after the noun.
       const later = this.laterStage(senseOfKind(ownKind), f);
       if (later) return plain(later);
