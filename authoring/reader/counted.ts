@@ -291,7 +291,7 @@ export function eventBefore(t: Tokenized, i: number, floor = 0, accept: (e: Even
     if (!STOPWORDS.has(tok.n) && !DAYS.has(tok.n) && !PERIOD_WORDS.has(tok.n)) seen += 1;
     // عبر معبرا طورخم وسبين بولدك 380 ألف شخص: the names of a crossing point count as one word.
     if (inSet(CROSSING_POINTS, tok.n, ['و', 'ال', 'وال'])) seen = 1;
-    const entry = namesTeam(t, k) ? null : (sentencing(t, k) ?? lookupEventBefore(tok.n));
+    const entry = namesTeam(t, k) ? null : (sentencing(t, k) ?? penaltyOfRuling(t, k) ?? lookupEventBefore(tok.n));
     // An event that cannot apply to what is counted (أطلق … on people) is passed over.
     if (entry && nearOk(t, k, entry) && !isDefiniteNoun(tok.n) && accept(entry)) return combine(t, { ...withLife(t, k, entry), tok: k }, floor);
     const noun = lookupNoun(tok.n);
@@ -486,6 +486,21 @@ export function sentencing(t: Tokenized, k: number): EventEntry | null {
     const w = t.tokens[m]!;
     if (w.type === PUNCT && SENTENCE_END_MARKS.includes(w.n)) break;
     if (w.type === WORD && inSet(PENALTIES, w.n, ['و'])) return SENTENCED;
+  }
+  return null;
+}
+
+/**
+ * أصدرت حكماً بالإعدام على 6 مدانين، قضت بالإعدام على 3: the penalty of a ruling
+ * said before it in the same stretch of words (no punctuation, at most
+ * NEAR_WINDOW words) is a sentence, not an execution.
+ */
+function penaltyOfRuling(t: Tokenized, k: number): EventEntry | null {
+  const tok = wordAt(t, k);
+  if (!tok || !inSet(PENALTIES, tok.n, ['و'])) return null;
+  for (let m = k - 1; m >= 0 && k - m <= NEAR_WINDOW; m -= 1) {
+    if (t.tokens[m]!.type !== WORD) return null;
+    if (inSet(SENTENCING_VERBS, t.tokens[m]!.n, ['و', 'ف'])) return SENTENCED;
   }
   return null;
 }

@@ -26,6 +26,7 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'categories: infected is sick (أصيبوا بالعدوى); care for malnutrition a few words on, or after the displaced (يستقبل، أدخلت مراكز التغذية)', phrases: twelfthSet.infectedAndCared },
   { name: 'categories: bare cases in a sentence on a disease or right after one (محافظات حجة (9,850 حالة) والحديدة (7,214))', phrases: twelfthSet.casesOfTheDisease },
   { name: 'categories: those held whom the verb after says died or were hurt (4 معتقلين توفوا) are killed or injured', phrases: twelfthSet.heldWhoDied },
+  { name: 'categories: the penalty of a ruling before the figure (أصدرت حكماً بالإعدام على 6 مدانين) is a sentence, not an execution', phrases: twelfthSet.sentencedToDeath },
   { name: 'values: shelters after في are counted (في 120 مركز إيواء), places after في say where', phrases: twelfthSet.sheltersCounted },
   { name: 'non-counts: the rest of a sum without its currency, a telephone line, one per so many', phrases: eleventhSet.eleventhNonCounts },
   { name: 'values: a construct dual of places after the area around it (في محيط مدينتي) says where', phrases: eleventhSet.placesAround },
