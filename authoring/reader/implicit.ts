@@ -257,6 +257,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (prev && NO_COUNT_BEFORE.has(prev.n)) return null;
   // قتلت عائلة من 6 أفراد: a family told by its size is the group; its members are the count.
   if (form.count === 1 && inSet(FAMILIES, tok.n, ['و', 'ف']) !== null && word(t, i + 1)?.n === 'من' && (t.tokens[i + 2]?.type === NUM || numberWord(t.tokens[i + 2]))) return null;
+  // عائلتين تضمان 11 فرداً، أسرة تضم 6 أفراد: the same, with the verb that holds them.
+  if (inSet(FAMILIES_HELD, tok.n, ['و', 'ف']) !== null && HOLD_VERBS.has(word(t, i + 1)?.n ?? '') && (t.tokens[i + 2]?.type === NUM || numberWord(t.tokens[i + 2]))) return null;
   // ولغمان (19): a word followed by its figure in brackets is a name in a list, not a dual.
   if (form.count === 2 && t.tokens[i + 1]?.type === PUNCT && t.tokens[i + 1]!.n === '(') return null;
   // في مدينتين، عبر موقعين: a dual of places after a preposition of place says where.
@@ -289,6 +291,10 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
     ...(form.needsSense ? { needsSense: true } : {}),
   };
 }
+
+// A family in the singular or dual, and the verbs that say how many it holds (عائلتين تضمان 11 فرداً).
+const FAMILIES_HELD: ReadonlySet<string> = new Set(['عائلة', 'أسرة', 'عائلتين', 'عائلتان', 'أسرتين', 'أسرتان'].map(fold));
+const HOLD_VERBS: ReadonlySet<string> = new Set(['تضم', 'يضم', 'تضمان', 'يضمان', 'تضمّ', 'تضمّان'].map(fold));
 
 const ONE_OF: ReadonlySet<string> = new Set(['أحد', 'إحدى'].map(fold));
 const POSSESSIVE = /(?:هما|هم|هن|ها|ه)$/u;

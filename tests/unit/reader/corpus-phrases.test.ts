@@ -15,10 +15,12 @@ import { asAnnotated, type Phrase } from '../../fixtures/reader-corpus/phrases/p
 import * as seventhSet from '../../fixtures/reader-corpus/phrases/seventh-set';
 import * as sixthSet from '../../fixtures/reader-corpus/phrases/sixth-set';
 import * as tenthSet from '../../fixtures/reader-corpus/phrases/tenth-set';
+import * as thirteenthSet from '../../fixtures/reader-corpus/phrases/thirteenth-set';
 import * as twelfthSet from '../../fixtures/reader-corpus/phrases/twelfth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
+  { name: 'values: a family told by the number it holds (عائلتين تضمان 11 فرداً) is the group; its members are the count', phrases: thirteenthSet.familiesBySize },
   { name: 'non-counts: twice a noun (ضعفي طاقته), the share of a ratio (9 من كل 10), a sum after a funding gap', phrases: twelfthSet.twelfthNonCounts },
   { name: 'values: a count right after a duration in hours (خلال 48 ساعة 63 جريحاً)', phrases: twelfthSet.countAfterHours },
   { name: 'values: duals of aftershocks, clinics and drivers (هزتان، عيادتين، سائقَين)', phrases: twelfthSet.twelfthDuals },
