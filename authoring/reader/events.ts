@@ -37,7 +37,9 @@ const EVENTS: readonly EventRow[] = [
       'قتلوا قتلن حتفهم حتفه حتفها حتفهن حتفهما مصرعهم مصرعه مصرعهما حياتهم قضوا استشهدوا قتلتهم قتلهم قتلتهن قتلهن أرواحهم ' +
       'توفوا توفين ماتوا متن تحييدهم تحييده حيدوا ' +
       // The dual (مسعفَين اثنين قُتلا، طفلان توفيا).
-      'قتلا قتلتا توفيا توفيتا استشهدا ماتا لقيا',
+      'قتلا قتلتا توفيا توفيتا استشهدا ماتا لقيا ' +
+      // Drowned (رجلين غرقا، 12 مهاجراً غرقوا): killed; said of people only (sense.ts), so منزلين غرقا is no toll.
+      'غرقوا غرقا غرقتا غرقن',
   },
   { kind: 'executed', before: 'إعدام أعدم أعدمت' },
   {
@@ -57,7 +59,8 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'missing', before: 'مصير', near: 'مجهول مجهولا مجهولين مجهولون' },
   // Survivors rescued or freed (أنقذ 11 ناجياً، حررت 47 نزيلاً): a toll on people, never on things (sense.ts).
   // فرق الإنقاذ (rescue teams) name the rescuers: only the verb and the indefinite verbal noun count.
-  { kind: 'rescued', before: 'إنقاذ أنقذ أنقذت أنقذوا ينقذ تنقذ حرر حررت حرروا تحرير', after: 'أنقذوا', indefinite: true },
+  // أخرجت 87 شخصاً أحياء من تحت الأنقاض: people brought out alive are rescued.
+  { kind: 'rescued', before: 'إنقاذ أنقذ أنقذت أنقذوا ينقذ تنقذ حرر حررت حرروا تحرير', after: 'أنقذوا أحياء', indefinite: true },
   // 12 ألف طفل شُخّصوا بسوء التغذية، يعانون من سوء التغذية.
   { kind: 'malnourished', before: 'يعاني تعاني يعانون عانى', after: 'شخصوا يعانون يعاني تعاني أصيبوا', near: 'تغذية التغذية' },
   // لا يزالون تحت الأنقاض (still under the rubble): missing; أُنقذ من تحت الأنقاض (rescued) is not.
