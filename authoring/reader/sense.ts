@@ -329,7 +329,12 @@ export class SenseReader {
     let k = counted.start + 1;
     if (wordIs(t, k, FROM)) k += 1;
     const next = t.tokens[k];
-    return next?.type === WORD ? compoundKind(counted.head.n, next.n) : null;
+    if (next?.type !== WORD) return null;
+    const kind = compoundKind(counted.head.n, next.n);
+    // 9 عمليات دهم واعتقال: an arrest joined to the raid says the operations count arrests (politics).
+    const joined = t.tokens[k + 1];
+    if (kind === 'operation' && joined?.type === WORD && joined.n.startsWith('و') && compoundKind(counted.head.n, joined.n.slice(1)) === 'detained') return 'detained';
+    return kind;
   }
 
   /** A disease named in the few words after token j (not across punctuation): بالكوليرا، من الحصبة. */
