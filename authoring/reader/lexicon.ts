@@ -279,6 +279,8 @@ const THINGS: readonly NounRow[] = [
   // مادة alone is any material or an article of law: explosive only with its adjective (COMPOUND_KINDS).
   { sg: 'مادة', irregular: 'مواد', en: ['item', 'items'] },
   { sg: 'محادثة مباحثة مفاوضة', en: ['talk', 'talks'], kind: 'talks' },
+  // أصدرت المحاكم أكثر من 230 حكماً: court sentences counted are a politics figure.
+  { sg: 'حكم', irregular: 'أحكام', en: ['sentence', 'sentences'], kind: 'sentenced' },
 ];
 
 const MATERIEL: readonly NounRow[] = [
