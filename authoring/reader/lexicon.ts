@@ -227,6 +227,10 @@ const THINGS: readonly NounRow[] = [
   { sg: 'دولة', irregular: 'دول', en: ['state', 'states'], kind: 'state' },
   { sg: 'منزل', irregular: 'منازل', en: ['house', 'houses'] },
   { sg: 'مسكن', irregular: 'مساكن', en: ['dwelling', 'dwellings'] },
+  // أحرقوا عشرات المتاجر وخطفوا 6 نساء: shops are things, so the abduction after is not theirs.
+  { sg: 'متجر', irregular: 'متاجر', en: ['shop', 'shops'] },
+  { sg: 'محل', irregular: 'محلات', en: ['shop', 'shops'] },
+  { sg: 'دكان', irregular: 'دكاكين', en: ['shop', 'shops'] },
   { sg: 'بئر', irregular: 'آبار', en: ['well', 'wells'] },
   { sg: 'مبنى', irregular: 'مباني مبان', en: ['building', 'buildings'] },
   { sg: 'قرية', irregular: 'قرى', en: ['village', 'villages'] },
