@@ -205,6 +205,24 @@ function nameLikeDual(t: Tokenized, i: number): boolean {
 }
 
 /** The word before token i is a casualty event (وأصيب والدهما، قُتل زوجها). */
+const AMONG_THEM: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'بينهما', 'منهم', 'ضمنهم'].map(fold));
+
+/**
+ * بينهم والدته؛ بينهم سيدة حامل وزوجها: right after «among them», or joined by و
+ * within three words of it, with no punctuation between.
+ */
+function amongBefore(t: Tokenized, i: number): boolean {
+  const prev = word(t, i - 1);
+  if (prev && AMONG_THEM.has(prev.n)) return true;
+  if (!/^و/u.test(t.tokens[i]!.n)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k -= 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type !== WORD) return false;
+    if (AMONG_THEM.has(tok.n)) return k < i - 1;
+  }
+  return false;
+}
+
 function casualtyBefore(t: Tokenized, i: number): boolean {
   const prev = word(t, i - 1);
   const entry = prev ? (lookupEventBefore(prev.n) ?? lookupEventAfter(prev.n)) : null;
@@ -248,7 +266,9 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (!form) return oneOf(t, i) ?? remainingOne(t, i);
   if (joined && sharedNumber && form.accusative) return null;
   // وأصيب والدهما: a relative is one person only right after what happened to them.
-  if (form.kin && !casualtyBefore(t, i)) return null;
+  // بينهم والدته، بينهم سيدة حامل وزوجها: or named among a group counted before.
+  const among = form.kin && amongBefore(t, i);
+  if (form.kin && !casualtyBefore(t, i) && !among) return null;
   // معبري رفح وزكيم، وفدي الحكومة والحوثيين: a construct dual counts two only before a named pair.
   if (form.construct && !namedPairAfter(t, i)) return null;
   if (form.count === 2 && agreesWithDual(t, i)) return null;
@@ -273,7 +293,7 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   let event: EventEntry | null = null;
   if (form.count === 2) {
     if (form.ambiguous && !markedDual(t, i)) return null;
-  } else if (!(form.accusative && form.noun.kind) && !introduced(t, i) && !joined) {
+  } else if (!(form.accusative && form.noun.kind) && !introduced(t, i) && !joined && !among) {
     // قضت المحكمة بالسجن 18 شهراً على فتى: the one a court sentenced.
     event = sentencedOn(t, i) ? SENTENCED : (eventNext(t, phrase.end) ?? (form.accusative ? objectAfterAgent(t, i) : null));
     if (!event) return null;
