@@ -367,12 +367,16 @@ function prepositionOrEnd(t: Tokenized, j: number): boolean {
   return next.type === WORD && AFTER_ONE.has(next.n);
 }
 
-/** A number earlier in the sentence (خطفوا ثلاثة …): the group an ordinal names one of. */
+/** A number earlier in the sentence (خطفوا ثلاثة …), or the dual of a person (استشهد طفلان وأصيب ثالث): the group an ordinal names one of. */
 function groupCountedBefore(t: Tokenized, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 40; k -= 1) {
     const tok = t.tokens[k]!;
     if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return false;
     if (tok.type === NUM || numberWord(tok)) return true;
+    if (tok.type === WORD) {
+      const form = lookupImplicit(tok.n);
+      if (form && form.count === 2 && form.noun.person && !form.construct && !form.ambiguous) return true;
+    }
   }
   return false;
 }
