@@ -49,6 +49,8 @@ const EVENTS: readonly EventRow[] = [
     after: 'أصيبوا أصبن أصيبا أصيبتا جرحا جرحوا بجروح أصابتهم أصابهم',
   },
   { kind: 'missing', before: 'فقدان فقد فقدت اختفاء', after: 'فقدوا فقدا' },
+  // Swept away by water (طفلاً جرفته المياه، 5 أشخاص جرفتهم السيول): missing, as a body not found; a verb after people only.
+  { kind: 'missing', before: '', after: 'جرفته جرفتهم جرفتها جرفتهما' },
   // Disappeared, enforced disappearance (ما زالوا مختفين قسرياً، إخفاء 20 شخصاً قسراً): missing.
   { kind: 'missing', before: 'إخفاء أخفت أخفى', after: 'مختفين مختفون مختفيات مختفيا مخفيين مخفيون' },
   // Still searched for (وما زلنا نبحث عن أربعة آخرين، البحث عن 20 مفقوداً): missing.

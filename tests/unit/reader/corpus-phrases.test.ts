@@ -26,6 +26,7 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'categories: shops are things (أحرقوا عشرات المتاجر وخطفوا 6 نساء): no casualty event of theirs', phrases: thirteenthSet.shopsAreThings },
   { name: 'values: a relative named among a group counted before (بينهم والدته، سيدة حامل وزوجها) is one', phrases: thirteenthSet.kinAmongThem },
   { name: 'values: an indefinite ordinal after a dual of people (استشهد طفلان وأصيب ثالث) is one more', phrases: thirteenthSet.oneMoreAfterDual },
+  { name: 'categories: people swept away by water (طفلاً جرفته المياه) are missing', phrases: thirteenthSet.sweptAway },
   { name: 'values: a family told by the number it holds (عائلتين تضمان 11 فرداً) is the group; its members are the count', phrases: thirteenthSet.familiesBySize },
   { name: 'non-counts: twice a noun (ضعفي طاقته), the share of a ratio (9 من كل 10), a sum after a funding gap', phrases: twelfthSet.twelfthNonCounts },
   { name: 'values: a count right after a duration in hours (خلال 48 ساعة 63 جريحاً)', phrases: twelfthSet.countAfterHours },
