@@ -2,10 +2,10 @@
  * The page's first answer (issue 11): the default story's popups written into the page at build
  * time, for public/early-answer.js to show on a click on the drawing before the app has loaded.
  *
- * The popups are the app's own RegionPopup rendered by Svelte's server renderer, so they look as
- * the app's popups do (same markup, same scoped classes, same stylesheet). Svelte components need
- * compiling, so build/prerender/popups.ts is loaded through a Vite SSR loader: the dev server's
- * own, or in a build a short-lived one with only the Svelte plugin.
+ * The layout and the popups are the app's own App and RegionPopup rendered by Svelte's server
+ * renderer, so they look as the app's do (same markup, same scoped classes, same stylesheet). Svelte
+ * components need compiling, so build/prerender/ is loaded through a short-lived Vite SSR loader
+ * (`renderFirstPaint`).
  */
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createServer } from 'vite';

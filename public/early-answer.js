@@ -33,6 +33,7 @@
   };
   var names = JSON.parse(answers.getAttribute('data-names') || '{}');
 
+  // As the app's activateStaticMap (src/map/static-fallback.ts) does once it has the story.
   drawing.removeAttribute('aria-hidden');
   drawing.classList.add('static-map--interactive');
   var svg = drawing.querySelector('svg');

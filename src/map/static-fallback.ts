@@ -15,7 +15,10 @@ export interface StaticMapHandlers {
 
 const regionPaths = (root: HTMLElement) => [...root.querySelectorAll<SVGPathElement>('path[data-region]')];
 
-/** Turns the drawn regions into buttons; returns a teardown that makes them inert again. */
+/**
+ * Turns the drawn regions into buttons; returns a teardown that makes them inert again. Its twin for
+ * the build's page, before any module runs, is public/early-answer.js (a classic script: it cannot import this).
+ */
 export function activateStaticMap(root: HTMLElement, handlers: StaticMapHandlers): Teardown {
   root.removeAttribute('aria-hidden');
   root.classList.add('static-map--interactive');
