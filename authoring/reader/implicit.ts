@@ -19,7 +19,8 @@ import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { NUM, PUNCT, WORD, sliceText, type Tokenized } from './tokens';
 import { SENTENCE_ENDS, sentencedOn } from './sentence-cues';
-import { FAMILIES, PLACE_PREPOSITIONS, STOPWORDS } from './word-classes';
+import { FAMILIES, STOPWORDS } from './word-classes';
+import { placePrepositionBefore } from './noncounts';
 
 export interface ImplicitCount {
   /** Token range and code-point span of the noun phrase. */
@@ -52,18 +53,6 @@ const TRIGGERS: ReadonlySet<string> = new Set(
   ['سقط', 'سقطت', 'سقوط', 'وصل', 'وصول', 'استقبل', 'استقبلت', 'نقل', 'زار', 'عالج', 'بينهم', 'بينهن', 'بينهما', 'منهم', 'منهما', 'ضمنهم', 'عن'].map(fold),
 );
 // "Every refugee", "any victim": no count.
-// في محيط مدينتي الميادين والبوكمال: a noun of the area around, after a preposition of place, still says where.
-const AROUND: ReadonlySet<string> = new Set(['محيط', 'ريف', 'أرياف', 'أطراف', 'ضواحي', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط'].map(fold));
-
-function placeAround(t: Tokenized, k: number): boolean {
-  const around = word(t, k);
-  const before = word(t, k - 1);
-  if (!around || !before) return false;
-  // بمحيط، وفي محيط: the preposition glued to the noun of the area or standing before it.
-  if (inSet(AROUND, around.n, ['ب', 'وب', 'فب']) && /^[وف]?ب/u.test(around.n) && !AROUND.has(around.n)) return true;
-  return AROUND.has(around.n) && inSet(PLACE_PREPOSITIONS, before.n, ['و', 'ف']) !== null;
-}
-
 const NO_COUNT_BEFORE: ReadonlySet<string> = new Set(['كل', 'لكل', 'بكل', 'أي', 'لأي', 'غير', 'أحد', 'إحدى', 'أحدهم'].map(fold));
 const AMONG: ReadonlySet<string> = new Set(['بين', 'وبين', 'ضمن', 'وضمن'].map(fold));
 const REFERENCES: ReadonlyMap<string, number> = new Map([
@@ -283,7 +272,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (form.count === 2 && t.tokens[i + 1]?.type === PUNCT && t.tokens[i + 1]!.n === '(') return null;
   // في مدينتين، عبر موقعين: a dual of places after a preposition of place says where.
   // في جولتين من المحادثات is no place: the word after says what the dual counts.
-  if (form.count === 2 && !form.noun.person && !form.noun.thingKind && !form.noun.notPlace && !kindFollows(t, i) && prev && (inSet(PLACE_PREPOSITIONS, prev.n, ['و', 'ف']) || placeAround(t, i - 1))) return null;
+  // إلى مدينتي الرهد وأم روابة، من مديريتي صرواح ورحبة: a place after any preposition of place; a building is counted everywhere.
+  if (form.count === 2 && !form.noun.person && !form.noun.thingKind && !form.noun.notPlace && !kindFollows(t, i) && placeDual(t, i, form.noun)) return null;
   if (t.tokens[i - 1]?.type === PUNCT && t.tokens[i - 1]!.n === '-') return null;
   const phrase = phraseAt(t, i);
   if (!phrase) return null;
@@ -310,6 +300,17 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
     ...(event ? { event } : {}),
     ...(form.needsSense ? { needsSense: true } : {}),
   };
+}
+
+// Places (PLACE_NOUNS, by the lexicon's English) and buildings: a dual of a place says where after every
+// preposition of place, a building (مستشفيين، مدرستين، مركزين) never does, other sites (حيين، موقعين) after في، عبر ….
+const PLACE_EN: ReadonlySet<string> = new Set(['village', 'town', 'city', 'camp', 'district', 'region']);
+const BUILDING_EN: ReadonlySet<string> = new Set(['house', 'dwelling', 'shop', 'well', 'building', 'school', 'hospital', 'centre', 'clinic', 'shelter', 'tent']);
+
+function placeDual(t: Tokenized, i: number, noun: NounEntry): boolean {
+  const en = noun.en[0] ?? '';
+  if (BUILDING_EN.has(en)) return false;
+  return placePrepositionBefore(t, i - 1, !PLACE_EN.has(en), false);
 }
 
 // A family in the singular or dual, and the verbs that say how many it holds (عائلتين تضمان 11 فرداً).

@@ -24,6 +24,12 @@ import {
   OCCASIONS,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
+  SITE_PREPOSITIONS,
+  STATE_NOUNS,
+  AREA_NOUNS,
+  RISE_VERBS,
+  REACH_VERBS,
+  TOTAL_WORDS,
   PERCENT_AFTER,
   PERCENT_BEFORE,
   TIME_OF_DAY_AFTER,
@@ -34,7 +40,7 @@ import {
 } from './word-classes';
 import { NUM, PUNCT, WORD, type Token, type Tokenized } from './tokens';
 import { fold } from './normalize';
-import type { NumberRead } from './numbers';
+import { numberWord, type NumberRead } from './numbers';
 
 export interface Rejection {
   reason: RejectReason;
@@ -337,8 +343,51 @@ export function rejectByCounted(
  */
 export function rejectPlace(t: Tokenized, start: number, head: Token | null): boolean {
   if (!head || !inSet(PLACE_NOUNS, head.n, ['و', 'ال', 'وال'])) return false;
-  const prev = word(t, start - 1);
-  return !!prev && inSet(PLACE_PREPOSITIONS, prev.n, ['و', 'ف']) !== null;
+  return placePrepositionBefore(t, start - 1, false, inSet(STATE_NOUNS, head.n, ['و', 'ال', 'وال']) !== null);
+}
+
+// The prepositions the conventions added after the thirteenth set (إلى، من، قرب، حول، بين): said of places, not of other sites.
+const WIDE_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS].filter((p) => !SITE_PREPOSITIONS.has(p)));
+const TO: ReadonlySet<string> = new Set(['إلى', 'الى'].map(fold));
+const RISE_WINDOW = 8;
+
+/**
+ * Whether the word at k is a preposition of place, alone (في، إلى، من …) or
+ * behind a noun of the area (في ريف، إلى محيط، بمحيط), for the places that
+ * follow it. `sites` keeps to the older, narrower list (في، عبر، داخل …),
+ * for sites that are no town, village, province or camp (في حيين). A state
+ * (`state`) after من، إلى، بين is a party, not where (جنود من 48 دولة);
+ * a number after إلى that a rise or a total reaches (ارتفع عدد القرى إلى 45
+ * قرية، وصل عدد المخيمات إلى 40 مخيماً) is a count.
+ */
+export function placePrepositionBefore(t: Tokenized, k: number, sites: boolean, state: boolean): boolean {
+  const w = word(t, k);
+  if (!w) return false;
+  // بمحيط، وبريف: the preposition glued to the noun of the area.
+  if (!AREA_NOUNS.has(w.n) && inSet(AREA_NOUNS, w.n, ['ب', 'وب', 'فب']) !== null) return true;
+  const at = AREA_NOUNS.has(w.n) ? k - 1 : k;
+  const prep = word(t, at);
+  if (!prep) return false;
+  const stem = inSet(sites ? SITE_PREPOSITIONS : PLACE_PREPOSITIONS, prep.n, ['و', 'ف']);
+  if (!stem) return false;
+  if (!WIDE_PREPOSITIONS.has(stem.stem)) return true;
+  if (state) return false;
+  return !(TO.has(stem.stem) && riseBefore(t, at));
+}
+
+/** A rise verb, or a verb of reaching with a total word, in the few words before k in its sentence. */
+function riseBefore(t: Tokenized, k: number): boolean {
+  let reach = false;
+  let total = false;
+  for (let j = k - 1; j >= 0 && k - j <= RISE_WINDOW; j -= 1) {
+    const tok = t.tokens[j]!;
+    if (tok.type === PUNCT && /[.!?؟؛;\n]/u.test(tok.n)) break;
+    if (tok.type !== WORD) continue;
+    if (inSet(RISE_VERBS, tok.n, ['و', 'ف', 'ل']) !== null) return true;
+    if (inSet(REACH_VERBS, tok.n, ['و', 'ف']) !== null) reach = true;
+    if (inSet(TOTAL_WORDS, tok.n, ['و', 'ف', 'ال', 'وال']) !== null) total = true;
+  }
+  return reach && total;
 }
 
 /**
@@ -423,4 +472,42 @@ export function ageAfter(t: Tokenized, end: number): boolean {
   const next = word(t, end);
   const after = word(t, end + 1);
   return next?.n === 'من' && !!after && inSet(AGE_CUES, after.n) !== null;
+}
+
+// A family, in any number, and what tells its size after it: عائلتين تضمان 11 فرداً، 3 أسر من 20 فرداً.
+const FAMILY_NOUNS: ReadonlySet<string> = new Set(['عائلة', 'عائلات', 'أسرة', 'أسر', 'عائلتين', 'عائلتان', 'أسرتين', 'أسرتان'].map(fold));
+const SIZE_LINKS: ReadonlySet<string> = new Set(['تضم', 'يضم', 'تضمان', 'يضمان', 'من', 'قوامها'].map(fold));
+const SIZE_MADE_OF: ReadonlySet<string> = new Set(['مكونة', 'مؤلفة', 'تتألف', 'تتكون', 'يتألف', 'يتكون', 'المكونة', 'المؤلفة'].map(fold));
+const MEMBERS: ReadonlySet<string> = new Set(['فرد', 'فردا', 'أفراد', 'شخص', 'شخصا', 'أشخاص', 'نسمة'].map(fold));
+const SIZE_REACH = 6;
+
+/**
+ * 287 أسرة نازحة تضم 1,460 فرداً، 3 أسر من 20 فرداً، 15 عائلة مكونة من 70
+ * شخصاً: families told by their size are counted by their members (the figure
+ * after), and the families are no second count (convention after the
+ * thirteenth set). `phraseEnd` ends the families' phrase (its adjective too).
+ */
+export function familyBySize(t: Tokenized, head: Token | null, phraseEnd: number): boolean {
+  if (!head || !inSet(FAMILY_NOUNS, head.n, ['و', 'ال', 'وال'])) return false;
+  const link = word(t, phraseEnd);
+  if (!link) return false;
+  let k = phraseEnd + 1;
+  if (SIZE_MADE_OF.has(link.n)) {
+    if (word(t, k)?.n !== 'من') return false;
+    k += 1;
+  } else if (!SIZE_LINKS.has(link.n)) return false;
+  let number = false;
+  for (let j = k; j < t.tokens.length && j - k < SIZE_REACH; j += 1) {
+    const tok = t.tokens[j]!;
+    if (tok.type === NUM || numberWord(tok)) {
+      number = true;
+      continue;
+    }
+    if (tok.type === PUNCT) {
+      if (/^[,٬]$/u.test(tok.n)) continue;
+      return false;
+    }
+    if (tok.type === WORD && MEMBERS.has(tok.n)) return number;
+  }
+  return false;
 }

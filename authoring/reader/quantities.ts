@@ -17,7 +17,10 @@ import { ORDINALS, TIME_UNITS } from './word-classes';
 import { SENTENCE_ENDS } from './sentence-cues';
 import { numberWord, readNumber, type NumberRead } from './numbers';
 import { governingQualifier, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers';
-import { ageAfter, rejectBefore, rejectByCounted, rejectDefinite, rejectPlace, rejectRange } from './noncounts';
+import { ageAfter, familyBySize, rejectBefore, rejectByCounted, rejectDefinite, rejectPlace, rejectRange } from './noncounts';
+
+// How far after its families (3 أسر مكونة من) the members' figure may start.
+const FAMILY_SIZE_REACH = 4;
 import { SenseReader, type SenseResult } from './sense';
 import { NUM, WORD, sliceText, tokenize, type Tokenized } from './tokens';
 import { lookupImplicit, lookupNoun, lookupThingSingular, possessedNoun } from './lexicon';
@@ -99,6 +102,8 @@ class Reader {
   private lastYearEnd = -1;
   /** Token index where the last sum of money ended: 18 مليون دولار من أصل 70 مليوناً. */
   private lastMoneyEnd = -1;
+  /** The families of «3 أسر من 20 فرداً», kept out: their members after them take the event said before them. */
+  private familyBefore: { start: number; end: number } | null = null;
   private readonly senses: SenseReader;
 
   constructor(private readonly t: Tokenized) {
@@ -208,14 +213,21 @@ class Reader {
     if (!counting) return core.end;
     const span = this.bounds(core, counting);
     const { counted } = counting;
-    const reason = this.rejectAfterCounted(core, counted, counting.phraseEnd) ?? (rejectPlace(this.t, span.start, counted?.head ?? null) ? 'place' : null);
+    const reason =
+      this.rejectAfterCounted(core, counted, counting.phraseEnd) ??
+      (rejectPlace(this.t, span.start, counted?.head ?? null) ? 'place' : null) ??
+      (familyBySize(this.t, counted?.head ?? null, counting.phraseEnd) ? 'family-size' : null);
     if (reason) {
       if (reason === 'money') this.lastMoneyEnd = span.end;
+      // نزحت 3 أسر من 20 فرداً: the members take the event said before their families (أسر is no capture there).
+      if (reason === 'family-size') this.familyBefore = { start: span.senseStart, end: span.end };
       this.reject(reason, span.coreS, span.e, core.value);
       return span.end;
     }
     // The event comes before the whole phrase, counted noun included when it precedes the number.
-    const senseStart = counted && counted.start < span.senseStart ? counted.start : span.senseStart;
+    let senseStart = counted && counted.start < span.senseStart ? counted.start : span.senseStart;
+    if (this.familyBefore && span.start >= this.familyBefore.end && span.start - this.familyBefore.end <= FAMILY_SIZE_REACH) senseStart = this.familyBefore.start;
+    this.familyBefore = null;
     this.record({
       start: span.start,
       end: span.end,

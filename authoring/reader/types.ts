@@ -43,7 +43,9 @@ export type RejectReason =
   | 'occasions'
   | 'multiplier'
   | 'fraction'
-  | 'ratio';
+  | 'ratio'
+  /** The families of «287 أسرة تضم 1,460 فرداً»: counted by their members, no second count. */
+  | 'family-size';
 
 export interface RejectedNumber extends TextSpan {
   value: number | null;

@@ -30,11 +30,35 @@ export const MEASURES: ReadonlySet<string> = new Set([
  * preposition, دمّر 5 قرى, is still a figure).
  */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(
-  forms('محافظة مقاطعة ولاية إقليم مديرية منطقة دولة بلد بلدية قضاء ناحية مدينة بلدة قرية').flatMap((w) =>
+  // A camp is a place people live in, as a town is (convention after the thirteenth set): في 33 مخيماً.
+  forms('محافظة مقاطعة ولاية إقليم مديرية منطقة دولة بلد بلدية قضاء ناحية مدينة بلدة قرية مخيم').flatMap((w) =>
     w.endsWith('ه') ? [w, `${w.slice(0, -1)}ات`] : [w, `${w}ا`],
-  ).concat(forms('أقاليم مناطق دول بلدان أقضية نواح نواحي مدن قرى')),
+  ).concat(forms('أقاليم مناطق دول بلدان أقضية نواح نواحي مدن قرى مخيمات')),
 );
-export const PLACE_PREPOSITIONS = set('في فوق عبر داخل ضمن أنحاء');
+/**
+ * The prepositions of place (written in docs/reader.md, *Conventions*): a number
+ * or a construct dual of places after one of them says where (في 7 بلدات، إلى
+ * 5 مخيمات، من مديريتي صرواح ورحبة، إلى مدينتي الرهد وأم روابة).
+ */
+export const PLACE_PREPOSITIONS = set('في فوق عبر داخل ضمن أنحاء إلى الى من قرب حول بين');
+/**
+ * The prepositions after which a dual of any site that is neither a place of
+ * PLACE_NOUNS nor a building still says where (في حيين، عبر موقعين): the older,
+ * narrower list. A building (مستشفيين، مدرستين) is counted after every one.
+ */
+export const SITE_PREPOSITIONS = set('في فوق عبر داخل ضمن أنحاء');
+/** States and countries, which a من، إلى، بين counts as parties (جنود من 48 دولة: diplomacy), not where. */
+export const STATE_NOUNS = set('دولة دول دولتين دولتان بلد بلدان بلدا');
+/**
+ * A rise (ارتفع عدد القرى المتضررة إلى 45 قرية), or a total that reaches a number
+ * (وصل عدد المخيمات إلى 40 مخيماً): the number after إلى is a count, not where.
+ * A verb of reaching alone (وصلت العائلات إلى 5 مخيمات) is an arrival: where.
+ */
+export const RISE_VERBS = set('ارتفع ارتفعت يرتفع ترتفع ليرتفع لترتفع ارتفاع زاد زادت يزيد تزيد ليزيد زيادة تضاعف');
+export const REACH_VERBS = set('وصل وصلت يصل تصل ليصل لتصل وصول بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ');
+export const TOTAL_WORDS = set('عدد إجمالي مجموع حصيلة');
+/** A noun of the area around a place: في محيط مدينتي الميادين والبوكمال، في ريف 3 قرى. */
+export const AREA_NOUNS = set('محيط ريف أرياف أطراف ضواحي شمال جنوب شرق غرب وسط');
 export const MONTHS = set(
   'يناير فبراير مارس أبريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر ' +
     'كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين ' +

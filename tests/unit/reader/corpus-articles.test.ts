@@ -32,11 +32,13 @@ const SETS = [
   // After the eighth set «المنفذين» is a definite dual, no count, under the written convention: 121/121 and 118/121.
   { name: 'seventh held-out (seen)', dir: join(root, 'heldout-7'), articles: 10, values: 0.99, categories: 0.96 },
   // Scored blind once (results/heldout-8-blind.txt: 88.3% / 78.8%, 4 false figures), then seen: 130/130 and 130/130
-  // (results/heldout-8-after.txt; seven figures re-annotated under the conventions, docs/reader.md). The Mosul report has 7.
-  { name: 'eighth held-out (seen)', dir: join(root, 'heldout-8'), articles: 10, values: 1, categories: 1, minFigures: 7 },
+  // (results/heldout-8-after.txt; seven figures re-annotated under the conventions, docs/reader.md). The Mosul report has 7,
+  // 6 since its «في 4 مخيمات» says where under the convention on camps decided after the thirteenth set.
+  { name: 'eighth held-out (seen)', dir: join(root, 'heldout-8'), articles: 10, values: 1, categories: 1, minFigures: 6 },
   // Scored blind once (results/heldout-9-blind.txt: 95.1% / 83.2%, 1 false figure), then seen: 143/143 and 143/143
-  // on its annotations as written (results/heldout-9-after.txt; none changed). The Kirkuk and Hama reports have 12.
-  { name: 'ninth held-out (seen)', dir: join(root, 'heldout-9'), articles: 10, values: 1, categories: 1, minFigures: 12 },
+  // on its annotations as written (results/heldout-9-after.txt; none changed). The Kirkuk and Hama reports have 12
+  // (the Kirkuk report 11 since its «في 15 مخيماً» says where under the convention on camps, after the thirteenth set).
+  { name: 'ninth held-out (seen)', dir: join(root, 'heldout-9'), articles: 10, values: 1, categories: 1, minFigures: 11 },
   // Scored blind once (results/heldout-10-blind.txt: 96.6% / 89.9%, 3 false figures), then seen: 149/149 and 149/149
   // on its annotations as written (results/heldout-10-after.txt; none changed). The West Bank report has 11.
   { name: 'tenth held-out (seen)', dir: join(root, 'heldout-10'), articles: 10, values: 1, categories: 1, minFigures: 11 },
@@ -49,20 +51,12 @@ const SETS = [
   // are counted; docs/reader.md says what is left). No non-count read. The El Fasher report has 13.
   { name: 'twelfth held-out (seen)', dir: join(root, 'heldout-12'), articles: 10, values: 0.95, categories: 0.92, minFigures: 13 },
   // Scored blind once (results/heldout-13-blind.txt: 96.5% / 88.8%, 4 false figures), then seen (results/heldout-13-after.txt).
-  // Its three counts of places after a preposition are left as annotated: docs/reader.md leaves that convention to the
-  // team ("The thirteenth held-out set"), so those false figures are allowed here by quote, and no other. The Somali report has 11.
-  {
-    name: 'thirteenth held-out (seen)',
-    dir: join(root, 'heldout-13'),
-    articles: 10,
-    values: 0.98,
-    categories: 0.95,
-    minFigures: 11,
-    openPlaces: ['33 مخيماً', '37 مخيماً', 'مدينتي'],
-  },
+  // Its three counts of places after a preposition, once left open, now say where under the convention decided after it
+  // (a camp is a place; إلى is a preposition of place), so no false figure is allowed. The Somali report has 11.
+  { name: 'thirteenth held-out (seen)', dir: join(root, 'heldout-13'), articles: 10, values: 0.98, categories: 0.95, minFigures: 11 },
 ];
 
-describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, openPlaces = [] as string[] }) => {
+describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8 }) => {
   const items = loadCorpus(dir);
   const { total, misses } = scoreCorpus(items);
 
@@ -83,7 +77,6 @@ describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, 
   });
 
   it('read no number that is not a count as a quantity', () => {
-    const open = new Set(openPlaces);
-    expect(misses.filter((m) => (m.expected === 'not a count' || m.expected === 'no figure here') && !open.has(m.quote))).toEqual([]);
+    expect(misses.filter((m) => m.expected === 'not a count' || m.expected === 'no figure here')).toEqual([]);
   });
 });

@@ -20,6 +20,7 @@ import * as twelfthSet from '../../fixtures/reader-corpus/phrases/twelfth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
+  { name: 'values: camps and other places after a preposition of place (في 33 مخيماً، إلى مدينتي الرهد وأم روابة) say where; buildings are counted', phrases: thirteenthSet.placesAfterPrepositions },
   { name: 'categories: drowned after people (رجلين غرقا) is killed; people brought out alive (أخرجت 87 شخصاً أحياء) are rescued', phrases: thirteenthSet.drownedAndAlive },
   { name: 'categories: an arrest joined to a raid (9 عمليات دهم واعتقال) is detained', phrases: thirteenthSet.raidsAndArrests },
   { name: 'categories: court sentences counted (أصدرت المحاكم 230 حكماً) are sentenced', phrases: thirteenthSet.sentencesCounted },
