@@ -33,6 +33,9 @@ export default defineConfig({
       // The full view and the embed view share one bundle; embed.html only marks itself. stories.html lists
       // the published stories. studio.html is not an input: the studio is served by the dev server only.
       input: { main: 'index.html', embed: 'embed.html', stories: 'stories.html' },
+      // The first paint's server render (build/first-answer.ts) is most of the build's time, by design;
+      // Rolldown's note that plugins took it is noise for a newcomer.
+      checks: { bundlerTimings: false },
     },
   },
   test: {

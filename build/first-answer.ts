@@ -41,6 +41,8 @@ export async function renderFirstPaint(model: StoryModel, options: { root: strin
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false },
     optimizeDeps: { noDiscovery: true, include: [] },
+    // Its own dependency cache: sharing the dev server's made each of them re-optimise on every start.
+    cacheDir: 'node_modules/.vite-first-answer',
   });
   try {
     const { prerenderPage } = (await loader.ssrLoadModule(PRERENDER_PAGE)) as { prerenderPage: (model: StoryModel, options: { embed: boolean; lang: Lang }) => string };
