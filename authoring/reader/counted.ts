@@ -217,11 +217,19 @@ export interface EventHit extends EventEntry {
 
 const EVENT_WINDOW = 4;
 
+const OR: ReadonlySet<string> = new Set(['أو', 'او'].map(fold));
+
 /** Combined events: مقتل وإصابة 20 (killed or injured), منح اللجوء لـ500 (granted asylum). */
 function combine(t: Tokenized, hit: EventHit, floor: number): EventHit {
   // عسكرياً قُتل وأصيب اثنان: the verb right after the figure before is that figure's, not part of this event.
   if (floor > 0 && hit.tok - 1 === floor) return hit;
   const prev = wordAt(t, hit.tok - 1);
+  // وفاة أو فقدان 657 منهم: dead or missing, one toll, is counted as the dead.
+  if (prev && OR.has(prev.n) && hit.kind === 'missing') {
+    const first = wordAt(t, hit.tok - 2);
+    const firstEvent = first ? lookupEventBefore(first.n) : null;
+    if (firstEvent?.kind === 'killed') return { ...hit, kind: 'killed', category: 'casualties' };
+  }
   const prevEvent = prev ? lookupEventBefore(prev.n) : null;
   if (!prevEvent) return hit;
   const kinds = new Set([prevEvent.kind, hit.kind]);
@@ -414,7 +422,8 @@ export function eventAfter(t: Tokenized, j: number, head: Token | null = null): 
     if (PART_WORDS.has(tok.n)) return null;
     // Particles do not count towards the window: طفلين في الخامسة والسابعة من العمر أصيبا.
     if (!STOPWORDS.has(tok.n)) seen += 1;
-    const entry = lookupEventAfter(tok.n);
+    // 23 راكباً كانوا على متن حافلة: «على متن» is on board, not «متن» (they died).
+    const entry = onBoard(t, k) ? null : lookupEventAfter(tok.n);
     // نحو 3,100 أسرة، أي …، نزح منهم قرابة 7 آلاف: a verb with «of them» after it is said of a part, not of the figure.
     if (entry && PART_OF.has(wordAt(t, k + 1)?.n ?? '')) return null;
     if (entry && nearOk(t, k, entry) && agrees(entry, head)) return { ...withLife(t, k, entry), tok: k };
@@ -475,7 +484,7 @@ const NEAR_WINDOW = 8;
 // A court's ruling: حكمت، قضت، أصدرت with a penalty near (قضت المحكمة بالسجن 18 شهراً، حكمت على 5 بالإعدام).
 const SENTENCING_VERBS: ReadonlySet<string> = new Set(forms('حكم حكمت يحكم تحكم قضت قضى تقضي يقضي أصدرت أصدر'));
 // Said with ب (بالسجن): قضى 5 معتقلين في السجن (died in prison) is no sentence.
-const PENALTIES: ReadonlySet<string> = new Set(forms('بالسجن بسجن بالحبس بحبس بالإعدام بإعدام بالمؤبد بالأشغال'));
+export const PENALTIES: ReadonlySet<string> = new Set(forms('بالسجن بسجن بالحبس بحبس بالإعدام بإعدام بالمؤبد بالأشغال'));
 const SENTENCED: EventEntry = sense('sentenced');
 
 /** A sentencing verb at token k with a penalty within a few words (so قضى 18 شخصاً تحت التعذيب stays killed). */
@@ -520,4 +529,41 @@ export function nearOk(t: Tokenized, k: number, entry: EventEntry): boolean {
     if (tok.type === WORD && inSet(entry.near, tok.n)) return true;
   }
   return false;
+}
+
+const ON: ReadonlySet<string> = new Set(['على', 'وعلى'].map(fold));
+const BOARD: ReadonlySet<string> = new Set(['متن'].map(fold));
+
+/** على متن (on board): متن there is a noun, not the verb «they died». */
+export function onBoard(t: Tokenized, k: number): boolean {
+  const tok = wordAt(t, k);
+  const prev = wordAt(t, k - 1);
+  return !!tok && !!prev && BOARD.has(tok.n) && ON.has(prev.n);
+}
+
+// The agents a verb of violence names before its object: مسلحون، مجهولون، القوات، عناصر.
+const AGENTS: ReadonlySet<string> = new Set(['مسلحون', 'مسلحين', 'مجهولون', 'مجهولين', 'مهاجمون', 'القوات', 'قوات', 'عناصر', 'الجيش', 'الشرطة', 'مقاتلون', 'متشددون', 'مستوطنون'].map(fold));
+const AGENT_REACH = 12;
+
+/**
+ * خطف مسلحون يُشتبه في انتمائهم إلى جماعة نصرة الإسلام 23 راكباً: a casualty
+ * or arrest verb, its agent right after it, then only words that describe the
+ * agent (no punctuation, number or other event) up to the figure: the figure
+ * is the verb's object. `floor` is where the figure before ends.
+ */
+export function verbOfAgentBefore(t: Tokenized, i: number, floor: number): EventHit | null {
+  for (let k = i - 1; k > floor && i - k <= AGENT_REACH; k -= 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type !== WORD) return null;
+    // مسلحون مجهولون: an agent told by two words.
+    const second = AGENTS.has(wordAt(t, k - 1)?.n ?? '') ? 1 : 0;
+    const verb = wordAt(t, k - 1 - second);
+    if (AGENTS.has(tok.n) && verb && k - 1 - second >= floor) {
+      const entry = lookupEventBefore(verb.n);
+      if (entry && !entry.near && (entry.category === 'casualties' || entry.kind === 'detained') && entry.kind !== 'missing') return { ...entry, tok: k - 1 - second };
+      return null;
+    }
+    if (lookupEventBefore(tok.n) || lookupEventAfter(tok.n)) return null;
+  }
+  return null;
 }

@@ -253,6 +253,8 @@ const THINGS: readonly NounRow[] = [
   { sg: 'شاحنة', en: ['truck', 'trucks'] },
   { sg: 'قافلة', irregular: 'قوافل', en: ['convoy', 'convoys'] },
   { sg: 'جسر', irregular: 'جسور', en: ['bridge', 'bridges'] },
+  // A dam (إثر انهيار سدّين على الوادي): a thing counted, as a bridge is.
+  { sg: 'سد', irregular: 'سدود', en: ['dam', 'dams'] },
   { sg: 'قارب', irregular: 'قوارب', en: ['boat', 'boats'] },
   { sg: 'معبر', irregular: 'معابر', en: ['crossing', 'crossings'] },
   { sg: 'منفذ', irregular: 'منافذ', en: ['border crossing', 'border crossings'] },

@@ -13,7 +13,7 @@ import { fold } from './normalize';
 import { isWord, numberCore, rangeCore, reading, type Core, type Reading } from './core';
 import { countedAfter, countedBefore, type CountedPhrase } from './counted';
 import { implicitCount, referenceBack, thingJoined } from './implicit';
-import { ORDINALS, TIME_UNITS } from './word-classes';
+import { ORDINALS, STOPWORDS, TIME_UNITS } from './word-classes';
 import { SENTENCE_ENDS } from './sentence-cues';
 import { numberWord, readNumber, type NumberRead } from './numbers';
 import { governingQualifier, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers';
@@ -23,8 +23,8 @@ import { ageAfter, familyBySize, rejectBefore, rejectByCounted, rejectDefinite, 
 const FAMILY_SIZE_REACH = 4;
 import { SenseReader, type SenseResult } from './sense';
 import { NUM, WORD, sliceText, tokenize, type Tokenized } from './tokens';
-import { lookupImplicit, lookupNoun, lookupThingSingular, possessedNoun } from './lexicon';
-import { lookupEventBefore } from './events';
+import { compoundKind, lookupImplicit, lookupNoun, lookupThingSingular, possessedNoun } from './lexicon';
+import { lookupEventAfter, lookupEventBefore } from './events';
 import { readVague, type VagueAmount } from './vague';
 
 /** A quantity with what the drafter needs beyond the public reading. */
@@ -224,6 +224,14 @@ class Reader {
       this.reject(reason, span.coreS, span.e, core.value);
       return span.end;
     }
+    // نحو 38 ألف مادة متفجرة، 4 طائرات مسيّرة: the word that says what the noun counts belongs to the figure.
+    if (counted && span.end === counting.phraseEnd && counting.phraseEnd === counted.end && counted.end === counted.start + 1 && counted.start >= span.start) {
+      const next = this.t.tokens[counted.end];
+      if (next?.type === WORD && compoundKind(counted.head.n, next.n)) {
+        span.end = counted.end + 1;
+        span.e = next.e;
+      }
+    }
     // The event comes before the whole phrase, counted noun included when it precedes the number.
     let senseStart = counted && counted.start < span.senseStart ? counted.start : span.senseStart;
     if (this.familyBefore && span.start >= this.familyBefore.end && span.start - this.familyBefore.end <= FAMILY_SIZE_REACH) senseStart = this.familyBefore.start;
@@ -272,12 +280,14 @@ class Reader {
     const prev = this.quantities.at(-1);
     const tok = t.tokens[i]!;
     const listed = !!prev && tok.n.startsWith('و') && this.listGoesOn(prev, i);
-    const joined = !!prev && ((isWord(t, i - 1, 'و') && prev.endTok === i - 1) || (tok.n.startsWith('و') && prev.endTok === i) || listed);
+    // بينهم سيدة حامل وزوجها: a possessed relative joined to one person after the word that describes that person.
+    const described = !!prev && tok.n.startsWith('و') && prev.endTok === i - 1 && prev.stated === 1 && describingWord(t, i - 1) && !!lookupImplicit(tok.n)?.kin;
+    const joined = !!prev && ((isWord(t, i - 1, 'و') && prev.endTok === i - 1) || (tok.n.startsWith('و') && prev.endTok === i) || listed || described);
     const found = implicitCount(t, i, joined, joined && this.governsAccusative(prev)) ?? thingJoined(t, i, joined && !tok.glued, !!prev && this.countsThings(prev));
     if (!found) return null;
     const own = this.senses.of({ start: found.start, end: found.end, counted: found.counted });
     // The next item of a list of parts is a part of the same figure, with its sense.
-    const read: SenseResult = listed && !own.sense && prev!.category && prev!.kind ? { sense: { category: prev!.category, kind: prev!.kind }, partOf: prev!.partOf, understood: null } : own;
+    const read: SenseResult = (listed || described) && !own.sense && prev!.category && prev!.kind ? { sense: { category: prev!.category, kind: prev!.kind }, partOf: prev!.partOf, understood: null } : own;
     // إن عسكرياً قُتل: the verb right after the noun says what happened to it.
     const sensed = (!read.sense || read.weak) && found.event ? { ...read, sense: { category: found.event.category, kind: found.event.kind } } : read;
     // A lone singular with nothing that says what happened to it is just a noun; so is a possessive or nationality dual.
@@ -476,4 +486,14 @@ export function analyzeQuantities(text: string): Analysis {
 /** The public reading of a quantity hit. */
 export function toReading(q: QuantityHit): QuantityReading {
   return { text: q.text, start: q.start, end: q.end, min: q.min, max: q.max, qualifier: q.qualifier, counted: q.counted, category: q.category, kind: q.kind };
+}
+
+/**
+ * The word at k describes the person before it (حامل، مسنة): a word that is no
+ * noun, number, particle or event the reader knows, and carries no و.
+ */
+function describingWord(t: Tokenized, k: number): boolean {
+  const tok = t.tokens[k];
+  if (!tok || tok.type !== WORD || /^[وف]/u.test(tok.n) || STOPWORDS.has(tok.n) || numberWord(tok)) return false;
+  return !lookupNoun(tok.n) && !lookupEventBefore(tok.n) && !lookupEventAfter(tok.n);
 }

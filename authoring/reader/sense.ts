@@ -12,7 +12,7 @@
  */
 import type { Category } from './types';
 import { inSet, isDefinite } from './clitics';
-import { CROSSING_POINTS, eventAfter, eventBefore, namesTeam, nearOk, tollAt, tollBefore, tollKind, type CountedPhrase, type EventHit } from './counted';
+import { CROSSING_POINTS, eventAfter, eventBefore, namesTeam, nearOk, tollAt, tollBefore, tollKind, verbOfAgentBefore, type CountedPhrase, type EventHit } from './counted';
 import { compoundKind, looksLikeNisba, lookupNoun, sense as senseOfKind } from './lexicon';
 import { DISEASES, DWELLINGS, RESIDENCE_VERBS, SHELTER_WORDS, TEMPORARY, lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
 import { FAMILIES, STOPWORDS } from './word-classes';
@@ -74,6 +74,11 @@ const COUNT_OF: ReadonlySet<string> = new Set(['عدد'].map(fold));
 const OTHERS: ReadonlySet<string> = new Set(['آخرون'].map(fold));
 const YEAR_CUES: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة'].map(fold));
 const PEOPLE_PARTS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'وبينهم', 'منهم', 'ومنهم', 'ضمنهم'].map(fold));
+const ARRIVING: ReadonlySet<string> = new Set(['قادمة', 'قادمين', 'قادمون', 'قادما', 'القادمة', 'القادمين', 'القادمون', 'وافدة', 'وافدين', 'الوافدة', 'الوافدين'].map(fold));
+const CAMP_WORDS: ReadonlySet<string> = new Set(['مخيم', 'مخيمات'].map(fold));
+const CROSSING_NOUNS: ReadonlySet<string> = new Set(['عبور', 'العبور', 'لعبور'].map(fold));
+const SEA_OR_BORDER: ReadonlySet<string> = new Set(['بحر', 'حدود', 'متوسط', 'مانش'].map(fold));
+const WEAPONS_DONE: ReadonlySet<string> = new Set(['launched', 'intercepted', 'demined']);
 const PART_AFTER: ReadonlySet<string> = new Set(['منهم', 'منهن'].map(fold));
 const SUBSET_WINDOW = 40;
 const FROM: ReadonlySet<string> = new Set(['من']);
@@ -156,7 +161,23 @@ export class SenseReader {
     // إذ أدخلت مراكز التغذية 1,850 طفلاً after the displaced of an earlier clause: care says malnourished.
     const displaced = read.sense?.category === 'displacement';
     if (person && (told || suffering || ((!read.sense || read.weak || injured || displaced) && nutritionCare(this.t, f.start)))) return { ...read, sense: senseOfKind('malnourished') };
+    // 158 عائلة عراقية قادمة من مخيم الهول: people arriving from a camp are returnees, when nothing else is said of them.
+    if (person && !read.sense && this.arrivingFrom(f.end, CAMP_WORDS)) return { ...read, sense: senseOfKind('returned') };
+    // حاول أكثر من 5,300 من الروهينغا عبور البحر: people crossing the sea or a border are displaced (convention on crossings).
+    if ((!f.counted?.noun || f.counted.noun.person) && !read.sense && this.crossingAfter(f.end)) return { ...read, sense: senseOfKind('displaced') };
     return read;
+  }
+
+  /** قادمة من مخيم، القادمين من المخيمات: a participle of arriving right after the figure, then من and one of `places`. */
+  private arrivingFrom(end: number, places: ReadonlySet<string>): boolean {
+    const { t } = this;
+    return wordIs(t, end, ARRIVING) && wordIs(t, end + 1, FROM) && t.tokens[end + 2]?.type === WORD && inSet(places, t.tokens[end + 2]!.n, ['ال']) !== null;
+  }
+
+  /** عبور البحر، لعبور الحدود: crossing the sea or a border right after the figure. */
+  private crossingAfter(end: number): boolean {
+    const { t } = this;
+    return wordIs(t, end, CROSSING_NOUNS) && t.tokens[end + 1]?.type === WORD && inSet(SEA_OR_BORDER, t.tokens[end + 1]!.n, ['ال']) !== null;
   }
 
   /** The counted noun is إصابة/إصابات itself (not مصاب, not a verb): a case. */
@@ -233,7 +254,8 @@ export class SenseReader {
     const told = !thing ? relativeEvent(this.t, f.start) : weapon ? relativeEvent(this.t, f.start, true) : null;
     if (told) return plain(told);
     // قضت المحكمة بالسجن 10 سنوات على 5 ناشطين: those a court sentenced.
-    if ((noun?.person || !f.counted) && sentencedOn(this.t, f.start)) return plain(senseOfKind('sentenced'));
+    // A noun the lexicon does not know (متهمين) is people there too: a court sentences no things.
+    if (!thing && sentencedOn(this.t, f.start)) return plain(senseOfKind('sentenced'));
     // 150 حالة اعتقال، 33 حالة وفاة: the case word says what is counted, whatever comes before.
     const next = f.counted ? t.tokens[f.counted.end] : undefined;
     const isCase = !!f.counted && !noun && inSet(CASE_WORDS, f.counted.head.n) !== null;
@@ -271,6 +293,9 @@ export class SenseReader {
     const state = f.counted?.state;
     if (before && state && LATER_STAGES[before.kind]?.includes(state)) return plain(senseOfKind(state));
     if (before) return plain(this.laterStage(before, f) ?? before);
+    // خطف مسلحون يُشتبه في انتمائهم إلى جماعة … 23 راكباً: the object of a verb whose agent is described at length.
+    const agentVerb = noun?.person ? verbOfAgentBefore(t, f.start, floor) : null;
+    if (agentVerb) return plain(agentVerb);
     // 23 ألف أسرة نازحة، 4 آلاف شخص مفقود: an adjective that says what happened is the noun's kind.
     const ownKind = noun?.kind ?? f.counted?.state;
     // 3 آخرون محتجزين لدى الخاطفين: held by kidnappers is abducted, not detained.
@@ -288,6 +313,9 @@ export class SenseReader {
       if (ownKind === 'detained' && this.composition(f.start) && this.clauseSource(f.start)?.sense.kind === 'released') return plain(senseOfKind('released'));
       return plain(senseOfKind(ownKind));
     }
+    // أطلقت صاروخين باليستيين و4 طائرات مسيّرة: weapons joined to weapons launched, intercepted or demined were too.
+    const done = weapon ? this.doneToWeaponsJoined(f.start) : null;
+    if (done) return plain(done);
     // 40 غارة، 15 صاروخاً، 3 اجتماعات: a count of strikes, weapons or meetings says its own category.
     if (thingKind) return plain(senseOfKind(thingKind));
     const asEvent = f.counted && !noun ? lookupEventBefore(f.counted.head.n) : null; // 20 إصابة، 3 وفيات
@@ -401,6 +429,26 @@ export class SenseReader {
   }
 
   /**
+   * The figure before, launched, intercepted or demined, joined to this one by
+   * و, with at most one describing word after it (صاروخين باليستيين و4 طائرات).
+   */
+  private doneToWeaponsJoined(start: number): Sense | null {
+    const prev = this.figures.at(-1);
+    const s = known(prev);
+    if (!prev || !s || !WEAPONS_DONE.has(s.kind)) return null;
+    const t = this.t;
+    const glued = t.tokens[start]?.type === WORD && t.tokens[start]!.n.startsWith('و');
+    let k = glued ? start : start - 1;
+    if (!glued && !(t.tokens[k]?.type === WORD && t.tokens[k]!.n === 'و')) return null;
+    if (k - prev.endTok > 1) return null;
+    if (k - prev.endTok === 1) {
+      const between = t.tokens[prev.endTok]!;
+      if (between.type !== WORD || lookupNoun(between.n) || lookupEventBefore(between.n) || lookupEventAfter(between.n) || STOPWORDS.has(between.n)) return null;
+    }
+    return s;
+  }
+
+  /**
    * بين القتلى 19 طفلاً و11 امرأة، إضافة إلى صحفيَّين اثنين: a figure after إضافة إلى،
    * فضلاً عن، علاوة على (besides) is more of the figure before it in its sentence.
    */
@@ -426,6 +474,20 @@ export class SenseReader {
     const prev = this.figures[index];
     if (!prev?.kind) return null;
     return start - prev.endTok <= SUBSET_WINDOW && sameSentence(this.t, prev.endTok, start - 1) ? index : null;
+  }
+
+  /**
+   * The figure's first noun is people in a plural or a masculine (412 شخصاً،
+   * 30 مدنياً), whom منها does not point to; a family or a group in the
+   * feminine singular (300 عائلة، دفعة) does take منها.
+   */
+  private ofPeopleNotIt(fig: ReadFigure): boolean {
+    for (let k = fig.startTok; k < fig.endTok; k += 1) {
+      const tok = this.t.tokens[k]!;
+      const noun = tok.type === WORD ? lookupNoun(tok.n) : null;
+      if (noun) return noun.person && !/[هة]$/u.test(tok.n);
+    }
+    return false;
   }
 
   /** The figure's first noun is a thing (رحلتين، 4 مساكن), not people nor nothing named. */
@@ -460,6 +522,8 @@ export class SenseReader {
     const source = this.clauseSource(f.start, wordIs(t, f.end, PART_AFTER) || !!f.counted?.noun?.person);
     if (!source) return null;
     const figure = source.figure;
+    // رفات 412 شخصاً …، وسلّمت 96 منها: «of it» is no part of people (they take منهم، منهن), but of the thing they are in.
+    if (bare && wordIs(t, f.end, OF_IT) && figure !== null && this.ofPeopleNotIt(this.figures[figure]!) && !this.becameCases(f)) return null;
     // A breakdown of the figure before: right after it in brackets, after its colon, or "N منهم".
     // من أصل حوالي 30 (out of about 30): the whole, not a part of the figure before.
     const outOf = wordIs(t, f.start - 1, OUT_OF);

@@ -7,10 +7,10 @@
  */
 import type { Category } from './types';
 import { inSet } from './clitics';
-import { nearOk, sentencing } from './counted';
+import { PENALTIES, nearOk, sentencing } from './counted';
 import { CARE_VERBS, DISEASES, NUTRITION, RESIDENCE_VERBS, SHELTER_WORDS, lookupEventAfter, lookupEventBefore } from './events';
 import { fold } from './normalize';
-import { PUNCT, WORD, type Tokenized } from './tokens';
+import { NUM, PUNCT, WORD, type Tokenized } from './tokens';
 
 export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '؟', '?', '!', '\n', '\r', '؛', ';']);
 export const CLAUSE_WINDOW = 40;
@@ -73,6 +73,8 @@ export function diseaseInSentenceOrBefore(t: Tokenized, i: number): boolean {
  * السوريين الذين عادوا … بنحو 1,1 مليون، عدد المهاجرين الذين اعتُرضوا … إلى
  * 21,847. People stopped at sea are displacement, as in local().
  */
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['جرى', 'يجري', 'تم', 'يتم', 'جرت', 'تمت'].map(fold));
+
 export function relativeEvent(t: Tokenized, i: number, weapons = false): { category: Category; kind: string } | null {
   let count = -1;
   for (let k = i - 1; k >= 0 && i - k <= COUNT_WORD_WINDOW; k -= 1) {
@@ -86,12 +88,14 @@ export function relativeEvent(t: Tokenized, i: number, weapons = false): { categ
   if (count < 0) return null;
   for (let m = count + 1; m < i - 1; m += 1) {
     if (!wordIs(t, m, RELATIVES) && !(weapons && wordIs(t, m, WHAT))) continue;
-    const verb = t.tokens[m + 1]!;
+    // عدد ما جرى تفكيكه، ما تم نزعه: an auxiliary of the passive before the masdar that says what was done.
+    const aux = wordIs(t, m + 1, PASSIVE_AUX) && t.tokens[m + 2]?.type === WORD ? 1 : 0;
+    const verb = t.tokens[m + 1 + aux]!;
     if (verb.type !== WORD) return null;
     // عدد ما نزعه المشروع … إلى 486 ألف مادة متفجرة: the verb carries its object (ه، ها).
     const bare = weapons ? verb.n.replace(/(?:ها|ه)$/u, '') : verb.n;
     const event = lookupEventBefore(verb.n) ?? lookupEventAfter(verb.n) ?? (weapons && bare !== verb.n ? lookupEventBefore(bare) : null);
-    if (!event || !nearOk(t, m + 1, event)) return null;
+    if (!event || !nearOk(t, m + 1 + aux, event)) return null;
     // What was done to weapons is told of weapons only; of people, never.
     if (weapons) return event.category === 'military' ? { category: event.category, kind: event.kind } : null;
     if (event.kind === 'intercepted') return { category: 'displacement', kind: 'intercepted' };
@@ -189,6 +193,12 @@ const SENTENCE_REACH = 12;
 /** A figure right after على/بحق with a court's ruling before it in the sentence: قضت المحكمة بالسجن 18 شهراً على فتى. */
 export function sentencedOn(t: Tokenized, i: number): boolean {
   if (!wordIs(t, i - 1, SENTENCED_ON)) return false;
+  // وبالسجن 15 عاماً على اثنين آخرين: a penalty and its term right before على are a sentence on their own.
+  for (let k = i - 2; k >= 0 && i - k <= PENALTY_REACH; k -= 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type !== WORD && tok.type !== NUM) break;
+    if (tok.type === WORD && inSet(PENALTIES, tok.n, ['و'])) return true;
+  }
   for (let k = i - 2; k >= 0 && i - k <= SENTENCE_REACH; k -= 1) {
     const tok = t.tokens[k]!;
     if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return false;
@@ -196,3 +206,6 @@ export function sentencedOn(t: Tokenized, i: number): boolean {
   }
   return false;
 }
+
+// بالسجن 15 عاماً، بالسجن المؤبد، بالإعدام شنقاً: the penalty and its term, at most four words before على.
+const PENALTY_REACH = 5;

@@ -19,7 +19,7 @@ const SETS = [
   { name: 'dev', dir: join(root, 'dev'), articles: 7, ...BAR },
   { name: 'held-out', dir: join(root, 'heldout'), articles: 5, ...BAR },
   { name: 'second held-out', dir: join(root, 'heldout-2'), articles: 4, ...BAR },
-  { name: 'third held-out (seen)', dir: join(root, 'heldout-3'), articles: 6, values: 1, categories: 0.98 },
+  { name: 'third held-out (seen)', dir: join(root, 'heldout-3'), articles: 6, values: 1, categories: 1 },
   // Written blind with at least 7 figures an article (the Derna anniversary piece has 7).
   { name: 'fourth held-out (seen)', dir: join(root, 'heldout-4'), articles: 6, values: 1, categories: 1, minFigures: 7 },
   // Scored blind once (results/heldout-5-blind.txt: 91.2% / 71.7%, 5 false figures), then seen: 113/113 values, 112/113 categories.
@@ -30,7 +30,8 @@ const SETS = [
   // Scored blind once (results/heldout-7-blind.txt: 94.3% / 77.0%, 3 false figures), then seen: 121/122 values,
   // 118/122 categories (results/heldout-7-after.txt; docs/reader.md says why the four left stay). The Gaza toll has 8 figures.
   // After the eighth set «المنفذين» is a definite dual, no count, under the written convention: 121/121 and 118/121.
-  { name: 'seventh held-out (seen)', dir: join(root, 'heldout-7'), articles: 10, values: 0.99, categories: 0.96 },
+  // After the thirteenth set (round 2), under the conventions on places and families: 118/118 and 115/118.
+  { name: 'seventh held-out (seen)', dir: join(root, 'heldout-7'), articles: 10, values: 1, categories: 0.97 },
   // Scored blind once (results/heldout-8-blind.txt: 88.3% / 78.8%, 4 false figures), then seen: 130/130 and 130/130
   // (results/heldout-8-after.txt; seven figures re-annotated under the conventions, docs/reader.md). The Mosul report has 7,
   // 6 since its «في 4 مخيمات» says where under the convention on camps decided after the thirteenth set.
@@ -53,7 +54,8 @@ const SETS = [
   // Scored blind once (results/heldout-13-blind.txt: 96.5% / 88.8%, 4 false figures), then seen (results/heldout-13-after.txt).
   // Its three counts of places after a preposition, once left open, now say where under the convention decided after it
   // (a camp is a place; إلى is a preposition of place), so no false figure is allowed. The Somali report has 11.
-  { name: 'thirteenth held-out (seen)', dir: join(root, 'heldout-13'), articles: 10, values: 0.98, categories: 0.95, minFigures: 11 },
+  // After round 2: 143/143 values, 142/143 categories (left: «أكثر من 15 ألف عراقي» in a camp named only by its name).
+  { name: 'thirteenth held-out (seen)', dir: join(root, 'heldout-13'), articles: 10, values: 1, categories: 0.99, minFigures: 11 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8 }) => {

@@ -20,6 +20,11 @@ import * as twelfthSet from '../../fixtures/reader-corpus/phrases/twelfth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
+  { name: 'values: a possessed relative after the word describing the one before it (بينهم سيدة حامل وزوجها) is one more', phrases: thirteenthSet.kinAfterDescribed },
+  { name: 'categories: a penalty and its term right before على (وبالسجن 15 عاماً على اثنين آخرين) is a sentence', phrases: thirteenthSet.sentencedByPenalty },
+  { name: 'categories: arriving from a camp (قادمة من مخيم الهول) is returned; trying to cross the sea or a border is displaced', phrases: thirteenthSet.arrivalsAndCrossings },
+  { name: 'categories: «منها» after people is no part of them; dead or missing is the dead; the object of a verb whose agent is described; on board', phrases: thirteenthSet.partsAndTolls },
+  { name: 'categories: weapons joined to weapons launched or intercepted; the compound word in the figure (38 ألف مادة متفجرة); dams', phrases: thirteenthSet.weaponsDone },
   { name: 'values: camps and other places after a preposition of place (في 33 مخيماً، إلى مدينتي الرهد وأم روابة) say where; buildings are counted', phrases: thirteenthSet.placesAfterPrepositions },
   { name: 'categories: drowned after people (رجلين غرقا) is killed; people brought out alive (أخرجت 87 شخصاً أحياء) are rescued', phrases: thirteenthSet.drownedAndAlive },
   { name: 'categories: an arrest joined to a raid (9 عمليات دهم واعتقال) is detained', phrases: thirteenthSet.raidsAndArrests },
