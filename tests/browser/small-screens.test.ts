@@ -82,6 +82,29 @@ describe('the selected region stays in sight', () => {
   });
 });
 
+describe('a region chosen before the WebGL map', () => {
+  // The drawing cannot move; when the WebGL map takes over, the app's popup (on the right in Arabic)
+  // must not be left over the region chosen on the drawing or by a link, its circle included.
+  it.each([
+    { name: 'a 1440 px desktop, Arabic, a link to Idlib', hash: '#lang=ar&region=idlib', region: 'idlib', viewport: { width: 1440, height: 900 }, isMobile: false },
+    { name: 'a 1280 px desktop, Arabic, a link to Idlib', hash: '#lang=ar&region=idlib', region: 'idlib', viewport: { width: 1280, height: 800 }, isMobile: false },
+    { name: 'a 390×844 touch phone, a link to Syria', hash: '#region=syria', region: 'syria', viewport: PHONE, isMobile: true },
+  ])('$name: its circle is clear of the popup after the takeover', async ({ hash, region, viewport, isMobile }) => {
+    const { page, errors } = await openApp(browser, `${baseUrl.replace(/\/$/, '')}/${hash}`, { viewport, isMobile });
+    await waitForMapReady(page);
+    await page.waitForFunction(() => performance.getEntriesByName('isnad:webgl-ready').length > 0);
+    await settle(page);
+    const seen = await labelAndPopup(page, region);
+    expectInSight(seen, region);
+    // Clear by the largest circle the map draws (36 px) around the label point.
+    const { x, y } = seen.point!;
+    const near = x >= seen.popup.left - 36 && x <= seen.popup.right + 36 && y >= seen.popup.top - 36 && y <= seen.popup.bottom + 36;
+    expect(near, `${region}: label point ${Math.round(x)},${Math.round(y)} within a circle of the popup ${JSON.stringify(seen.popup)}`).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('one panel at a time', () => {
   it('on a phone, a sentence tapped in the article sheet closes the sheet and shows its facts, heading on top', async () => {
     const { page } = await openApp(browser, baseUrl, { viewport: PHONE, isMobile: true });
