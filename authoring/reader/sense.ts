@@ -74,6 +74,14 @@ const COUNT_OF: ReadonlySet<string> = new Set(['عدد'].map(fold));
 const OTHERS: ReadonlySet<string> = new Set(['آخرون'].map(fold));
 const YEAR_CUES: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة'].map(fold));
 const PEOPLE_PARTS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'وبينهم', 'منهم', 'ومنهم', 'ضمنهم'].map(fold));
+const ABOARD_PEOPLE: ReadonlySet<string> = new Set(['شخص', 'شخصا', 'أشخاص', 'راكب', 'راكبا', 'ركاب'].map(fold));
+const CARRY_WORDS: ReadonlySet<string> = new Set(['يقل', 'تقل', 'يقلّ', 'تقلّ', 'يحمل', 'تحمل', 'متنه', 'متنها'].map(fold));
+const BOATS: ReadonlySet<string> = new Set(['قارب', 'مركب', 'زورق', 'سفينة', 'قوارب', 'مراكب', 'زوارق'].map(fold));
+const BOAT_REACH = 40;
+const MIGRANT_REACH = 80;
+const MIGRANT_WORDS: ReadonlySet<string> = new Set(['مهاجر', 'مهاجرا', 'مهاجرين', 'مهاجرون', 'هجرة'].map(fold));
+const TARGETS: ReadonlySet<string> = new Set(['هدف', 'هدفا', 'أهداف'].map(fold));
+const STRIKE_VERBS: ReadonlySet<string> = new Set(['ضرب', 'ضربت', 'قصف', 'قصفت', 'استهدف', 'استهدفت', 'أغار', 'أغارت', 'هاجم', 'هاجمت', 'دمر', 'دمرت', 'يضرب', 'تضرب', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'ضرب', 'قصف', 'استهداف'].map(fold));
 const ARRIVING: ReadonlySet<string> = new Set(['قادمة', 'قادمين', 'قادمون', 'قادما', 'القادمة', 'القادمين', 'القادمون', 'وافدة', 'وافدين', 'الوافدة', 'الوافدين'].map(fold));
 const CAMP_WORDS: ReadonlySet<string> = new Set(['مخيم', 'مخيمات'].map(fold));
 const CROSSING_NOUNS: ReadonlySet<string> = new Set(['عبور', 'العبور', 'لعبور'].map(fold));
@@ -163,9 +171,49 @@ export class SenseReader {
     if (person && (told || suffering || ((!read.sense || read.weak || injured || displaced) && nutritionCare(this.t, f.start)))) return { ...read, sense: senseOfKind('malnourished') };
     // 158 عائلة عراقية قادمة من مخيم الهول: people arriving from a camp are returnees, when nothing else is said of them.
     if (person && !read.sense && this.arrivingFrom(f.end, CAMP_WORDS)) return { ...read, sense: senseOfKind('returned') };
+    // غرق قارب كان يقل نحو 70 شخصاً، وعلى متنه 74 شخصاً: people a boat carries are migrants, when nothing else is said of them.
+    if (!read.sense && f.counted && inSet(ABOARD_PEOPLE, f.counted.head.n, ['و']) !== null && this.carriedByBoat(f.start)) return { ...read, sense: senseOfKind('migrants') };
     // حاول أكثر من 5,300 من الروهينغا عبور البحر: people crossing the sea or a border are displaced (convention on crossings).
     if ((!f.counted?.noun || f.counted.noun.person) && !read.sense && this.crossingAfter(f.end)) return { ...read, sense: senseOfKind('displaced') };
     return read;
+  }
+
+  /**
+   * يقل، تحمل، وعلى متنه right before token i (quotation marks aside), with a
+   * boat named in the few words before it in the sentence.
+   */
+  private carriedByBoat(i: number): boolean {
+    const { t } = this;
+    let k = i - 1;
+    while (k >= 0 && t.tokens[k]!.type === PUNCT && /^[«"“(]$/u.test(t.tokens[k]!.n)) k -= 1;
+    if (!wordIs(t, k, CARRY_WORDS)) return false;
+    let boat = false;
+    for (let m = k - 1; m >= 0 && k - m <= BOAT_REACH; m -= 1) {
+      const tok = t.tokens[m]!;
+      if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) break;
+      if (tok.type === WORD && inSet(BOATS, tok.n, ['و', 'ال', 'وال', 'ب', 'بال', 'لل']) !== null) {
+        boat = true;
+        break;
+      }
+    }
+    if (!boat) return false;
+    // In a story on migrants: a migrant named in the sentence or the one before it.
+    for (let m = k - 1, ends = 0; m >= 0 && k - m <= MIGRANT_REACH; m -= 1) {
+      const tok = t.tokens[m]!;
+      if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n) && tok.n !== '\n' && ++ends > 1) return false;
+      if (tok.type === WORD && inSet(MIGRANT_WORDS, tok.n, ['و', 'ال', 'وال', 'لل', 'ل']) !== null) return true;
+    }
+    return false;
+  }
+
+  /** A verb of striking among the three words before token i, in its clause: ضربت، قصفت الطائرات، استهدف الجيش. */
+  private strikeVerbBefore(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= 3; k -= 1) {
+      const tok = this.t.tokens[k]!;
+      if (tok.type !== WORD) return false;
+      if (inSet(STRIKE_VERBS, tok.n, ['و', 'ف']) !== null) return true;
+    }
+    return false;
   }
 
   /** قادمة من مخيم، القادمين من المخيمات: a participle of arriving right after the figure, then من and one of `places`. */
@@ -313,6 +361,8 @@ export class SenseReader {
       if (ownKind === 'detained' && this.composition(f.start) && this.clauseSource(f.start)?.sense.kind === 'released') return plain(senseOfKind('released'));
       return plain(senseOfKind(ownKind));
     }
+    // ضربت الطائرات أكثر من 30 هدفاً: targets a strike verb hit are strikes (convention on targets struck).
+    if (f.counted && inSet(TARGETS, f.counted.head.n, ['و', 'ال']) !== null && this.strikeVerbBefore(f.start)) return plain(senseOfKind('strike'));
     // أطلقت صاروخين باليستيين و4 طائرات مسيّرة: weapons joined to weapons launched, intercepted or demined were too.
     const done = weapon ? this.doneToWeaponsJoined(f.start) : null;
     if (done) return plain(done);

@@ -23,15 +23,16 @@ const SETS = [
   // Written blind with at least 7 figures an article (the Derna anniversary piece has 7).
   { name: 'fourth held-out (seen)', dir: join(root, 'heldout-4'), articles: 6, values: 1, categories: 1, minFigures: 7 },
   // Scored blind once (results/heldout-5-blind.txt: 91.2% / 71.7%, 5 false figures), then seen: 113/113 values, 112/113 categories.
-  { name: 'fifth held-out (seen)', dir: join(root, 'heldout-5'), articles: 8, values: 1, categories: 0.99 },
+  // After the thirteenth set (round 2): 111/111 and 111/111 (one annotation changed under the convention on families).
+  { name: 'fifth held-out (seen)', dir: join(root, 'heldout-5'), articles: 8, values: 1, categories: 1 },
   // Scored blind once (results/heldout-6-blind.txt: 95.0% / 84.0%, no false figure), then seen: 100/100 and 100/100
   // (results/heldout-6-after.txt). The returns release has 7 figures.
   { name: 'sixth held-out (seen)', dir: join(root, 'heldout-6'), articles: 8, values: 1, categories: 1, minFigures: 7 },
   // Scored blind once (results/heldout-7-blind.txt: 94.3% / 77.0%, 3 false figures), then seen: 121/122 values,
   // 118/122 categories (results/heldout-7-after.txt; docs/reader.md says why the four left stay). The Gaza toll has 8 figures.
   // After the eighth set «المنفذين» is a definite dual, no count, under the written convention: 121/121 and 118/121.
-  // After the thirteenth set (round 2), under the conventions on places and families: 118/118 and 115/118.
-  { name: 'seventh held-out (seen)', dir: join(root, 'heldout-7'), articles: 10, values: 1, categories: 0.97 },
+  // After the thirteenth set (round 2), under the conventions on places and families: 118/118 and 116/118.
+  { name: 'seventh held-out (seen)', dir: join(root, 'heldout-7'), articles: 10, values: 1, categories: 0.98 },
   // Scored blind once (results/heldout-8-blind.txt: 88.3% / 78.8%, 4 false figures), then seen: 130/130 and 130/130
   // (results/heldout-8-after.txt; seven figures re-annotated under the conventions, docs/reader.md). The Mosul report has 7,
   // 6 since its «في 4 مخيمات» says where under the convention on camps decided after the thirteenth set.
@@ -46,11 +47,11 @@ const SETS = [
   // Scored blind once (results/heldout-11-blind.txt: 95.2% / 88.3%, 5 false figures), then seen: 142/145 values and
   // 137/145 categories (results/heldout-11-after.txt; one annotation changed under the conventions, a breach is a
   // violation; docs/reader.md says what is left). No non-count read. The Sinjar report has 10.
-  { name: 'eleventh held-out (seen)', dir: join(root, 'heldout-11'), articles: 10, values: 0.97, categories: 0.94, minFigures: 10 },
+  { name: 'eleventh held-out (seen)', dir: join(root, 'heldout-11'), articles: 10, values: 0.97, categories: 0.95, minFigures: 10 },
   // Scored blind once (results/heldout-12-blind.txt: 92.5% / 86.2%, 5 false figures), then seen: 153/160 values and
   // 150/160 categories (results/heldout-12-after.txt; one annotation changed under the conventions, shelters after في
   // are counted; docs/reader.md says what is left). No non-count read. The El Fasher report has 13.
-  { name: 'twelfth held-out (seen)', dir: join(root, 'heldout-12'), articles: 10, values: 0.95, categories: 0.92, minFigures: 13 },
+  { name: 'twelfth held-out (seen)', dir: join(root, 'heldout-12'), articles: 10, values: 0.95, categories: 0.94, minFigures: 13 },
   // Scored blind once (results/heldout-13-blind.txt: 96.5% / 88.8%, 4 false figures), then seen (results/heldout-13-after.txt).
   // Its three counts of places after a preposition, once left open, now say where under the convention decided after it
   // (a camp is a place; إلى is a preposition of place), so no false figure is allowed. The Somali report has 11.
