@@ -7,6 +7,7 @@
 import type { RejectReason } from './types';
 import { inSet } from './clitics';
 import { lookupNoun } from './lexicon';
+import { lookupEventAfter, lookupEventBefore } from './events';
 import {
   AGE_CUES,
   AGE_UNITS,
@@ -37,6 +38,7 @@ import {
   TIME_UNITS,
   YEAR_CUES,
   YEAR_SUFFIXES,
+  STOPWORDS,
 } from './word-classes';
 import { NUM, PUNCT, WORD, type Token, type Tokenized } from './tokens';
 import { fold } from './normalize';
@@ -89,9 +91,10 @@ function isYear(t: Tokenized, num: NumberRead, prevYear: boolean): boolean {
   if (next?.type === WORD && next.glued && YEAR_SUFFIXES.has(next.n)) return true; // 2020م
   if (next?.type === WORD && YEAR_SUFFIXES.has(next.n) && next.n !== 'م') return true; // 1441 هـ
   if (prev && STRONG_YEAR_CUES.has(prev.n)) return true;
-  // أكتوبر 2023، تشرين الأول 2023، أكتوبر, 2023: a month (and a comma), then the year.
-  if (monthStart(t, num.start - 1) !== null) return true;
-  if (punctIs(t, num.start - 1, ',،') && monthStart(t, num.start - 2) !== null) return true;
+  // أكتوبر 2023، تشرين الأول 2023، أكتوبر, 2023: a month (and a comma), then the year;
+  // صباح الـ7 من أكتوبر 1200 شخص: with people after it, the number is theirs.
+  if (monthStart(t, num.start - 1) !== null) return !peopleAfter(t, num.end);
+  if (punctIs(t, num.start - 1, ',،') && monthStart(t, num.start - 2) !== null) return !peopleAfter(t, num.end);
   // عامي 2015 و2016, 2011-2020, 2022, 2023: a year next to a year.
   if (prevYear && (prev?.n === 'و' || punctIs(t, num.start - 1, '-–,،'))) return true;
   if (prev && inSet(YEAR_CUES, prev.n, PREP_CLITICS)) {
@@ -154,9 +157,15 @@ function dateEnd(t: Tokenized, num: NumberRead): number | null {
   let end = monthEnd(t, j);
   if (end === null) return null;
   if (punctIs(t, end, '/')) end = monthEnd(t, end + 1) ?? end;
-  if (isYearToken(t.tokens[end])) return end + 1;
-  if (punctIs(t, end, ',،') && isYearToken(t.tokens[end + 1])) return end + 2;
+  // صباح الـ7 من أكتوبر 1200 شخص: a number with people after it is their count, not the date's year.
+  if (isYearToken(t.tokens[end]) && !peopleAfter(t, end + 1)) return end + 1;
+  if (punctIs(t, end, ',،') && isYearToken(t.tokens[end + 1]) && !peopleAfter(t, end + 2)) return end + 2;
   return end;
+}
+
+function peopleAfter(t: Tokenized, k: number): boolean {
+  const next = word(t, k);
+  return !!next && !!lookupNoun(next.n)?.person;
 }
 
 /** إس 400، إف-35، S-400، M4: letters (possibly joined by a hyphen) right before the number. */
@@ -283,11 +292,41 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (isModel(t, i)) return at('model');
   if (prev && inSet(DESIGNATION_CUES, prev.n, PREP_CLITICS)) return at('designation');
   if (resolutionOfCouncil(t, i)) return at('designation');
+  if (quotedName(t, num)) return at('designation');
+  if (exchangeRate(t, num.end)) return at('money');
   if (prev && inSet(DATE_CUES, prev.n, PREP_CLITICS)) return at('date');
   if (isYear(t, num, prevYear)) return at('year');
   const date = dateEnd(t, num);
   if (date !== null) return at('date', date);
   return null;
+}
+
+const OPEN_QUOTES = '"«“';
+const CLOSE_QUOTES = '"»”';
+
+/**
+ * عملية "السهم 2"، «درع الشمال 3»: a number closing a quoted name, right after
+ * a word of it and right before the closing mark, is part of the name.
+ */
+function quotedName(t: Tokenized, num: NumberRead): boolean {
+  if (!punctIs(t, num.end, CLOSE_QUOTES) || !word(t, num.start - 1)) return false;
+  for (let k = num.start - 1; k >= 0 && num.start - k <= 4; k -= 1) {
+    const tok = t.tokens[k]!;
+    // "قتلوا 5"، "نحو 5": a quoted clause ending in its figure is no name.
+    if (tok.type === WORD && (STOPWORDS.has(tok.n) || lookupEventBefore(tok.n) || lookupEventAfter(tok.n) || lookupNoun(tok.n))) return false;
+    if (tok.type === WORD) continue;
+    return tok.type === PUNCT && OPEN_QUOTES.includes(tok.n);
+  }
+  return false;
+}
+
+const AGAINST: ReadonlySet<string> = new Set(['مقابل', 'أمام'].map(fold));
+
+/** تراجع الجنيه إلى 50 مقابل الدولار: a number against a currency is an exchange rate (money). */
+function exchangeRate(t: Tokenized, end: number): boolean {
+  const against = word(t, end);
+  const currency = word(t, end + 1);
+  return !!against && !!currency && AGAINST.has(against.n) && inSet(CURRENCIES, currency.n, ['ال', 'بال']) !== null;
 }
 
 /** The ratio's base takes its noun along: من كل 4 أطفال. */
@@ -403,6 +442,8 @@ export function rejectDefinite(t: Tokenized, start: number, end: number): Reject
   if (ageAfter(t, end)) return 'age';
   // الرحلة الـ38، الدورة الـ12: after a definite singular feminine noun the number ranks it (a plural, الدول الأعضاء الـ29, is counted).
   if (ageWord && /^(?:[وف]?[بل]?ال|[وف]?لل).{2,}ه$/u.test(ageWord.n) && !lookupNoun(ageWord.n)?.person) return 'ordinal';
+  // دخلت الحرب يومها الـ500، في عامها الـ3: a unit of time with a possessive before a definite number ranks it.
+  if (ageWord && /^[وفبل]?(?:يوم|شهر|اسبوع|عام|سن)(?:ها|ه|هم|هما)$/u.test(ageWord.n)) return 'ordinal';
   if (after && inSet(TIME_UNITS, after.n, PREP_CLITICS)) {
     return agePrep || (inSet(AGE_UNITS, after.n, PREP_CLITICS) && ageByContext(t, start)) ? 'age' : 'duration';
   }

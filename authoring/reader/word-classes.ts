@@ -80,7 +80,9 @@ export const YEAR_SUFFIXES = set('م ه هـ ميلادي ميلادية هجر�
 export const DESIGNATION_CUES = set(
   'مادة بند فقرة قرار رقم كيلو الكيلو قانون مرسوم لواء فرقة كتيبة فيلق طريق جدول صفحة العدد الجزء الحلقة الدورة المرحلة الطريق المادة البند الفقرة القرار الرقم القانون المرسوم اللواء الفرقة الكتيبة الفيلق قناة القناة فرانس ' +
     // A telephone line's number (الخط الساخن 9090، الهاتف 112).
-    'الساخن هاتف الهاتف',
+    'الساخن هاتف الهاتف ' +
+    // A rank, a floor, an anniversary, an edition (المرتبة 5، الطابق 3، الذكرى 57 للاحتلال، النسخة 28).
+    'المرتبة مرتبة الطابق الذكرى النسخة',
 );
 /** A family named by its size (عائلة من 6 أفراد): the group, whose members are the count. */
 export const FAMILIES = set('عائلة أسرة');
