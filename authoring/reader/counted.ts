@@ -442,7 +442,7 @@ const PART_OF: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منهم�
 const PART_WORDS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'بينهما', 'وبينهم', 'وبينهن', 'وبينهما'].map(fold));
 
 const TOLL_WINDOW = 10;
-const TOLL_WORDS: ReadonlySet<string> = new Set(['حصيلة', 'عدد', 'أعداد'].map(fold));
+const TOLL_WORDS: ReadonlySet<string> = new Set(['حصيلة', 'عدد', 'أعداد', 'إجمالي', 'مجموع'].map(fold));
 const TOLLS: ReadonlySet<string> = new Set(['حصيلة'].map(fold));
 
 /** The kind of what a toll counts: حصيلة القتلى، عدد الأسر النازحة، الحصيلة الإجمالية للقتلى، حصيلة الوفيات. */
