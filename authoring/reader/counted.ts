@@ -434,6 +434,8 @@ export function eventAfter(t: Tokenized, j: number, head: Token | null = null): 
     if (noun?.kind && prev && (PREDICATE_CUES.has(prev.n) || partitive)) return { ...sense(noun.kind), tok: k };
     // 1,340 مواطناً عائدين من لبنان، 800 شخص نازحين: a participle in the accusative right after the figure says its state.
     if (noun?.kind && noun.person && k === j && !isDefinite(tok.n) && /ين$/u.test(tok.n)) return { ...sense(noun.kind), tok: k };
+    // غادر 500 شخص المخيم عائدين إلى قراهم: the same after the verb's definite object, a place or thing.
+    if (noun?.kind && noun.person && k === j + 1 && !isDefinite(tok.n) && /ين$/u.test(tok.n) && definiteObject(t, j)) return { ...sense(noun.kind), tok: k };
   }
   return null;
 }
@@ -566,4 +568,10 @@ export function verbOfAgentBefore(t: Tokenized, i: number, floor: number): Event
     if (lookupEventBefore(tok.n) || lookupEventAfter(tok.n)) return null;
   }
   return null;
+}
+
+/** A definite word at j that is no person (المخيم، المدينة): the object between a figure and its participle. */
+function definiteObject(t: Tokenized, j: number): boolean {
+  const tok = wordAt(t, j);
+  return !!tok && /^ال/u.test(tok.n) && !lookupNoun(tok.n)?.person && !lookupEventBefore(tok.n) && !lookupEventAfter(tok.n);
 }

@@ -74,6 +74,8 @@ const COUNT_OF: ReadonlySet<string> = new Set(['عدد'].map(fold));
 const OTHERS: ReadonlySet<string> = new Set(['آخرون'].map(fold));
 const YEAR_CUES: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة'].map(fold));
 const PEOPLE_PARTS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'وبينهم', 'منهم', 'ومنهم', 'ضمنهم'].map(fold));
+const SEA_WORDS: ReadonlySet<string> = new Set(['خفر', 'السواحل', 'سواحل', 'بحر', 'البحر', 'قبالة', 'البحرية'].map(fold));
+const SEA_REACH = 10;
 const ABOARD_PEOPLE: ReadonlySet<string> = new Set(['شخص', 'شخصا', 'أشخاص', 'راكب', 'راكبا', 'ركاب'].map(fold));
 const CARRY_WORDS: ReadonlySet<string> = new Set(['يقل', 'تقل', 'يقلّ', 'تقلّ', 'يحمل', 'تحمل', 'متنه', 'متنها'].map(fold));
 const BOATS: ReadonlySet<string> = new Set(['قارب', 'مركب', 'زورق', 'سفينة', 'قوارب', 'مراكب', 'زوارق'].map(fold));
@@ -169,6 +171,8 @@ export class SenseReader {
     // إذ أدخلت مراكز التغذية 1,850 طفلاً after the displaced of an earlier clause: care says malnourished.
     const displaced = read.sense?.category === 'displacement';
     if (person && (told || suffering || ((!read.sense || read.weak || injured || displaced) && nutritionCare(this.t, f.start)))) return { ...read, sense: senseOfKind('malnourished') };
+    // أوقفت قوات خفر السواحل 120 مهاجراً قبالة السواحل: migrants stopped at sea are intercepted (convention), not arrested.
+    if (read.sense?.kind === 'detained' && f.counted?.noun?.weakKind === 'migrants' && this.seaNear(f)) return { ...read, sense: { category: 'displacement', kind: 'intercepted' } };
     // 158 عائلة عراقية قادمة من مخيم الهول: people arriving from a camp are returnees, when nothing else is said of them.
     if (person && !read.sense && this.arrivingFrom(f.end, CAMP_WORDS)) return { ...read, sense: senseOfKind('returned') };
     // غرق قارب كان يقل نحو 70 شخصاً، وعلى متنه 74 شخصاً: people a boat carries are migrants, when nothing else is said of them.
@@ -212,6 +216,21 @@ export class SenseReader {
       const tok = this.t.tokens[k]!;
       if (tok.type !== WORD) return false;
       if (inSet(STRIKE_VERBS, tok.n, ['و', 'ف']) !== null) return true;
+    }
+    return false;
+  }
+
+  /** خفر السواحل، قبالة السواحل، في البحر: the sea named among the ten words around the figure, in its sentence. */
+  private seaNear(f: FigureAt): boolean {
+    const { t } = this;
+    for (let m = Math.max(0, f.start - SEA_REACH); m < t.tokens.length && m < f.end + SEA_REACH; m += 1) {
+      const tok = t.tokens[m]!;
+      if (m >= f.start && m < f.end) continue;
+      if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) {
+        if (m < f.start) continue;
+        return false;
+      }
+      if (tok.type === WORD && inSet(SEA_WORDS, tok.n, ['و', 'ال', 'وال', 'ب', 'بال', 'في']) !== null) return true;
     }
     return false;
   }

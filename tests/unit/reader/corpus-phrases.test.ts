@@ -20,6 +20,7 @@ import * as twelfthSet from '../../fixtures/reader-corpus/phrases/twelfth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
+  { name: 'categories: migrants stopped by a coast guard are intercepted; burying people; a participle of state after the verb\'s object', phrases: thirteenthSet.seaBurialAndState },
   { name: 'categories: إجمالي and مجموع are toll words (ليرتفع إجمالي العائدين … إلى قرابة 24 ألف عائلة)', phrases: thirteenthSet.totalsTold },
   { name: 'non-counts: a rank, floor, anniversary or edition (المرتبة 5، الذكرى 57), a day of a war (يومها الـ500), a quoted name ("السهم 2"), an exchange rate, a date before people', phrases: thirteenthSet.wireNonCounts },
   { name: 'categories: targets a strike verb hit are strikes; people a boat carries in a story on migrants are migrants', phrases: thirteenthSet.targetsAndBoats },
