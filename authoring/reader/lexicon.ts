@@ -353,6 +353,21 @@ const PERSON_SINGULARS: ReadonlySet<string> = new Set(
   PEOPLE.flatMap((row) => forms(row.sg)).flatMap((sg) => [sg, `${sg}ا`]),
 );
 
+// The singular of every noun the lexicon knows (هجوم، رحلة، جسر), people or things: a definite
+// singular before a definite number is ranked by it (الهجوم الـ14), a plural counted (الجسور الـ5).
+const NOUN_SINGULARS: ReadonlySet<string> = new Set(
+  (() => {
+    const rows = [...PEOPLE, ...THINGS, ...MATERIEL];
+    const plurals = new Set(rows.flatMap((row) => forms(row.irregular ?? '')));
+    return rows.flatMap((row) => forms(row.sg)).filter((sg) => !plurals.has(sg));
+  })(),
+);
+
+/** A noun of the lexicon in its singular (هجوم، الهجوم، رحلة), not a dual or a plural; clitics allowed. */
+export function isNounSingular(word: string): boolean {
+  return inSet(NOUN_SINGULARS, word, ['ال', 'وال', 'فال', 'بال', 'وبال', 'لل', 'ولل']) !== null;
+}
+
 /** A people noun in its singular (مهاجر، لاجئاً), not a dual or a plural. */
 export function isPersonSingular(word: string): boolean {
   return PERSON_SINGULARS.has(word);

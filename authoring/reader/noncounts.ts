@@ -5,8 +5,8 @@
  * number, so the checks are constant work per number.
  */
 import type { RejectReason } from './types';
-import { inSet } from './clitics';
-import { lookupNoun } from './lexicon';
+import { inSet, isDefinite } from './clitics';
+import { isNounSingular, lookupNoun } from './lexicon';
 import { lookupEventAfter, lookupEventBefore } from './events';
 import {
   AGE_CUES,
@@ -429,6 +429,12 @@ function riseBefore(t: Tokenized, k: number): boolean {
   return reach && total;
 }
 
+// The units of time in the singular, and the clitics before a definite one (اليوم، للأسبوع، وبالعام).
+const SINGULAR_TIME_UNITS: ReadonlySet<string> = new Set(
+  ['يوم', 'ساعة', 'أسبوع', 'شهر', 'عام', 'سنة', 'عقد', 'قرن', 'دقيقة', 'ليلة', 'موسم', 'فصل', 'أسبوع'].map(fold),
+);
+const DEFINITE_CLITICS = ['ال', 'وال', 'فال', 'بال', 'وبال', 'فبال', 'لل', 'ولل', 'فلل', 'كال'];
+
 /**
  * A definite number (الـ15، الـ10): دون الـ15 عاماً and فوق الـ70 are ages,
  * الأيام الـ10 and الـ24 ساعة durations. `before` is the word before the
@@ -442,6 +448,11 @@ export function rejectDefinite(t: Tokenized, start: number, end: number): Reject
   if (ageAfter(t, end)) return 'age';
   // الرحلة الـ38، الدورة الـ12: after a definite singular feminine noun the number ranks it (a plural, الدول الأعضاء الـ29, is counted).
   if (ageWord && /^(?:[وف]?[بل]?ال|[وف]?لل).{2,}ه$/u.test(ageWord.n) && !lookupNoun(ageWord.n)?.person) return 'ordinal';
+  // الهجوم الـ14، اليوم الـ500، للأسبوع الـ3: after any definite singular noun (the lexicon's, or a unit of time) the number
+  // ranks it; after a plural (الدول الأعضاء الـ29، الجنود الـ3، الأيام الـ10) it counts. People stay counted (الطفل الـ5 is rare).
+  if (ageWord && isDefinite(ageWord.n) && (inSet(SINGULAR_TIME_UNITS, ageWord.n, DEFINITE_CLITICS) !== null || (isNounSingular(ageWord.n) && !lookupNoun(ageWord.n)?.person))) return 'ordinal';
+  // الأيام الـ10، خلال الساعات الـ24: after a definite unit of time in the plural the number is a duration.
+  if (ageWord && isDefinite(ageWord.n) && inSet(TIME_UNITS, ageWord.n, DEFINITE_CLITICS) !== null) return 'duration';
   // دخلت الحرب يومها الـ500، في عامها الـ3: a unit of time with a possessive before a definite number ranks it.
   if (ageWord && /^[وفبل]?(?:يوم|شهر|اسبوع|عام|سن)(?:ها|ه|هم|هما)$/u.test(ageWord.n)) return 'ordinal';
   if (after && inSet(TIME_UNITS, after.n, PREP_CLITICS)) {

@@ -58,6 +58,8 @@ const COUNT_CONTEXT_WINDOW = 6;
 const PARTS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'منهم', 'منهن', 'وبينهم'].map(fold));
 const LIST_REACH = 16;
 const OF_THEM: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منهما'].map(fold));
+// The members of a group: أفراد عائلة واحدة names the family they belong to, not a count of one.
+const GROUP_MEMBERS: ReadonlySet<string> = new Set(['أفراد', 'أبناء', 'عناصر', 'أعضاء', 'سكان', 'ركاب', 'طاقم'].map(fold));
 // سرير واحد لكل 10 آلاف نسمة: «per», after a lone واحد.
 const EVERY_PER: ReadonlySet<string> = new Set(['لكل', 'بكل'].map(fold));
 const OTHERS: ReadonlySet<string> = new Set(['آخر', 'آخران', 'آخرين', 'آخرون', 'آخرا', 'أخرى', 'أخريان', 'أخريين'].map(fold));
@@ -404,8 +406,15 @@ class Reader {
     // after من it says "a single": 7 أفراد من عائلة واحدة.
     // قُتل اثنان في بنت جبيل، توفي منهم اثنان: a lone اثنان right after a casualty verb (and منهم) is two people.
     if (postposed && !before && core.value === 2 && this.casualtyVerbBefore(core.start)) return { counted: null, phraseEnd: core.end, nounFirst: null };
-    if (postposed && (!before || isWord(this.t, before.start - 1, 'من'))) return null;
+    // So does a noun of members before it: 4 من أفراد عائلة واحدة، أبناء أسرة واحدة name the group, not a count of one.
+    if (postposed && (!before || isWord(this.t, before.start - 1, 'من') || this.membersBefore(before.start - 1))) return null;
     return { counted: before, phraseEnd: core.end, nounFirst: postposed || nounRightBefore ? before : null };
+  }
+
+  /** A noun of the members of a group at token k (أفراد، أبناء، عناصر، أعضاء، سكان), the group's name after it. */
+  private membersBefore(k: number): boolean {
+    const tok = this.t.tokens[k];
+    return !!tok && tok.type === WORD && inSet(GROUP_MEMBERS, tok.n, ['و', 'ف', 'ب', 'ل', 'وب', 'ول']) !== null;
   }
 
   private casualtyVerbBefore(i: number): boolean {

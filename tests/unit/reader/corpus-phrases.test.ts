@@ -8,6 +8,7 @@ import { scoreCorpus } from '../../../authoring/reader/score';
 import * as categories from '../../fixtures/reader-corpus/phrases/categories';
 import * as conventions from '../../fixtures/reader-corpus/phrases/conventions';
 import * as eleventhSet from '../../fixtures/reader-corpus/phrases/eleventh-set';
+import * as fourteenthSet from '../../fixtures/reader-corpus/phrases/fourteenth-set';
 import * as eighthSet from '../../fixtures/reader-corpus/phrases/eighth-set';
 import * as nonCounts from '../../fixtures/reader-corpus/phrases/non-counts';
 import * as ninthSet from '../../fixtures/reader-corpus/phrases/ninth-set';
@@ -20,6 +21,9 @@ import * as twelfthSet from '../../fixtures/reader-corpus/phrases/twelfth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
+  { name: 'non-counts: a definite number after a definite singular noun is a rank (الهجوم الـ14); after a plural it counts', phrases: fourteenthSet.ranksAfterSingulars },
+  { name: 'non-counts: واحدة after the group the people belong to (4 من أفراد عائلة واحدة) counts nothing', phrases: fourteenthSet.oneGroupNamed },
+  { name: 'non-counts: seasons and the duals of time (٤ مواسم متتالية، شهران) are durations', phrases: fourteenthSet.seasonsAreTime },
   { name: 'categories: migrants stopped by a coast guard are intercepted; burying people; a participle of state after the verb\'s object', phrases: thirteenthSet.seaBurialAndState },
   { name: 'categories: إجمالي and مجموع are toll words (ليرتفع إجمالي العائدين … إلى قرابة 24 ألف عائلة)', phrases: thirteenthSet.totalsTold },
   { name: 'non-counts: a rank, floor, anniversary or edition (المرتبة 5، الذكرى 57), a day of a war (يومها الـ500), a quoted name ("السهم 2"), an exchange rate, a date before people', phrases: thirteenthSet.wireNonCounts },
