@@ -75,6 +75,8 @@ function byMeans(word: string): boolean {
   if (!word.startsWith('ب')) return false;
   const stem = word.slice(1);
   if (MEANS.has(stem)) return true;
+  // قصف بطائرتين مسيرتين: the dual of a weapon after ب is itself a count of two (lexicon.ts).
+  if (stem.endsWith('ين') && lookupImplicit(word)?.count === 2) return false;
   const thing = lookupNoun(stem);
   return !!thing && !thing.person && lookupNoun(word) === thing;
 }
@@ -444,6 +446,8 @@ const PART_OF: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منهم�
 const PART_WORDS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'بينهما', 'وبينهم', 'وبينهن', 'وبينهما'].map(fold));
 
 const TOLL_WINDOW = 10;
+const TOLL_REACH_WINDOW = 16;
+const TO_WORDS: ReadonlySet<string> = new Set(forms('إلى الى'));
 const TOLL_WORDS: ReadonlySet<string> = new Set(['حصيلة', 'عدد', 'أعداد', 'إجمالي', 'مجموع'].map(fold));
 const TOLLS: ReadonlySet<string> = new Set(['حصيلة'].map(fold));
 
@@ -470,9 +474,14 @@ export function tollBefore(t: Tokenized, i: number): EventSense | null {
 
 /** The toll before token i and where its count word is; null when another figure (not a year) lies between. */
 export function tollAt(t: Tokenized, i: number): { sense: EventSense; tok: number } | null {
-  for (let k = i - 2, seen = 0; k >= 0 && seen < TOLL_WINDOW; k -= 1, seen += 1) {
+  // ترتفع حصيلة القتلى منذ سريان وقف إطلاق النار في ٢٧ تشرين الثاني ٢٠٢٤ إلى ٣٤٦ شخصاً: the toll a rise reaches after
+  // إلى may be told its start at length; numbers and words of a date between do not end it.
+  const reach = TO_WORDS.has(t.tokens[i - 1]?.n ?? '') ? TOLL_REACH_WINDOW : TOLL_WINDOW;
+  for (let k = i - 2, seen = 0; k >= 0 && seen < reach; k -= 1, seen += 1) {
     const tok = t.tokens[k]!;
     if (tok.type === NUM) continue; // عدد المفقودين منذ عام 2014 في نينوى بأكثر من 8 آلاف
+    // منذ ٢٧ تشرين الثاني/نوفمبر ٢٠٢٤: the slash between a month's two names is part of a date.
+    if (tok.type === PUNCT && tok.n === '/' && t.tokens[k - 1]?.type === WORD && t.tokens[k + 1]?.type === WORD) continue;
     if (tok.type !== WORD) return null;
     if (!inSet(TOLL_WORDS, tok.n)) continue;
     const sense = tollKind(t, k);

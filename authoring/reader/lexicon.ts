@@ -298,6 +298,8 @@ const MATERIEL: readonly NounRow[] = [
   { sg: 'آلية', en: ['military vehicle', 'military vehicles'] },
   { sg: 'مركبة', en: ['vehicle', 'vehicles'] },
   { sg: 'سيارة', en: ['car', 'cars'] },
+  // A bulldozer, deployed in a raid as the vehicles are (ودفعت بـ40 آلية وجرافتين).
+  { sg: 'جرافة', en: ['bulldozer', 'bulldozers'] },
   // A helicopter (ومروحيتان مستأجرتان): a vehicle, no place.
   { sg: 'مروحية', en: ['helicopter', 'helicopters'], notPlace: true },
   { sg: 'مسيرة', en: ['drone', 'drones'], kind: 'drone' },
@@ -317,6 +319,8 @@ const COMPOUND_KINDS: readonly { head: string; next: string; kind: string }[] = 
   { head: 'طائرة طائرات طائرتان طائرتين', next: 'مسيرة مسيرات مسيرتان مسيرتين حربية', kind: 'drone' },
   { head: 'منصة منصات منصتان منصتين', next: 'إطلاق لإطلاق صواريخ الصواريخ', kind: 'launcher' },
   { head: 'مادة مواد', next: 'متفجرة متفجرات ناسفة', kind: 'explosive-device' },
+  // سيارتين مفخختين، 3 سيارات مفخخة: a car bomb is an explosive device.
+  { head: 'سيارة سيارات سيارتان سيارتين عربة عربات عربتان عربتين آلية آليات مركبة مركبات', next: 'مفخخة مفخخات مفخختان مفخختين ملغمة ملغومة', kind: 'explosive-device' },
   { head: 'جولة جولات جولتان جولتين', next: 'مفاوضات محادثات مباحثات حوار المفاوضات المحادثات المباحثات الحوار', kind: 'talks' },
 ];
 
@@ -514,6 +518,12 @@ export function lookupImplicit(word: string): ImplicitForm | null {
   // مدرسة is a school before it is a teacher (the noun table says so).
   if (hit?.noun.person && hit.count === 1 && lookupNoun(word)?.person === false) return null;
   if (hit) return hit;
+  // قصف بطائرتين مسيرتين، وبجرافتين: a weapon or vehicle in the genitive dual after a glued ب is two.
+  const carried = /^[وف]?ب/u.exec(word);
+  if (carried && word.endsWith('ين')) {
+    const tool = IMPLICIT_FORMS.get(word.slice(carried[0].length));
+    if (tool && tool.count === 2 && tool.noun.materiel && !tool.construct) return tool;
+  }
   const stem = /^[وف]/u.test(word) ? word.slice(1) : word;
   if (NISBA_DUAL.test(stem) && !isDefinite(stem) && !lookupNoun(stem)) return { noun: NATIONAL, count: 2, needsSense: true };
   return null;

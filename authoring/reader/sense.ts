@@ -88,7 +88,12 @@ const ARRIVING: ReadonlySet<string> = new Set(['قادمة', 'قادمين', 'ق
 const CAMP_WORDS: ReadonlySet<string> = new Set(['مخيم', 'مخيمات'].map(fold));
 const CROSSING_NOUNS: ReadonlySet<string> = new Set(['عبور', 'العبور', 'لعبور'].map(fold));
 const SEA_OR_BORDER: ReadonlySet<string> = new Set(['بحر', 'حدود', 'متوسط', 'مانش'].map(fold));
-const WEAPONS_DONE: ReadonlySet<string> = new Set(['launched', 'intercepted', 'demined']);
+// Done to weapons, or to vehicles deployed (نشر 500 جندي و40 آلية، تضم 40 آلية وجرافتين): said of the materiel joined to them too.
+// A raid, or pushing forces in (دفعت بتعزيزات): the vehicles they bring are deployed (reinforcements only brought, استقدمت تعزيزات, stay as set 8 annotates them).
+const RAID_WORDS: ReadonlySet<string> = new Set(
+  ['اقتحمت', 'اقتحم', 'اقتحموا', 'اقتحام', 'تقتحم', 'يقتحم', 'توغلت', 'توغل', 'توغلوا', 'دفعت', 'دفع'].map(fold),
+);
+const WEAPONS_DONE: ReadonlySet<string> = new Set(['launched', 'intercepted', 'demined', 'deployed']);
 const PART_AFTER: ReadonlySet<string> = new Set(['منهم', 'منهن'].map(fold));
 const SUBSET_WINDOW = 40;
 const FROM: ReadonlySet<string> = new Set(['من']);
@@ -382,6 +387,8 @@ export class SenseReader {
     }
     // ضربت الطائرات أكثر من 30 هدفاً: targets a strike verb hit are strikes (convention on targets struck).
     if (f.counted && inSet(TARGETS, f.counted.head.n, ['و', 'ال']) !== null && this.strikeVerbBefore(f.start)) return plain(senseOfKind('strike'));
+    // دفعت بتعزيزات تضم أكثر من 40 آلية، اقتحمت القوات البلدة بـ20 آلية: vehicles pushed in or of a raid are deployed.
+    if (noun?.materiel && !thingKind && this.raidOrReinforcements(f.start)) return plain(senseOfKind('deployed'));
     // أطلقت صاروخين باليستيين و4 طائرات مسيّرة: weapons joined to weapons launched, intercepted or demined were too.
     const done = weapon ? this.doneToWeaponsJoined(f.start) : null;
     if (done) return plain(done);
@@ -403,6 +410,16 @@ export class SenseReader {
     if ((noun?.person || nisba) && campResidents(this.t, f.start)) return plain(senseOfKind('displaced'));
     const toll = thing ? null : tollBefore(t, f.start);
     return toll ? plain(toll) : null;
+  }
+
+  /** A raid (اقتحم، اقتحام، توغل) or a verb pushing forces in (دفعت), in the clause before token i. */
+  private raidOrReinforcements(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
+      const tok = this.t.tokens[k]!;
+      if (tok.type === PUNCT && (SENTENCE_ENDS.has(tok.n) || tok.n === '،' || tok.n === ',')) return false;
+      if (tok.type === WORD && inSet(RAID_WORDS, tok.n, ['و', 'ف', 'ب', 'وب', 'ال', 'وال', 'بال']) !== null) return true;
+    }
+    return false;
   }
 
   /** The nearest «حالات X» before token i in its sentence, X an event (حالات الاعتقال، حالة وفاة): X's sense. */

@@ -23,6 +23,8 @@ import * as values from '../../fixtures/reader-corpus/phrases/values';
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'non-counts: a definite number after a definite singular noun is a rank (الهجوم الـ14); after a plural it counts', phrases: fourteenthSet.ranksAfterSingulars },
   { name: 'non-counts: واحدة after the group the people belong to (4 من أفراد عائلة واحدة) counts nothing', phrases: fourteenthSet.oneGroupNamed },
+  { name: 'categories: a toll a rise reaches after إلى, its start told at length (ترتفع حصيلة القتلى منذ … إلى ٣٤٦ شخصاً), and its parts', phrases: fourteenthSet.tollReachedAfterTo },
+  { name: 'categories: duals of vehicles and drones after ب; car bombs; vehicles of a raid or pushed in are deployed', phrases: fourteenthSet.vehiclesAndDuals },
   { name: 'non-counts: seasons and the duals of time (٤ مواسم متتالية، شهران) are durations', phrases: fourteenthSet.seasonsAreTime },
   { name: 'categories: migrants stopped by a coast guard are intercepted; burying people; a participle of state after the verb\'s object', phrases: thirteenthSet.seaBurialAndState },
   { name: 'categories: إجمالي and مجموع are toll words (ليرتفع إجمالي العائدين … إلى قرابة 24 ألف عائلة)', phrases: thirteenthSet.totalsTold },
