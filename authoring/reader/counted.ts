@@ -331,7 +331,10 @@ function dayAside(t: Tokenized, k: number): number | null {
 }
 
 // فريق إنقاذ، فرق الإخلاء، طواقم الإسعاف: a verbal noun after a team names what the team does, not an event.
-const TEAMS: ReadonlySet<string> = new Set(['فريق', 'فرق', 'فرقة', 'طاقم', 'طواقم', 'فريقا', 'فريقي'].map(fold));
+// Teams, and the offices and bodies named by what they do (مكتب إنقاذ المختطفين، هيئة شؤون الأسرى، لجنة إغاثة).
+const TEAMS: ReadonlySet<string> = new Set(
+  ['فريق', 'فرق', 'فرقة', 'طاقم', 'طواقم', 'فريقا', 'فريقي', 'مكتب', 'مكاتب', 'هيئة', 'لجنة', 'وحدة', 'دائرة', 'جمعية'].map(fold),
+);
 
 /**
  * The word at k follows a team noun in construct (فريق إنقاذ تركي، فرق الإنقاذ): it

@@ -59,6 +59,8 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'missing', before: 'نبحث يبحث تبحث يبحثون تبحثان البحث', near: 'عن' },
   // Treated by medics (عالجت طواقم الهلال الأحمر 12 آخرين): injured, unless the noun says more (يعالج المركز 90 مريضاً: sick).
   { kind: 'injured', before: 'عالج عالجت عالجوا يعالج تعالج يعالجون', yields: true },
+  // اعتقلت أبناءه الثلاثة ولم يُعرف مصيرهم: a fate not known, told after the figure, is missing.
+  { kind: 'missing', before: '', after: 'مصيرهم مصيره مصيرها مصيرهما مصيرهن', near: 'يعرف تعرف يعلم تعلم' },
   // لا يزال مصير 2,600 منهم مجهولاً: a fate unknown is missing.
   { kind: 'missing', before: 'مصير', near: 'مجهول مجهولا مجهولين مجهولون' },
   // Survivors rescued or freed (أنقذ 11 ناجياً، حررت 47 نزيلاً): a toll on people, never on things (sense.ts).

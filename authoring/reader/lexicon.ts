@@ -215,6 +215,8 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'موقوف', en: ['detainee', 'detainees'], kind: 'detained' },
   { sg: 'محتجز', en: ['detainee', 'detainees'], kind: 'detained' },
   { sg: 'رهينة', irregular: 'رهائن', en: ['hostage', 'hostages'], kind: 'detained' },
+  // Those a court sentenced (نحو 8 آلاف محكوم بالإعدام ينتظرون التنفيذ): sentenced, a politics figure.
+  { sg: 'محكوم', en: ['convict', 'convicts'], kind: 'sentenced' },
   { sg: 'معتقل', en: ['detainee', 'detainees'], kind: 'detained' },
   { sg: 'مختطف مخطوف', en: ['abductee', 'abductees'], kind: 'abducted' },
   { sg: 'ناجي', irregular: 'ناج ناجين ناجون ناجية ناجيات', en: ['survivor', 'survivors'], kind: 'rescued' },

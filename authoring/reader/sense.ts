@@ -12,7 +12,7 @@
  */
 import type { Category } from './types';
 import { inSet, isDefinite } from './clitics';
-import { CROSSING_POINTS, eventAfter, eventBefore, namesTeam, nearOk, tollAt, tollBefore, tollKind, verbOfAgentBefore, type CountedPhrase, type EventHit } from './counted';
+import { CROSSING_POINTS, eventAfter, eventBefore, namesTeam, nearOk, phraseAt, tollAt, tollBefore, tollKind, verbOfAgentBefore, type CountedPhrase, type EventHit } from './counted';
 import { compoundKind, looksLikeNisba, lookupNoun, sense as senseOfKind } from './lexicon';
 import { DISEASES, DWELLINGS, RESIDENCE_VERBS, SHELTER_WORDS, TEMPORARY, lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
 import { FAMILIES, STOPWORDS } from './word-classes';
@@ -20,7 +20,7 @@ import { pastAge } from './implicit';
 import { fold } from './normalize';
 import {
   ARMED, CLAUSE_WINDOW, COUNT_WORDS, COUNT_WORD_CLITICS, COUNT_WORD_WINDOW, SENTENCE_ENDS,
-  campResidents, diseaseBefore, diseaseInSentenceOrBefore, fireNear, forceNear, nutritionAfter, nutritionCare, relativeEvent, sentencedOn, sufferingFromNutrition,
+  afflictedByNutritionBefore, campResidents, strengthBefore, diseaseBefore, diseaseInSentenceOrBefore, fireNear, forceNear, nutritionAfter, nutritionCare, relativeEvent, sentencedOn, sufferingFromNutrition,
 } from './sentence-cues';
 
 export { SENTENCE_ENDS } from './sentence-cues';
@@ -89,6 +89,10 @@ const CAMP_WORDS: ReadonlySet<string> = new Set(['مخيم', 'مخيمات'].map
 const CROSSING_NOUNS: ReadonlySet<string> = new Set(['عبور', 'العبور', 'لعبور'].map(fold));
 const SEA_OR_BORDER: ReadonlySet<string> = new Set(['بحر', 'حدود', 'متوسط', 'مانش'].map(fold));
 // Done to weapons, or to vehicles deployed (نشر 500 جندي و40 آلية، تضم 40 آلية وجرافتين): said of the materiel joined to them too.
+// Soldiers and fighters, in the forms the lexicon counts (جندي، عسكري، عنصر، مقاتل).
+const SOLDIERS: ReadonlySet<string> = new Set(
+  ['جندي', 'جنديا', 'جنود', 'عسكري', 'عسكريا', 'عسكريين', 'عسكريون', 'عنصر', 'عنصرا', 'عناصر', 'مقاتل', 'مقاتلا', 'مقاتلين', 'مقاتلون', 'ضابط', 'ضباط'].map(fold),
+);
 // A raid, or pushing forces in (دفعت بتعزيزات): the vehicles they bring are deployed (reinforcements only brought, استقدمت تعزيزات, stay as set 8 annotates them).
 const RAID_WORDS: ReadonlySet<string> = new Set(
   ['اقتحمت', 'اقتحم', 'اقتحموا', 'اقتحام', 'تقتحم', 'يقتحم', 'توغلت', 'توغل', 'توغلوا', 'دفعت', 'دفع'].map(fold),
@@ -110,7 +114,8 @@ const ESTIMATE_VERBS: ReadonlySet<string> = new Set(
 const INJURY_CASES: ReadonlySet<string> = new Set(['إصابة', 'إصابات'].map(fold));
 // Later stages of a kind, told by the verb after the figure: detained → released, displaced → returned.
 const LATER_STAGES: Readonly<Record<string, readonly string[]>> = {
-  detained: ['released'],
+  // Held, then disappeared (اعتقلت 134 رجلاً ما زالوا مختفين، ولم يعرف مصيرهم): missing.
+  detained: ['released', 'missing'],
   displaced: ['returned'],
   refugees: ['returned'],
   // 38 من الضحايا قضوا: what the verb says happened to the victims.
@@ -176,6 +181,12 @@ export class SenseReader {
     // إذ أدخلت مراكز التغذية 1,850 طفلاً after the displaced of an earlier clause: care says malnourished.
     const displaced = read.sense?.category === 'displacement';
     if (person && (told || suffering || ((!read.sense || read.weak || injured || displaced) && nutritionCare(this.t, f.start)))) return { ...read, sense: senseOfKind('malnourished') };
+    // عدد المصابين بسوء التغذية الحاد … بنحو 730 ألف طفل: the afflicted by malnutrition are malnourished.
+    if (person && (!read.sense || injured) && afflictedByNutritionBefore(this.t, f.start)) return { ...read, sense: senseOfKind('malnourished') };
+    // ليصل عديده في المنطقة إلى نحو 9 آلاف عسكري: soldiers told as a force's strength are troops, deployed before or not.
+    if (f.counted?.noun?.person && inSet(SOLDIERS, f.counted.head.n, ['و', 'ال', 'وال']) !== null && (!read.sense || read.sense.kind === 'deployed') && strengthBefore(this.t, f.start)) {
+      return { ...read, sense: senseOfKind('troops') };
+    }
     // أوقفت قوات خفر السواحل 120 مهاجراً قبالة السواحل: migrants stopped at sea are intercepted (convention), not arrested.
     if (read.sense?.kind === 'detained' && f.counted?.noun?.weakKind === 'migrants' && this.seaNear(f)) return { ...read, sense: { category: 'displacement', kind: 'intercepted' } };
     // 158 عائلة عراقية قادمة من مخيم الهول: people arriving from a camp are returnees, when nothing else is said of them.
@@ -398,7 +409,7 @@ export class SenseReader {
     if (asEvent) return plain(asEvent);
     const joined = thing ? null : (this.coordinated(f.start) ?? this.besides(f.start));
     if (joined) return joined;
-    const after = allowed(eventAfter(t, f.end, f.counted?.head ?? null));
+    const after = allowed(eventAfter(t, f.end, f.counted?.head ?? null)) ?? (noun?.person ? allowed(this.eventAfterJoined(f)) : null);
     if (after) return plain(after);
     // دخلت 85 عائلة عبر منفذ جوسية: people through a crossing point are displacement, of the kind the sentence told.
     if (noun?.person && wordIs(t, f.end, VIA) && t.tokens[f.end + 1]?.type === WORD && inSet(CROSSING_POINTS, t.tokens[f.end + 1]!.n, ['ال']) !== null) {
@@ -508,9 +519,11 @@ export class SenseReader {
     const alone = this.t.tokens[start - 1];
     // بينهم جد يبلغ من العمر 78 عاماً وأحفاده الخمسة: an age told after the figure before is stepped over.
     const prevEnd = pastAge(this.t, prev.endTok);
+    // أصيب ٤ شبان بالرصاص الحي و١٧ مواطناً بالاختناق: the means of a casualty told after the figure before is stepped over.
+    const meansEnd = s.category === 'casualties' ? pastMeans(this.t, prev.endTok) : prev.endTok;
     const joined =
-      (alone?.type === WORD && alone.n === 'و' && (prev.endTok === start - 1 || prevEnd === start - 1)) ||
-      (tok?.type === WORD && tok.n.startsWith('و') && (prev.endTok === start || prevEnd === start));
+      (alone?.type === WORD && alone.n === 'و' && (prev.endTok === start - 1 || prevEnd === start - 1 || meansEnd === start - 1)) ||
+      (tok?.type === WORD && tok.n.startsWith('و') && (prev.endTok === start || prevEnd === start || meansEnd === start));
     return joined ? { sense: s, partOf: prev.partOf } : null;
   }
 
@@ -642,9 +655,24 @@ export class SenseReader {
   }
 
   /** A later stage of `s` told right after the figure: 215 محتجزاً أفرجت عنهم، عبر المنفذ 960 مواطناً عائدين. */
+  /**
+   * 134 رجلاً و9 نساء ما زالوا مختفين: the event after the figure joined by و to this
+   * one (a number and its noun) is said of both, in the plural.
+   */
+  private eventAfterJoined(f: FigureAt): EventHit | null {
+    const { t } = this;
+    const j = f.end;
+    if (!(t.tokens[j]?.type === WORD && t.tokens[j]!.n === 'و' && t.tokens[j + 1]?.type === NUM)) return null;
+    let k = j + 2;
+    while (t.tokens[k]?.type === NUM || (t.tokens[k]?.type === WORD && /^(?:ألف|آلاف|الف|الاف|مليون|ملايين)$/u.test(t.tokens[k]!.n))) k += 1;
+    const phrase = phraseAt(t, k);
+    if (!phrase?.noun?.person) return null;
+    return eventAfter(t, phrase.end, phrase.head);
+  }
+
   private laterStage(s: Sense, f: FigureAt): Sense | null {
     const later = LATER_STAGES[s.kind];
-    const verb = later ? eventAfter(this.t, f.end, f.counted?.head ?? null) : null;
+    const verb = later ? (eventAfter(this.t, f.end, f.counted?.head ?? null) ?? this.eventAfterJoined(f)) : null;
     if (!verb || !later!.includes(verb.kind)) return null;
     // أفرجت عنهم (them: the figure) is said of the figure; أُفرج عن 10 منهم frees another figure.
     if (verb.kind === 'released' && !wordIs(this.t, verb.tok + 1, OF_THEM) && !/هم$|هن$/u.test(this.t.tokens[verb.tok]!.n)) return null;
@@ -779,6 +807,22 @@ export class SenseReader {
 // لدى الخاطفين، بيد خاطفيهم: those holding them are kidnappers.
 const HOLDERS_AT: ReadonlySet<string> = new Set(['لدى', 'بيد', 'بأيدي', 'عند', 'في'].map(fold));
 const KIDNAPPERS: ReadonlySet<string> = new Set(['الخاطفين', 'خاطفيهم', 'خاطفيه', 'خاطفيها', 'الخاطفون', 'خاطفين'].map(fold));
+
+const MEANS_WORDS = 3;
+
+/**
+ * بالرصاص الحي، بجروح خطيرة، بالاختناق: a phrase of ب and the words that describe it, from token k.
+ * Where it ends, or k when none is there.
+ */
+function pastMeans(t: Tokenized, k: number): number {
+  const first = t.tokens[k];
+  if (first?.type !== WORD || !/^ب(?:ال|ج|ش|ر)/u.test(first.n) || lookupNoun(first.n)?.person) return k;
+  let m = k + 1;
+  const definite = isDefinite(first.n);
+  const describes = (w: string) => isDefinite(w) === definite && !w.startsWith('و') && !STOPWORDS.has(w) && !lookupNoun(w)?.person && !lookupEventBefore(w);
+  while (m - k < MEANS_WORDS && t.tokens[m]?.type === WORD && describes(t.tokens[m]!.n)) m += 1;
+  return m;
+}
 
 function heldByKidnappers(t: Tokenized, end: number): boolean {
   const at = t.tokens[end];

@@ -134,6 +134,19 @@ export function campResidents(t: Tokenized, i: number): boolean {
   return false;
 }
 
+// The strength of a force: عديده، تعداد قواتها، قوامها.
+const STRENGTH = /^[وفل]?(?:ال)?(?:عديد|تعداد|قوام)(?:ه|ها|هم|هما)?$/u;
+
+/** عديد الجيش … إلى نحو 9 آلاف عسكري: a word of a force's strength in the clause before token i. */
+export function strengthBefore(t: Tokenized, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type === PUNCT && (SENTENCE_ENDS.has(tok.n) || tok.n === '،')) return false;
+    if (tok.type === WORD && STRENGTH.test(tok.n)) return true;
+  }
+  return false;
+}
+
 /** A force or deployment word in the sentence before the figure, or right after it. */
 export function forceNear(t: Tokenized, f: { start: number }): boolean {
   for (let k = f.start - 1; k >= 0 && f.start - k <= CLAUSE_WINDOW; k -= 1) {
@@ -171,6 +184,22 @@ export function nutritionAfter(t: Tokenized, j: number, reach = 4): boolean {
     const tok = t.tokens[k]!;
     if (tok.type !== WORD) return false;
     if (inSet(NUTRITION, tok.n, ['و', 'ال', 'بال', 'لل'])) return true;
+  }
+  return false;
+}
+
+const AFFLICTED: ReadonlySet<string> = new Set(['المصابين', 'المصابون', 'مصابين', 'مصابون', 'المصابات', 'مصابا', 'المرضى', 'مرضى'].map(fold));
+const AFFLICTED_REACH = 12;
+
+/**
+ * عدد المصابين بسوء التغذية الحاد في الإقليم بنحو 730 ألف طفل: the word of the afflicted
+ * before the figure in its sentence, with nutrition right after it. Malnourished, not injured.
+ */
+export function afflictedByNutritionBefore(t: Tokenized, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= AFFLICTED_REACH; k -= 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return false;
+    if (tok.type === WORD && inSet(AFFLICTED, tok.n, ['و', 'ل', 'ب', 'بال', 'لل']) !== null && nutritionAfter(t, k + 1, 2)) return true;
   }
   return false;
 }
