@@ -107,7 +107,8 @@ export function phraseAt(t: Tokenized, i: number): CountedPhrase | null {
   // Only a genitive tamyiz right after its number: 12 رجلاً وطفل and رجل وطفل are two figures.
   if (afterNumber(t, i) && !head.n.endsWith('ا') && isPersonSingular(head.n) && joinedSingular(t, j)) j += 1;
   while (adjectives.length < MAX_ADJECTIVES) {
-    const told = !state && noun?.person && !noun.kind ? stateAt(t, j, definite) : null;
+    // 240 ألف تشادي عائد: a nationality the lexicon does not list is people too.
+    const told = !state && ((noun?.person && !noun.kind) || (!noun && looksLikeNisba(head.n))) ? stateAt(t, j, definite) : null;
     if (told) {
       state = told;
       adjectives.push({ en: STATE_ADJECTIVES[told] ?? '' });
