@@ -814,7 +814,7 @@ const HOLDERS_AT: ReadonlySet<string> = new Set(['لدى', 'بيد', 'بأيدي
 const KIDNAPPERS: ReadonlySet<string> = new Set(['الخاطفين', 'خاطفيهم', 'خاطفيه', 'خاطفيها', 'الخاطفون', 'خاطفين'].map(fold));
 
 const MEANS_WORDS = 3;
-const BESIDES_REACH = 8;
+const BESIDES_REACH = 14;
 
 /**
  * بالرصاص الحي، بجروح خطيرة، بالاختناق: a phrase of ب and the words that describe it, from token k.
