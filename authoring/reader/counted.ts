@@ -395,6 +395,29 @@ function appositionEnd(t: Tokenized, k: number): number | null {
   return null;
 }
 
+const OUT_OF: ReadonlySet<string> = new Set(['أصل', 'اصل'].map(fold));
+const SCALE_WORDS: ReadonlySet<string> = new Set(['ألف', 'ألفا', 'آلاف', 'مليون', 'مليونا', 'ملايين'].map(fold));
+
+/** True when the figure starting at token i is the base after «من أصل» (من أصل 12 ألفاً). */
+export function isBaseOfPart(t: Tokenized, i: number): boolean {
+  return wordAt(t, i - 2)?.n === 'من' && OUT_OF.has(wordAt(t, i - 1)?.n ?? '');
+}
+
+/**
+ * «من أصل 12 ألفاً» or «من أصل 200 عائلة» right after a figure: the index after
+ * the base (its number, scale words and one noun), or null.
+ */
+function baseAsideEnd(t: Tokenized, k: number): number | null {
+  if (wordAt(t, k)?.n !== 'من' || !OUT_OF.has(wordAt(t, k + 1)?.n ?? '')) return null;
+  let m = k + 2;
+  const first = t.tokens[m];
+  if (!first || (first.type !== NUM && !(first.type === WORD && (SCALE_WORDS.has(first.n) || numberWord(first))))) return null;
+  while (t.tokens[m]?.type === NUM || (t.tokens[m]?.type === WORD && (SCALE_WORDS.has(t.tokens[m]!.n) || numberWord(t.tokens[m]!)))) m += 1;
+  const noun = wordAt(t, m);
+  if (noun && lookupNoun(noun.n)) m += 1;
+  return m;
+}
+
 const PART_ASIDE_WINDOW = 5;
 
 /**
@@ -418,7 +441,8 @@ export function eventAfter(t: Tokenized, j: number, head: Token | null = null): 
     const tok = t.tokens[k]!;
     if (isQuote(tok)) continue;
     // نحو 1,9 مليون شخص، أي ما يعادل 90% من السكان، نزحوا: the aside is stepped over.
-    const aside = k === j ? (appositionEnd(t, k) ?? partAsideEnd(t, k)) : null;
+    // نحو 4 آلاف عائلة من أصل 12 ألفاً عادت: the base after «من أصل» is stepped over; the verb is the part's.
+    const aside = k === j ? (appositionEnd(t, k) ?? partAsideEnd(t, k) ?? baseAsideEnd(t, k)) : null;
     if (aside !== null) {
       k = aside - 1;
       continue;

@@ -59,8 +59,8 @@ const SETS = [
   // After round 2: 143/143 values, 142/143 categories (left: «أكثر من 15 ألف عراقي» in a camp named only by its name).
   { name: 'thirteenth held-out (seen)', dir: join(root, 'heldout-13'), articles: 10, values: 1, categories: 0.99, minFigures: 11 },
   // Scored blind once (results/heldout-14-blind.txt: 98.0% / 94.0%, 1 false figure, ٤ مواسم متتالية), then seen
-  // (results/heldout-14-after.txt: 146/149 values, 144/149 categories, no non-count read). The least annotated report has 12.
-  { name: 'fourteenth held-out (seen)', dir: join(root, 'heldout-14'), articles: 10, values: 0.97, categories: 0.96, minFigures: 12 },
+  // (results/heldout-14-after.txt: 146/149 values, 146/149 categories, no non-count read). The least annotated report has 12.
+  { name: 'fourteenth held-out (seen)', dir: join(root, 'heldout-14'), articles: 10, values: 0.97, categories: 0.975, minFigures: 12 },
   // Scored blind once (results/heldout-15-blind.txt: 98.7% / 89.5%, 2 false figures, الهجوم الـ14 and عائلة واحدة), then
   // seen (results/heldout-15-after.txt: 153/153 values, 147/153 categories, no non-count read). The least annotated has 13.
   { name: 'fifteenth held-out (seen)', dir: join(root, 'heldout-15'), articles: 10, values: 1, categories: 0.96, minFigures: 13 },

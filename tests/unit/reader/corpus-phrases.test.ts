@@ -27,6 +27,7 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'categories: duals of vehicles and drones after ب; car bombs; vehicles of a raid or pushed in are deployed', phrases: fourteenthSet.vehiclesAndDuals },
   { name: 'categories: what befell people beyond the event word: a means stepped over, the malnourished, a force\'s strength, the disappeared, an office\'s name, the sentenced', phrases: fourteenthSet.peopleByWhatBefell },
   { name: 'categories: people forced to leave are displaced; residents of a place are no figure of its event; a nationality\'s state; more after إضافة إلى across a place', phrases: fourteenthSet.displacementAround },
+  { name: 'categories: a part «من أصل» a base: the verb after the base is the part\'s, the base takes no event of people', phrases: fourteenthSet.partOutOfBase },
   { name: 'non-counts: seasons and the duals of time (٤ مواسم متتالية، شهران) are durations', phrases: fourteenthSet.seasonsAreTime },
   { name: 'categories: migrants stopped by a coast guard are intercepted; burying people; a participle of state after the verb\'s object', phrases: thirteenthSet.seaBurialAndState },
   { name: 'categories: إجمالي and مجموع are toll words (ليرتفع إجمالي العائدين … إلى قرابة 24 ألف عائلة)', phrases: thirteenthSet.totalsTold },
