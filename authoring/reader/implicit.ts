@@ -127,12 +127,26 @@ const SENTENCED: EventEntry = senseOf('sentenced');
 
 const AGE_VERBS: ReadonlySet<string> = new Set(['يبلغ', 'تبلغ', 'البالغ', 'البالغة'].map(fold));
 const LIFE: ReadonlySet<string> = new Set(['العمر', 'عمره', 'عمرها'].map(fold));
+const DECADE = /^(?:ال)?(?:عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين|عشرينات|ثلاثينات|اربعينات|خمسينات|ستينات|سبعينات|ثمانينات|تسعينات|عشرينيات|ثلاثينيات|اربعينيات|خمسينيات|ستينيات|سبعينيات|ثمانينيات|تسعينيات|(?:ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)ه?)$/u;
+
+/** رجلاً في الستين من عمره، امرأة في العقد السابع من عمرها: an age told by a decade; the index after it, or k. */
+function pastDecade(t: Tokenized, k: number): number {
+  if (word(t, k)?.n !== 'في') return k;
+  let m = k + 1;
+  if (word(t, m)?.n === fold('العقد')) m += 1;
+  const decade = word(t, m);
+  if (!decade || !DECADE.test(decade.n) || word(t, m + 1)?.n !== 'من' || !LIFE.has(word(t, m + 2)?.n ?? '')) return k;
+  m += 3;
+  return t.tokens[m]?.type === PUNCT && ',،'.includes(t.tokens[m]!.n) ? m + 1 : m;
+}
 
 /**
  * متظاهراً يبلغ من العمر 19 عاماً قُتل: an age told between a lone singular and
  * its verb is stepped over; the index after it (after its comma too), or k.
  */
 export function pastAge(t: Tokenized, k: number): number {
+  const decade = pastDecade(t, k);
+  if (decade !== k) return decade;
   let m = t.tokens[k]?.type === PUNCT && ',،'.includes(t.tokens[k]!.n) ? k + 1 : k;
   if (!word(t, m) || !AGE_VERBS.has(word(t, m)!.n) || word(t, m + 1)?.n !== 'من' || !LIFE.has(word(t, m + 2)?.n ?? '')) return k;
   m += 3;
@@ -264,6 +278,10 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (form.count === 2 && nameLikeDual(t, i)) return null;
   const prev = word(t, i - 1);
   if (prev && NO_COUNT_BEFORE.has(prev.n)) return null;
+  // ولا يزال مفقوداً، بات نازحاً: a predicate of a verb of being says the state of someone told before, no count.
+  if (form.count === 1 && prev && inSet(BEING, prev.n, ['و', 'ف', 'ل']) !== null) return null;
+  // اتحاد بلديات جبل عامل، وادي شهيد: the second term of a construct completes the noun before it, a place or a name.
+  if (form.count === 1 && !/^[وف]/u.test(tok.n) && constructSecond(t, i) && !introduced(t, i)) return null;
   // قتلت عائلة من 6 أفراد: a family told by its size is the group; its members are the count.
   if (form.count === 1 && inSet(FAMILIES, tok.n, ['و', 'ف']) !== null && word(t, i + 1)?.n === 'من' && (t.tokens[i + 2]?.type === NUM || numberWord(t.tokens[i + 2]))) return null;
   // عائلتين تضمان 11 فرداً، أسرة تضم 6 أفراد: the same, with the verb that holds them.
@@ -300,6 +318,29 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
     ...(event ? { event } : {}),
     ...(form.needsSense ? { needsSense: true } : {}),
   };
+}
+
+// Verbs of being and becoming (كان وأخواتها): the accusative after them is a predicate (لا يزال مفقوداً، بات مشرداً).
+const BEING: ReadonlySet<string> = new Set(
+  ['كان', 'كانت', 'يكون', 'تكون', 'يزال', 'تزال', 'زال', 'زالت', 'مازال', 'مازالت', 'لايزال', 'لاتزال', 'ظل', 'ظلت', 'يظل', 'تظل', 'بات', 'باتت', 'يبيت', 'أصبح', 'أصبحت', 'يصبح', 'تصبح', 'صار', 'صارت', 'يصير', 'أضحى', 'أضحت', 'أمسى', 'بقي', 'بقيت', 'يبقى', 'تبقى', 'ليس', 'ليست'].map(fold),
+);
+// Nouns that head a construct whose second term names a place or a body (جبل عامل، وادي خالد، بلدة شهيد).
+const CONSTRUCT_HEADS: ReadonlySet<string> = new Set(
+  ['جبل', 'وادي', 'وادى', 'بلدة', 'اتحاد', 'مخيم', 'حي', 'شارع', 'مدينة', 'قرية', 'منطقة', 'ساحة', 'دوار', 'تل', 'تلة', 'سهل', 'عين', 'بئر', 'رأس', 'باب', 'مرج', 'دير', 'كفر', 'بيت', 'جسر', 'معبر', 'مستشفى', 'مسجد', 'كنيسة', 'جامعة', 'مدرسة', 'نقابة', 'جمعية', 'مؤسسة', 'حزب', 'حركة', 'لواء', 'كتيبة', 'فرقة', 'ميدان', 'جزيرة', 'ميناء', 'مطار', 'سوق', 'بحر', 'نهر', 'بلدية', 'محافظة', 'ولاية', 'مقاطعة', 'ناحية', 'قضاء', 'مديرية'].map(fold),
+);
+
+/**
+ * The lone singular at i is the second term of a construct: right after an
+ * indefinite noun it completes, a place noun or a name's head (جبل، وادي، بلدة،
+ * اتحاد، مخيم، حي، شارع …), or any indefinite noun in ة (a verb never ends so).
+ */
+function constructSecond(t: Tokenized, i: number): boolean {
+  const prev = word(t, i - 1);
+  if (!prev) return false;
+  if (STOPWORDS.has(prev.n) || isDefinite(prev.n) || numberWord(prev) || inSet(TRIGGERS, prev.n, ['و', 'ف', 'ل']) !== null) return false;
+  if (lookupEventBefore(prev.n) || lookupEventAfter(prev.n) || lookupImplicit(prev.n)) return false;
+  if (inSet(CONSTRUCT_HEADS, prev.n, ['و', 'ف', 'ب', 'ل', 'وب', 'ول']) !== null) return true;
+  return prev.n.length >= 4 && /ة[\u064B-\u0652]*$/u.test(sliceText(t, prev.s, prev.e));
 }
 
 // Places (PLACE_NOUNS, by the lexicon's English) and buildings: a dual of a place says where after every

@@ -19,6 +19,8 @@ import {
   MEASURES,
   MODEL_CUES,
   MONEY_CUES,
+  COMMUNE_ADJECTIVES,
+  COMMUNE_NOUNS,
   MULTIPLIERS,
   MONTH_SECOND_WORDS,
   MONTHS,
@@ -361,7 +363,8 @@ export function rejectByCounted(
   if ((prev?.type === PUNCT && CURRENCY_SIGNS.has(prev.n)) || (punctIs(t, end, '$€£') && glued(t, end))) return 'money';
   if (!head) {
     if (ageable && ageByContext(t, start)) return 'age';
-    return moneyByContext(t, start, lastMoneyEnd) || millionsAfterSum(t, start, end, lastMoneyEnd) ? 'money' : null;
+    if (moneyByContext(t, start, lastMoneyEnd) || millionsAfterSum(t, start, end, lastMoneyEnd)) return 'money';
+    return baseOfMeasure(t, start);
   }
   if (inSet(CURRENCIES, head.n, PREP_CLITICS)) return 'money';
   // 70 مليوناً طلبتها: a word the lexicon does not know is no evidence of a count against money cues.
@@ -381,8 +384,20 @@ export function rejectByCounted(
  * phrase begins (its qualifier included: في أكثر من 9 مقاطعات).
  */
 export function rejectPlace(t: Tokenized, start: number, head: Token | null): boolean {
-  if (!head || !inSet(PLACE_NOUNS, head.n, ['و', 'ال', 'وال'])) return false;
+  if (!head) return false;
+  if (!inSet(PLACE_NOUNS, head.n, ['و', 'ال', 'وال']) && !commune(t, start, head)) return false;
   return placePrepositionBefore(t, start - 1, false, inSet(STATE_NOUNS, head.n, ['و', 'ال', 'وال']) !== null);
+}
+
+/** في 6 جماعات قروية: a commune, told by its adjective, right after the number (a few tokens from start). */
+function commune(t: Tokenized, start: number, head: Token): boolean {
+  if (!inSet(COMMUNE_NOUNS, head.n, ['و', 'ال', 'وال'])) return false;
+  for (let k = start; k < t.tokens.length && k - start <= 6; k += 1) {
+    if (t.tokens[k] !== head) continue;
+    const next = word(t, k + 1);
+    return !!next && inSet(COMMUNE_ADJECTIVES, next.n, ['ال']) !== null;
+  }
+  return false;
 }
 
 // The prepositions the conventions added after the thirteenth set (إلى، من، قرب، حول، بين): said of places, not of other sites.
@@ -459,6 +474,31 @@ export function rejectDefinite(t: Tokenized, start: number, end: number): Reject
     return agePrep || (inSet(AGE_UNITS, after.n, PREP_CLITICS) && ageByContext(t, start)) ? 'age' : 'duration';
   }
   return agePrep && !(after && lookupNoun(after.n)) ? 'age' : null;
+}
+
+const OUT_OF_WORDS: ReadonlySet<string> = new Set(['أصل', 'اصل'].map(fold));
+const BASE_REACH = 10;
+
+/**
+ * رفعت نحو 310 آلاف متر مكعب من الركام من أصل 1,2 مليون: a bare base after
+ * «من أصل» takes the understood noun of the figure it refines; when that noun is
+ * a measure or a currency, the base is a measure or money too, no count. The
+ * figure's noun is the nearest measure or currency back to its number.
+ */
+function baseOfMeasure(t: Tokenized, start: number): RejectReason | null {
+  if (word(t, start - 2)?.n !== 'من' || !OUT_OF_WORDS.has(word(t, start - 1)?.n ?? '')) return null;
+  for (let k = start - 3; k >= 0 && start - k <= BASE_REACH; k -= 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type === NUM) return null;
+    if (tok.type !== WORD) {
+      if (/[.!?؟\n]/u.test(tok.n)) return null;
+      continue;
+    }
+    if (inSet(MEASURES, tok.n, PREP_CLITICS)) return 'measure';
+    if (inSet(CURRENCIES, tok.n, PREP_CLITICS)) return 'money';
+    if (numberWord(tok)) return null;
+  }
+  return null;
 }
 
 // Words that tie a bare amount to the sum just before it: 18 مليون دولار من أصل 70 مليوناً، و، أو، إلى، مقابل.

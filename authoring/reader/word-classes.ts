@@ -34,10 +34,19 @@ export const MEASURES: ReadonlySet<string> = new Set([
  */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(
   // A camp is a place people live in, as a town is (convention after the thirteenth set): في 33 مخيماً.
-  forms('محافظة مقاطعة ولاية إقليم مديرية منطقة دولة بلد بلدية قضاء ناحية مدينة بلدة قرية مخيم').flatMap((w) =>
-    w.endsWith('ه') ? [w, `${w.slice(0, -1)}ات`] : [w, `${w}ا`],
-  ).concat(forms('أقاليم مناطق دول بلدان أقضية نواح نواحي مدن قرى مخيمات')),
+  // The administrative units of wire text are places too (after the sixteenth and seventeenth sets): a prefecture
+  // (عمالة), a Sudanese locality (محلية), a constituency or daira (دائرة), a canton (كانتون).
+  forms('محافظة مقاطعة ولاية إقليم مديرية منطقة دولة بلد بلدية قضاء ناحية مدينة بلدة قرية مخيم عمالة محلية دائرة كانتون').flatMap((w) =>
+    w.endsWith('ه') ? [w, `${w.slice(0, -1)}ات`] : [w, `${w}ا`, `${w}ات`],
+  ).concat(forms('أقاليم مناطق دول بلدان أقضية نواح نواحي مدن قرى مخيمات دوائر')),
 );
+/**
+ * A commune (Morocco's and Algeria's district): جماعة is a place only with the
+ * adjective that says so (في 6 جماعات قروية، جماعة حضرية، جماعات ترابية);
+ * جماعات مسلحة (armed groups) stay a count.
+ */
+export const COMMUNE_NOUNS: ReadonlySet<string> = new Set(forms('جماعة جماعات جماعتين'));
+export const COMMUNE_ADJECTIVES: ReadonlySet<string> = new Set(forms('قروية حضرية ترابية قرويتين حضريتين'));
 /**
  * The prepositions of place (written in docs/reader.md, *Conventions*): a number
  * or a construct dual of places after one of them says where (في 7 بلدات، إلى

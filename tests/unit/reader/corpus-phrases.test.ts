@@ -15,12 +15,16 @@ import * as ninthSet from '../../fixtures/reader-corpus/phrases/ninth-set';
 import { asAnnotated, type Phrase } from '../../fixtures/reader-corpus/phrases/phrase';
 import * as seventhSet from '../../fixtures/reader-corpus/phrases/seventh-set';
 import * as sixthSet from '../../fixtures/reader-corpus/phrases/sixth-set';
+import * as sixteenthSet from '../../fixtures/reader-corpus/phrases/sixteenth-set';
 import * as tenthSet from '../../fixtures/reader-corpus/phrases/tenth-set';
 import * as thirteenthSet from '../../fixtures/reader-corpus/phrases/thirteenth-set';
 import * as twelfthSet from '../../fixtures/reader-corpus/phrases/twelfth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
+  { name: 'values: a lone singular counts one only in an event relation: no second term of a construct (جبل عامل), no predicate of a verb of being (ولا يزال مفقوداً); an age by decade stepped over', phrases: sixteenthSet.loneSingularGuards },
+  { name: 'non-counts: a base «من أصل» of a measure or money is a measure or money (من أصل 1,2 مليون of rubble)', phrases: sixteenthSet.baseOfMeasure },
+  { name: 'non-counts: administrative units are places (في 6 جماعات قروية، في 3 عمالات، في 4 محليات); armed groups stay a count', phrases: sixteenthSet.administrativeUnits },
   { name: 'non-counts: a definite number after a definite singular noun is a rank (الهجوم الـ14); after a plural it counts', phrases: fourteenthSet.ranksAfterSingulars },
   { name: 'non-counts: واحدة after the group the people belong to (4 من أفراد عائلة واحدة) counts nothing', phrases: fourteenthSet.oneGroupNamed },
   { name: 'categories: a toll a rise reaches after إلى, its start told at length (ترتفع حصيلة القتلى منذ … إلى ٣٤٦ شخصاً), and its parts', phrases: fourteenthSet.tollReachedAfterTo },
