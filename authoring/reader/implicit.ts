@@ -20,6 +20,7 @@ import { numberWord } from './numbers';
 import { NUM, PUNCT, WORD, sliceText, type Tokenized } from './tokens';
 import { SENTENCE_ENDS, sentencedOn } from './sentence-cues';
 import { FAMILIES, STOPWORDS } from './word-classes';
+import { rateOfPeople } from './noncounts';
 import { placePrepositionBefore } from './noncounts';
 
 export interface ImplicitCount {
@@ -280,6 +281,9 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (prev && NO_COUNT_BEFORE.has(prev.n)) return null;
   // ولا يزال مفقوداً، بات نازحاً: a predicate of a verb of being says the state of someone told before, no count.
   if (form.count === 1 && prev && inSet(BEING, prev.n, ['و', 'ف', 'ل']) !== null) return null;
+  // لا يزال الثالث محتجزاً، كان الطفل جريحاً: so is the predicate after a verb of being and its definite subject.
+  const being = word(t, i - 2);
+  if (form.count === 1 && prev && isDefinite(prev.n) && being && inSet(BEING, being.n, ['و', 'ف', 'ل']) !== null) return null;
   // اتحاد بلديات جبل عامل، وادي شهيد: the second term of a construct completes the noun before it, a place or a name.
   if (form.count === 1 && !/^[وف]/u.test(tok.n) && constructSecond(t, i) && !introduced(t, i)) return null;
   // قتلت عائلة من 6 أفراد: a family told by its size is the group; its members are the count.
@@ -295,6 +299,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (t.tokens[i - 1]?.type === PUNCT && t.tokens[i - 1]!.n === '-') return null;
   const phrase = phraseAt(t, i);
   if (!phrase) return null;
+  // بمعدل طفلين كل أسبوع: a rate of people is no count.
+  if (form.noun.person && rateOfPeople(t, i, phrase.end)) return null;
   // جنديين اثنين، جندي واحد: the number word after the noun reads them.
   const after = numberWord(t.tokens[phrase.end]);
   if (after && after.word.kind === 'unit' && after.word.value <= 2 && after.stem.prefix === 0) return null;
@@ -435,6 +441,12 @@ function remainingOne(t: Tokenized, i: number): ImplicitCount | null {
   // قُتل 3 أطفال وأصيب رابع بجروح: an indefinite ordinal too, after a casualty verb and before a preposition or the end.
   if (indefinite && !prepositionOrEnd(t, i + 1)) return null;
   const prev = word(t, i - 1);
+  // فيما لا يزال الثالث محتجزاً: the subject of a verb of being whose predicate says what befell it (a noun with a kind).
+  const predicate = !indefinite && prev && inSet(BEING, prev.n, ['و', 'ف', 'ل']) !== null ? lookupImplicit(word(t, i + 1)?.n ?? '') : null;
+  if (predicate && predicate.count === 1 && predicate.noun.person && predicate.noun.kind && groupCountedBefore(t, i)) {
+    const counted: CountedPhrase = { start: i, end: i + 1, head: tok, noun: predicate.noun, adjectives: [] };
+    return { start: i, end: i + 1, s: tok.s, e: tok.e, count: 1, counted };
+  }
   const entry = prev ? lookupEventBefore(prev.n) : null;
   if (!entry || entry.category === 'military' || (indefinite && entry.category !== 'casualties') || !groupCountedBefore(t, i)) return null;
   const counted: CountedPhrase = { start: i, end: i + 1, head: tok, noun: ONE_PERSON, adjectives: [] };

@@ -26,6 +26,9 @@ import {
   MONTHS,
   OCCASIONS,
   PLACE_NOUNS,
+  SITE_NOUNS,
+  STOREYS,
+  BUILDINGS,
   PLACE_PREPOSITIONS,
   SITE_PREPOSITIONS,
   STATE_NOUNS,
@@ -292,6 +295,7 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   const prev = word(t, i - 1);
   if (prev && inSet(PERCENT_BEFORE, prev.n)) return at('percentage');
   if (isModel(t, i)) return at('model');
+  if (gluedName(t, i)) return at('designation');
   if (prev && inSet(DESIGNATION_CUES, prev.n, PREP_CLITICS)) return at('designation');
   if (resolutionOfCouncil(t, i)) return at('designation');
   if (quotedName(t, num)) return at('designation');
@@ -301,6 +305,19 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   const date = dateEnd(t, num);
   if (date !== null) return at('date', date);
   return null;
+}
+
+// The clitics and the article that may stand glued to digits (و20، بـ5، لـ3، الـ15، وللـ4).
+const NUMBER_CLITICS = /^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$/u;
+
+/**
+ * كوردستان24، (الجزيرة360)، لكوردستان24: digits glued to letters with no space
+ * (other than the clitics and the article) are part of a name, never a count.
+ */
+function gluedName(t: Tokenized, i: number): boolean {
+  const num = t.tokens[i];
+  const prev = word(t, i - 1);
+  return !!num && num.type === NUM && num.glued && !!prev && !NUMBER_CLITICS.test(prev.n);
 }
 
 const OPEN_QUOTES = '"«“';
@@ -370,8 +387,10 @@ export function rejectByCounted(
   // 70 مليوناً طلبتها: a word the lexicon does not know is no evidence of a count against money cues.
   if (!lookupNoun(head.n) && moneyByContext(t, start, lastMoneyEnd)) return 'money';
   if (inSet(OCCASIONS, head.n, PREP_CLITICS)) return 'occasions';
+  if (lookupNoun(head.n)?.person && rateOfPeople(t, start, phraseEnd)) return 'ratio';
   if (inSet(MULTIPLIERS, head.n, PREP_CLITICS)) return 'multiplier';
   if (inSet(MEASURES, head.n, PREP_CLITICS)) return 'measure';
+  if (inSet(STOREYS, head.n, PREP_CLITICS) && buildingBefore(t, start)) return 'measure';
   if (inSet(TIME_UNITS, head.n, PREP_CLITICS)) {
     return ageable && inSet(AGE_UNITS, head.n, PREP_CLITICS) && (ageByContext(t, start) || ageAfter(t, phraseEnd)) ? 'age' : 'duration';
   }
@@ -385,8 +404,44 @@ export function rejectByCounted(
  */
 export function rejectPlace(t: Tokenized, start: number, head: Token | null): boolean {
   if (!head) return false;
+  if (inSet(SITE_NOUNS, head.n, ['و', 'ال', 'وال'])) return placePrepositionBefore(t, start - 1, true, false);
   if (!inSet(PLACE_NOUNS, head.n, ['و', 'ال', 'وال']) && !commune(t, start, head)) return false;
   return placePrepositionBefore(t, start - 1, false, inSet(STATE_NOUNS, head.n, ['و', 'ال', 'وال']) !== null);
+}
+
+const RATE_WORDS: ReadonlySet<string> = new Set(['معدل', 'بمعدل', 'وبمعدل', 'بواقع', 'وبواقع', 'متوسط', 'بمتوسط'].map(fold));
+const RATE_ADVERBS: ReadonlySet<string> = new Set(['يوميا', 'أسبوعيا', 'اسبوعيا', 'شهريا', 'سنويا', 'يومي'].map(fold));
+const RATE_UNITS: ReadonlySet<string> = new Set(['يوم', 'أسبوع', 'اسبوع', 'ساعة', 'شهر', 'عام', 'سنة', 'دقيقة', 'ليلة'].map(fold));
+
+/**
+ * أي بمعدل طفلين كل أسبوع، بواقع 3 أشخاص يومياً، بمعدل 10 أطفال في اليوم: a rate of people
+ * (a rate word before, a unit of time after) is an average of a toll told elsewhere, no
+ * people counted. `start` is where the quantity begins, `end` where its noun ends.
+ */
+export function rateOfPeople(t: Tokenized, start: number, end: number): boolean {
+  const before = [word(t, start - 1), word(t, start - 2)];
+  if (!before.some((w) => w && RATE_WORDS.has(w.n))) return false;
+  // The adverb may close the noun phrase itself (أطفال يومياً).
+  const last = word(t, end - 1);
+  if (last && RATE_ADVERBS.has(last.n)) return true;
+  const next = word(t, end);
+  if (!next) return false;
+  if (RATE_ADVERBS.has(next.n)) return true;
+  const unit = word(t, end + 1);
+  if (!unit) return false;
+  if (next.n === 'كل') return RATE_UNITS.has(unit.n);
+  return next.n === 'في' && inSet(RATE_UNITS, unit.n, ['ال']) !== null && unit.n.startsWith('ال');
+}
+
+const BUILDING_REACH = 5;
+
+/** مبنى من 4 أدوار، البناية المكونة من 3 أدوار: a building in the few words before the number. */
+function buildingBefore(t: Tokenized, start: number): boolean {
+  for (let k = start - 1; k >= 0 && start - k <= BUILDING_REACH; k -= 1) {
+    const tok = word(t, k);
+    if (tok && inSet(BUILDINGS, tok.n, PREP_CLITICS) !== null) return true;
+  }
+  return false;
 }
 
 /** في 6 جماعات قروية: a commune, told by its adjective, right after the number (a few tokens from start). */
@@ -473,7 +528,23 @@ export function rejectDefinite(t: Tokenized, start: number, end: number): Reject
   if (after && inSet(TIME_UNITS, after.n, PREP_CLITICS)) {
     return agePrep || (inSet(AGE_UNITS, after.n, PREP_CLITICS) && ageByContext(t, start)) ? 'age' : 'duration';
   }
-  return agePrep && !(after && lookupNoun(after.n)) ? 'age' : null;
+  if (agePrep && !(after && lookupNoun(after.n))) return 'age';
+  // للفوج الـ15، المؤتمر الـ12، اللواء الـ5: after a definite noun a definite number counts only a known plural
+  // (the lexicon's, or a sound plural in ين/ون/ات: الدول الأعضاء الـ29، الجنود الـ3، المعتقلين الـ4); any other
+  // definite noun is a unit or an edition the number names or ranks, no count.
+  // مراكز العلاج الـ14، منازل العائلة الأربعة: the plural may head a construct whose second term stands before the number.
+  // الدول الأعضاء الـ29: or be the noun an adjective or a second term follows.
+  const head = word(t, start - 3);
+  const pluralHead = !!head && (isDefinite(head.n) ? knownPlural(head.n) : !!lookupNoun(head.n) && !isNounSingular(head.n));
+  if (ageWord && isDefinite(ageWord.n) && !knownPlural(ageWord.n) && !pluralHead) return 'designation';
+  return null;
+}
+
+/** A definite plural the reader may count (الجنود، الأعضاء، المعتقلين، المدنيون، الشاحنات): the lexicon's plural or dual, or a sound plural. */
+function knownPlural(w: string): boolean {
+  const stem = w.replace(/^(?:[وف]?[بلك]?ال|[وف]?لل)/u, '');
+  if (/(?:ين|ون|ات)$/u.test(stem)) return true;
+  return !!lookupNoun(w) && !isNounSingular(w);
 }
 
 const OUT_OF_WORDS: ReadonlySet<string> = new Set(['أصل', 'اصل'].map(fold));

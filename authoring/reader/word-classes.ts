@@ -25,7 +25,8 @@ export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£']);
 /** Units of measure, with their accusative after 11–99 (20 كيلومتراً، 22 طناً); floors measure a building (مبنى من 9 طوابق). */
 export const MEASURES: ReadonlySet<string> = new Set([
   ...forms('كيلومتر متر ميل طن هكتار دونم كيلوغرام غرام لتر برميل ميغاواط كيلوواط سنتيمتر مليمتر قدم بوصة طابق').flatMap((w) => [w, `${w}ا`]),
-  ...forms('كيلومترات كلم كم أمتار أميال أطنان هكتارات دونمات كغ لترات براميل درجة درجات سم ملم أقدام طوابق'),
+  // The layers of a building are floors too (المبنى المؤلف من 5 طبقات), after the eighteenth set.
+  ...forms('كيلومترات كلم كم أمتار أميال أطنان هكتارات دونمات كغ لترات براميل درجة درجات سم ملم أقدام طوابق طبقة طبقات'),
 ]);
 /**
  * Places that a number of says where, not how many, after في, فوق, عبر, داخل
@@ -40,6 +41,16 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(
     w.endsWith('ه') ? [w, `${w.slice(0, -1)}ات`] : [w, `${w}ا`, `${w}ات`],
   ).concat(forms('أقاليم مناطق دول بلدان أقضية نواح نواحي مدن قرى مخيمات دوائر')),
 );
+/**
+ * Sites (موقع، مواقع): after the narrower prepositions of place (في، فوق، عبر، داخل،
+ * ضمن، أنحاء) a number of them says where, as a town does (الحفر في 27 موقعاً),
+ * as their dual already did (عبر موقعين); with no such preposition, or after a
+ * glued ب, they are counted (حددت 4 مواقع، أضراراً بـ412 موقعاً). After the eighteenth set.
+ */
+export const SITE_NOUNS: ReadonlySet<string> = new Set(forms('موقع موقعا مواقع'));
+/** Storeys (أدوار) are a measure only of a building told just before (بناية من 4 أدوار). */
+export const STOREYS: ReadonlySet<string> = new Set(forms('أدوار دور'));
+export const BUILDINGS: ReadonlySet<string> = new Set(forms('مبنى مبان مباني بناية بنايات عمارة عمارات برج أبراج منزل منازل بيت فندق مستشفى'));
 /**
  * A commune (Morocco's and Algeria's district): جماعة is a place only with the
  * adjective that says so (في 6 جماعات قروية، جماعة حضرية، جماعات ترابية);
