@@ -281,6 +281,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (prev && NO_COUNT_BEFORE.has(prev.n)) return null;
   // ولا يزال مفقوداً، بات نازحاً: a predicate of a verb of being says the state of someone told before, no count.
   if (form.count === 1 && prev && inSet(BEING, prev.n, ['و', 'ف', 'ل']) !== null) return null;
+  // وطالب بالعودة، طالب بالإفراج: طالب before its ب-object is the verb "demanded", no student.
+  if (form.count === 1 && /^[وف]?طالب$/u.test(tok.n) && /^ب/u.test(word(t, i + 1)?.n ?? '')) return null;
   // لا يزال الثالث محتجزاً، كان الطفل جريحاً: so is the predicate after a verb of being and its definite subject.
   const being = word(t, i - 2);
   if (form.count === 1 && prev && isDefinite(prev.n) && being && inSet(BEING, being.n, ['و', 'ف', 'ل']) !== null) return null;

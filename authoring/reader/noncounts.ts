@@ -26,6 +26,8 @@ import {
   MONTHS,
   OCCASIONS,
   PLACE_NOUNS,
+  NUMBERED_PLACES,
+  SCORE_CUES,
   SITE_NOUNS,
   STOREYS,
   BUILDINGS,
@@ -60,7 +62,10 @@ const PREP_CLITICS: readonly string[] = ['و', 'ف', 'ب', 'ل', 'ك', 'وب', '
 const MONTH_CLITICS: readonly string[] = ['ب', 'ل'];
 const AGE_CLITICS: readonly string[] = ['و', 'ب', 'ل'];
 // Strong year cues name the year outright; weak ones (في، منذ، قبل) only with a four-digit number and no counted noun.
-const STRONG_YEAR_CUES = new Set(['عام', 'العام', 'عامي', 'سنة', 'السنة', 'لعام', 'بعام'].map(fold));
+// مواليد 1990، رؤية 2030: a year after a word that only a year follows, too.
+const STRONG_YEAR_CUES = new Set(['عام', 'العام', 'عامي', 'سنة', 'السنة', 'لعام', 'بعام', 'مواليد', 'رؤية', 'أجندة', 'اجندة'].map(fold));
+// نكبة 48، حرب 67، حدود 67: a year in two digits after an event it names, with no counted noun after it.
+const SHORT_YEAR_CUES: ReadonlySet<string> = new Set(['نكبة', 'نكسة', 'حرب', 'حدود', 'انتفاضة', 'ثورة', 'أحداث', 'احداث', 'مجزرة', 'أراضي', 'اراضي'].map(fold));
 const PERCENT_WORDS = new Set(['المئه', 'المائه', 'الميه']);
 // Before a definite number with no noun of its own, these say an age: دون الـ15، فوق الـ70.
 const AGE_PREPOSITIONS: ReadonlySet<string> = new Set(['دون', 'فوق', 'تحت', 'سن'].map(fold));
@@ -296,6 +301,10 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (prev && inSet(PERCENT_BEFORE, prev.n)) return at('percentage');
   if (isModel(t, i)) return at('model');
   if (gluedName(t, i)) return at('designation');
+  // الشارع 30، الحي 16، المبنى 7: a bare number naming a numbered place, no counted noun after it.
+  if (prev && inSet(NUMBERED_PLACES, prev.n, PREP_CLITICS) && !nounAfter(t, num.end)) return at('designation');
+  const score = scoreEnd(t, num);
+  if (score !== null) return at('ratio', score);
   if (prev && inSet(DESIGNATION_CUES, prev.n, PREP_CLITICS)) return at('designation');
   if (resolutionOfCouncil(t, i)) return at('designation');
   if (quotedName(t, num)) return at('designation');
@@ -304,6 +313,29 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (isYear(t, num, prevYear)) return at('year');
   const date = dateEnd(t, num);
   if (date !== null) return at('date', date);
+  // في 2 و3 مايو: the first of two days joined before their month is a date as the second is.
+  const tok = t.tokens[i]!;
+  if (tok.type === NUM && num.end === i + 1 && tok.value >= 1 && tok.value <= 31 && prev?.n !== 'بين' && word(t, num.end)?.n === 'و' && t.tokens[num.end + 1]?.type === NUM && monthEnd(t, num.end + 2) !== null) return at('date');
+  if (tok.type === NUM && num.end === i + 1 && /^\d{2}$/u.test(tok.n) && prev && inSet(SHORT_YEAR_CUES, prev.n, PREP_CLITICS) && (!nounAfter(t, num.end) || inSet(SHORT_YEAR_CUES, word(t, num.end)!.n, ['و']) !== null)) return at('year');
+  // ابن الـ13، ابنة الـ9 (the article handled with the definite number): a child of so many years.
+  return null;
+}
+
+/** A word of the lexicon right after the number (its counted noun). */
+function nounAfter(t: Tokenized, end: number): boolean {
+  const next = word(t, end);
+  return !!next && !isDefinite(next.n) && !STOPWORDS.has(next.n);
+}
+
+/** بنتيجة 2-1: a score, the number after a score word and the one glued after its hyphen; or the second of them. */
+function scoreEnd(t: Tokenized, num: NumberRead): number | null {
+  const i = num.start;
+  const prev = word(t, i - 1);
+  if (prev && inSet(SCORE_CUES, prev.n, PREP_CLITICS) && punctIs(t, num.end, '-–') && t.tokens[num.end + 1]?.type === NUM) return num.end + 2;
+  if (punctIs(t, i - 1, '-–') && t.tokens[i - 2]?.type === NUM) {
+    const cue = word(t, i - 3);
+    if (cue && inSet(SCORE_CUES, cue.n, PREP_CLITICS)) return num.end;
+  }
   return null;
 }
 
@@ -503,6 +535,7 @@ function riseBefore(t: Tokenized, k: number): boolean {
 const SINGULAR_TIME_UNITS: ReadonlySet<string> = new Set(
   ['يوم', 'ساعة', 'أسبوع', 'شهر', 'عام', 'سنة', 'عقد', 'قرن', 'دقيقة', 'ليلة', 'موسم', 'فصل', 'أسبوع'].map(fold),
 );
+const CHILD_OF: ReadonlySet<string> = new Set(['ابن', 'ابنة', 'بنت'].map(fold));
 const DEFINITE_CLITICS = ['ال', 'وال', 'فال', 'بال', 'وبال', 'فبال', 'لل', 'ولل', 'فلل', 'كال'];
 
 /**
@@ -516,6 +549,8 @@ export function rejectDefinite(t: Tokenized, start: number, end: number): Reject
   const agePrep = !!ageWord && (inSet(AGE_PREPOSITIONS, ageWord.n, AGE_CLITICS) !== null || inSet(AGE_CUES, ageWord.n, AGE_CLITICS) !== null);
   // في الـ10 من عمره، في الـ7 من العمر: the years of a life.
   if (ageAfter(t, end)) return 'age';
+  // ابن الـ13، ابنة الـ9، بنت الـ16: the son or daughter of so many years, an age.
+  if (ageWord && inSet(CHILD_OF, ageWord.n, ['و', 'ف', 'ب', 'ل', 'وب', 'ول']) !== null && !(after && lookupNoun(after.n) && !inSet(TIME_UNITS, after.n, PREP_CLITICS))) return 'age';
   // الرحلة الـ38، الدورة الـ12: after a definite singular feminine noun the number ranks it (a plural, الدول الأعضاء الـ29, is counted).
   if (ageWord && /^(?:[وف]?[بل]?ال|[وف]?لل).{2,}ه$/u.test(ageWord.n) && !lookupNoun(ageWord.n)?.person) return 'ordinal';
   // الهجوم الـ14، اليوم الـ500، للأسبوع الـ3: after any definite singular noun (the lexicon's, or a unit of time) the number

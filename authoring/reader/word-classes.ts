@@ -26,7 +26,7 @@ export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£']);
 export const MEASURES: ReadonlySet<string> = new Set([
   ...forms('كيلومتر متر ميل طن هكتار دونم كيلوغرام غرام لتر برميل ميغاواط كيلوواط سنتيمتر مليمتر قدم بوصة طابق').flatMap((w) => [w, `${w}ا`]),
   // The layers of a building are floors too (المبنى المؤلف من 5 طبقات), after the eighteenth set.
-  ...forms('كيلومترات كلم كم أمتار أميال أطنان هكتارات دونمات كغ لترات براميل درجة درجات سم ملم أقدام طوابق طبقة طبقات'),
+  ...forms('كيلومترات كلم كم أمتار أميال أطنان هكتارات دونمات كغ لترات براميل درجة درجات سم ملم أقدام طوابق طبقة طبقات مئوية'),
 ]);
 /**
  * Places that a number of says where, not how many, after في, فوق, عبر, داخل
@@ -107,6 +107,19 @@ export const DESIGNATION_CUES = set(
     // A rank, a floor, an anniversary, an edition (المرتبة 5، الطابق 3، الذكرى 57 للاحتلال، النسخة 28).
     'المرتبة مرتبة الطابق الذكرى النسخة',
 );
+/**
+ * Numbered places and units of a town or a front (الشارع 30، الحي 16، البلوك 4، المربع 2، المبنى 7،
+ * الشقة 12، المنطقة 9، المحور 3، البوابة 5): a bare number right after one of them, with no counted
+ * noun after it, names it (after the eighteenth and nineteenth sets' audit).
+ */
+export const NUMBERED_PLACES = set(
+  'الشارع شارع الحي حي البلوك بلوك المربع مربع المبنى مبنى البناية بناية العمارة عمارة الشقة شقة المنطقة المحور محور البوابة بوابة الجادة جادة ' +
+    'الرحلة رحلة الفوج فوج القطعة قطعة المدرج الرصيف الجناح الغرفة غرفة العنبر الزنزانة زنزانة الكتلة ' +
+    // Categories, levels, minutes and rounds (الفئة 4، المستوى 5، الدقيقة 90، الجولة 15)، crossings, sites and checkpoints named by a number (معبر 147، موقع 105، الحاجز 17).
+    'الفئة فئة المستوى مستوى الدقيقة الجولة معبر المعبر موقع الموقع حاجز الحاجز النقطة البرج برج',
+);
+/** A match's result (بنتيجة 2-1، النتيجة 3-0): the two numbers are a score. */
+export const SCORE_CUES = set('نتيجة النتيجة بنتيجة وبنتيجة');
 /** A family named by its size (عائلة من 6 أفراد): the group, whose members are the count. */
 export const FAMILIES = set('عائلة أسرة');
 /** Multipliers: ثلاثة أضعاف (three times as much) is no count. */
