@@ -30,6 +30,7 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'values: the remaining one is the subject of a verb of being, not its predicate (لا يزال الثالث محتجزاً)', phrases: eighteenthSet.subjectNotPredicate },
   { name: 'non-counts: a rate of people (بمعدل طفلين كل أسبوع) is no count', phrases: eighteenthSet.ratesOfPeople },
   { name: 'non-counts: the audit of wire text: numbered places and units (الشارع 30، الفئة 4، معبر 147), scores, two days before a month, short years, ابن الـ13, degrees', phrases: eighteenthSet.wireNonCounts },
+  { name: 'categories: neutralised is killed (حيّدت 4 إرهابيين); وحيد is no event', phrases: eighteenthSet.neutralised },
   { name: 'values: a lone singular counts one only in an event relation: no second term of a construct (جبل عامل), no predicate of a verb of being (ولا يزال مفقوداً); an age by decade stepped over', phrases: sixteenthSet.loneSingularGuards },
   { name: 'non-counts: a base «من أصل» of a measure or money is a measure or money (من أصل 1,2 مليون of rubble)', phrases: sixteenthSet.baseOfMeasure },
   { name: 'non-counts: administrative units are places (في 6 جماعات قروية، في 3 عمالات، في 4 محليات); armed groups stay a count', phrases: sixteenthSet.administrativeUnits },
