@@ -17,6 +17,7 @@ import {
   DATE_CUES,
   DESIGNATION_CUES,
   MEASURES,
+  MEASURE_ABBREVIATIONS,
   MODEL_CUES,
   MONEY_CUES,
   COMMUNE_ADJECTIVES,
@@ -421,7 +422,7 @@ export function rejectByCounted(
   if (inSet(OCCASIONS, head.n, PREP_CLITICS)) return 'occasions';
   if (lookupNoun(head.n)?.person && rateOfPeople(t, start, phraseEnd)) return 'ratio';
   if (inSet(MULTIPLIERS, head.n, PREP_CLITICS)) return 'multiplier';
-  if (inSet(MEASURES, head.n, PREP_CLITICS)) return 'measure';
+  if (inSet(MEASURES, head.n, PREP_CLITICS) || MEASURE_ABBREVIATIONS.has(head.n)) return 'measure';
   if (inSet(STOREYS, head.n, PREP_CLITICS) && buildingBefore(t, start)) return 'measure';
   if (inSet(TIME_UNITS, head.n, PREP_CLITICS)) {
     return ageable && inSet(AGE_UNITS, head.n, PREP_CLITICS) && (ageByContext(t, start) || ageAfter(t, phraseEnd)) ? 'age' : 'duration';
@@ -600,7 +601,7 @@ function baseOfMeasure(t: Tokenized, start: number): RejectReason | null {
       if (/[.!?؟\n]/u.test(tok.n)) return null;
       continue;
     }
-    if (inSet(MEASURES, tok.n, PREP_CLITICS)) return 'measure';
+    if (inSet(MEASURES, tok.n, PREP_CLITICS) || MEASURE_ABBREVIATIONS.has(tok.n)) return 'measure';
     if (inSet(CURRENCIES, tok.n, PREP_CLITICS)) return 'money';
     if (numberWord(tok)) return null;
   }
@@ -706,6 +707,47 @@ export function familyBySize(t: Tokenized, head: Token | null, phraseEnd: number
       return false;
     }
     if (tok.type === WORD && MEMBERS.has(tok.n)) return number;
+    // أسر من 20 فرداً، تضم أكثر من 70 شخصاً: only a qualifier may stand between; نزحت 300 أسرة من المدينة وعاد 50 شخصاً is no size.
+    if (tok.type === WORD && !SIZE_QUALIFIERS.has(tok.n)) return false;
   }
   return false;
+}
+
+const SIZE_QUALIFIERS: ReadonlySet<string> = new Set(
+  ['نحو', 'حوالي', 'قرابة', 'زهاء', 'أكثر', 'أقل', 'من', 'عن', 'ما', 'لا', 'يقل', 'يزيد', 'يقارب', 'قرابة', 'أزيد', 'الف', 'ألف', 'آلاف'].map(fold),
+);
+
+// What ties members told first to the families they make: ٤١٢ عائداً ضمن ٩٥ عائلة، 412 شخصاً من 95 عائلة،
+// 412 شخصاً ينتمون إلى 95 عائلة، موزعين على 95 أسرة.
+const MEMBERS_LINKS: ReadonlySet<string> = new Set(['ضمن', 'من', 'في'].map(fold));
+const BELONG_VERBS: ReadonlySet<string> = new Set(
+  ['ينتمون', 'ينتمين', 'تنتمي', 'ينتمي', 'المنتمين', 'ينحدرون', 'موزعين', 'موزعون', 'يتوزعون', 'يتوزعون', 'يمثلون', 'يشكلون'].map(fold),
+);
+const BELONG_PREPS: ReadonlySet<string> = new Set(['إلى', 'الى', 'على', 'من', 'ل'].map(fold));
+const MEMBERS_REACH = 4;
+
+/**
+ * ٤١٢ عائداً ضمن ٩٥ عائلة، ٤١٢ شخصاً ينتمون إلى ٩٥ عائلة: families told after a count of
+ * their members are no second count. Members in brackets after the families («قرابة ١,٨٠٠ أسرة
+ * (نحو ١١ ألف فرد)») refine them and both count, as heldout-20 annotates
+ * (the convention of families told by their size, after the twentieth set). `start` is
+ * where the families' phrase begins (its qualifier included), `phraseEnd` where it ends.
+ */
+export function familyByMembers(t: Tokenized, start: number, head: Token | null, phraseEnd: number): boolean {
+  if (!head || !inSet(FAMILY_NOUNS, head.n, ['و', 'ال', 'وال'])) return false;
+  // ٤١٢ عائداً ضمن ٩٥ عائلة، ٤١٢ شخصاً ينتمون إلى ٩٥ عائلة: a count of people, then a link, then the families.
+  let k = start - 1;
+  const link = word(t, k);
+  if (!link) return false;
+  if (BELONG_PREPS.has(link.n) && BELONG_VERBS.has(word(t, k - 1)?.n ?? '')) k -= 2;
+  else if (MEMBERS_LINKS.has(link.n)) k -= 1;
+  else return false;
+  const noun = t.tokens[k];
+  const num = t.tokens[k - 1];
+  return noun?.type === WORD && personNoun(noun.n) && !!num && (num.type === NUM || numberWord(num));
+}
+
+// A person noun (عائداً، شخصاً، لاجئاً، فرداً): the members of families.
+function personNoun(n: string): boolean {
+  return MEMBERS.has(n) || !!lookupNoun(n)?.person;
 }

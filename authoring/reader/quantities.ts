@@ -17,7 +17,7 @@ import { ORDINALS, STOPWORDS, TIME_UNITS } from './word-classes';
 import { SENTENCE_ENDS } from './sentence-cues';
 import { numberWord, readNumber, type NumberRead } from './numbers';
 import { governingQualifier, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers';
-import { ageAfter, familyBySize, rejectBefore, rejectByCounted, rejectDefinite, rejectPlace, rejectRange } from './noncounts';
+import { ageAfter, familyByMembers, familyBySize, rejectBefore, rejectByCounted, rejectDefinite, rejectPlace, rejectRange } from './noncounts';
 
 // How far after its families (3 أسر مكونة من) the members' figure may start.
 const FAMILY_SIZE_REACH = 4;
@@ -219,6 +219,11 @@ class Reader {
       this.rejectAfterCounted(core, counted, counting.phraseEnd) ??
       (rejectPlace(this.t, span.start, counted?.head ?? null) ? 'place' : null) ??
       (familyBySize(this.t, counted?.head ?? null, counting.phraseEnd) ? 'family-size' : null);
+    // ٤١٢ عائداً ضمن ٩٥ عائلة: members told before their families leave them no second count (and no event to pass on).
+    if (!reason && familyByMembers(this.t, span.start, counted?.head ?? null, counting.phraseEnd)) {
+      this.reject('family-size', span.coreS, span.e, core.value);
+      return span.end;
+    }
     if (reason) {
       if (reason === 'money') this.lastMoneyEnd = span.end;
       // نزحت 3 أسر من 20 فرداً: the members take the event said before their families (أسر is no capture there).

@@ -27,7 +27,39 @@ export const MEASURES: ReadonlySet<string> = new Set([
   ...forms('كيلومتر متر ميل طن هكتار دونم كيلوغرام غرام لتر برميل ميغاواط كيلوواط سنتيمتر مليمتر قدم بوصة طابق').flatMap((w) => [w, `${w}ا`]),
   // The layers of a building are floors too (المبنى المؤلف من 5 طبقات), after the eighteenth set.
   ...forms('كيلومترات كلم كم أمتار أميال أطنان هكتارات دونمات كغ لترات براميل درجة درجات سم ملم أقدام طوابق طبقة طبقات مئوية'),
+  // Every common spelling of a unit of measure, singular, accusative, dual and plural, and the abbreviations
+  // (after the twentieth set: 8 كيلوغرامات was read as a count). A number before them is a measure, never a count.
+  ...unitForms(
+    'كيلوغرام كيلوجرام كيلوگرام كيلو_غرام غرام جرام غرامات ميليغرام مليغرام ملليغرام ميلغرام ميكروغرام ' +
+      'طن لتر ليتر ملليلتر مليلتر ميليلتر ميلليلتر سنتيلتر برميل غالون جالون ' +
+      'متر سنتيمتر سانتيمتر سنتمتر سانتيم مليمتر ميليمتر ملليمتر كيلومتر كيلو_متر ميكرومتر نانومتر ' +
+      'ميل قدم بوصة إنش انش ياردة ياردا عقدة هكتار دونم فدان أكر ' +
+      'ميغاواط ميجاواط ميغاوات ميجاوات كيلوواط كيلووات غيغاواط جيجاواط واط وات فولت كيلوفولت أمبير ' +
+      'كيلوبايت ميغابايت ميجابايت غيغابايت جيجابايت تيرابايت بايت ميغابت ميجابت ' +
+      'كيلوواط_ساعي ميغاواط_ساعي',
+  ),
+  // Broken and sound plurals, and abbreviations the forms above do not make.
+  ...forms(
+    'كيلوغرامات كيلوجرامات غرامات جرامات مليغرامات ميليغرامات أطنان طنان طنين لترات ليترات ملليلترات مليلترات براميل برميلان برميلين غالونات جالونات ' +
+      'أمتار مترات متران مترين سنتيمترات سانتيمترات مليمترات ميليمترات ملليمترات كيلومترات كيلومتران كيلومترين ' +
+      'أميال ميلان ميلين أقدام قدمان قدمين بوصات إنشات انشات ياردات عقدات ' +
+      'هكتارات دونمات دونمان دونمين أفدنة فدادين فدانان فدانين ' +
+      'ميغاواطات واطات فولتات أمبيرات ' +
+      'درجة درجات درجتين درجتان مئوية فهرنهايت سلزيوس ' +
+      'ميغاهرتز هرتز ديسيبل',
+  ),
 ]);
+
+/**
+ * Short abbreviations of units (كلغ، غم، ملغ، مم، مل، م2): a measure only as written, with no clitic,
+ * since a clitic makes words of them (لغم is a mine, بسم a name's start).
+ */
+export const MEASURE_ABBREVIATIONS: ReadonlySet<string> = new Set(forms('كلغ كجم كج غم جم ملغ مغ ملجم طن سنتم مم مل كم2 كم² م2 م² م3 م³ كيلو'));
+
+/** A unit's singular, its accusative after 11–99 (20 كيلوغراماً), its duals and its sound plural. */
+function unitForms(list: string): string[] {
+  return forms(list.replace(/_/gu, '')).flatMap((w) => (w.endsWith('ه') ? [w, `${w.slice(0, -1)}ات`, `${w.slice(0, -1)}تين`, `${w.slice(0, -1)}تان`] : [w, `${w}ا`, `${w}ات`, `${w}ين`, `${w}ان`]));
+}
 /**
  * Places that a number of says where, not how many, after في, فوق, عبر, داخل
  * or ضمن: في 9 مقاطعات، فوق 4 ولايات، عبر 3 دول (a count of them with no such

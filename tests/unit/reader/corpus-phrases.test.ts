@@ -19,6 +19,7 @@ import * as sixthSet from '../../fixtures/reader-corpus/phrases/sixth-set';
 import * as sixteenthSet from '../../fixtures/reader-corpus/phrases/sixteenth-set';
 import * as tenthSet from '../../fixtures/reader-corpus/phrases/tenth-set';
 import * as thirteenthSet from '../../fixtures/reader-corpus/phrases/thirteenth-set';
+import * as twentiethSet from '../../fixtures/reader-corpus/phrases/twentieth-set';
 import * as twelfthSet from '../../fixtures/reader-corpus/phrases/twelfth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
@@ -31,6 +32,8 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'non-counts: a rate of people (بمعدل طفلين كل أسبوع) is no count', phrases: eighteenthSet.ratesOfPeople },
   { name: 'non-counts: the audit of wire text: numbered places and units (الشارع 30، الفئة 4، معبر 147), scores, two days before a month, short years, ابن الـ13, degrees', phrases: eighteenthSet.wireNonCounts },
   { name: 'categories: neutralised is killed (حيّدت 4 إرهابيين); وحيد is no event', phrases: eighteenthSet.neutralised },
+  { name: 'non-counts: units of measure in every spelling, number and abbreviation (8 كيلوغرامات، 20 كلغ، 40 عقدة); لغم stays a mine', phrases: twentiethSet.measureUnits },
+  { name: 'non-counts: families told after a count of their members (٤١٢ عائداً ضمن ٩٥ عائلة) are no second count', phrases: twentiethSet.familiesByMembers },
   { name: 'values: a lone singular counts one only in an event relation: no second term of a construct (جبل عامل), no predicate of a verb of being (ولا يزال مفقوداً); an age by decade stepped over', phrases: sixteenthSet.loneSingularGuards },
   { name: 'non-counts: a base «من أصل» of a measure or money is a measure or money (من أصل 1,2 مليون of rubble)', phrases: sixteenthSet.baseOfMeasure },
   { name: 'non-counts: administrative units are places (في 6 جماعات قروية، في 3 عمالات، في 4 محليات); armed groups stay a count', phrases: sixteenthSet.administrativeUnits },
