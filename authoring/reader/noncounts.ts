@@ -284,12 +284,28 @@ function ratioShare(t: Tokenized, end: number): boolean {
   return word(t, end)?.n === 'من' && word(t, end + 1)?.n === 'كل' && t.tokens[end + 2]?.type === NUM;
 }
 
+/**
+ * في عام ألف وتسعمئة وخمسة وثمانين: a year written in words after a strong year cue, with no
+ * counted noun after it (عام ألف جندي is no phrase the wire writes; ألف قتيل after عام is not read as one).
+ */
+function yearInWords(t: Tokenized, num: NumberRead): boolean {
+  const first = t.tokens[num.start];
+  if (first?.type !== WORD || num.value < 1000 || num.value > 2100 || num.end - num.start < 3) return false;
+  const prev = word(t, num.start - 1);
+  if (!prev || !STRONG_YEAR_CUES.has(prev.n)) return false;
+  const after = word(t, num.end);
+  return !after || lookupNoun(after.n) === null;
+}
+
 /** Checks that need only the number and its neighbours, before the counted phrase is read. */
 export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): Rejection | null {
   const i = num.start;
   const at = (reason: RejectReason, end = num.end): Rejection => ({ reason, start: i, end });
   if (ratioBase(t, i)) return at('ratio', ratioEnd(t, num.end));
   if (ratioShare(t, num.end)) return at('ratio');
+  // 3 لكل ألف ولادة: a number per so many is a rate, no count.
+  if (perUnit(t, num.end)) return at('ratio');
+  if (yearInWords(t, num)) return at('year');
   const time = isTimeOfDay(t, num);
   if (time !== null) return at('time', time);
   const numeric = numericDateEnd(t, num);
@@ -423,6 +439,10 @@ export function rejectByCounted(
   if (lookupNoun(head.n)?.person && rateOfPeople(t, start, phraseEnd)) return 'ratio';
   if (inSet(MULTIPLIERS, head.n, PREP_CLITICS)) return 'multiplier';
   if (inSet(MEASURES, head.n, PREP_CLITICS) || MEASURE_ABBREVIATIONS.has(head.n)) return 'measure';
+  // 3 أطباء لكل 10 آلاف نسمة، 5 سلال لكل أسرة: so many per so many is a rate.
+  if (perUnit(t, phraseEnd)) return 'ratio';
+  // بثلاثة أهداف مقابل هدفين: goals against goals are a score.
+  if (inSet(GOALS, head.n, PREP_CLITICS) && word(t, phraseEnd)?.n === 'مقابل' && goalsAfter(t, phraseEnd + 1)) return 'ratio';
   if (inSet(STOREYS, head.n, PREP_CLITICS) && buildingBefore(t, start)) return 'measure';
   if (inSet(TIME_UNITS, head.n, PREP_CLITICS)) {
     return ageable && inSet(AGE_UNITS, head.n, PREP_CLITICS) && (ageByContext(t, start) || ageAfter(t, phraseEnd)) ? 'age' : 'duration';
@@ -716,6 +736,23 @@ export function familyBySize(t: Tokenized, head: Token | null, phraseEnd: number
 const SIZE_QUALIFIERS: ReadonlySet<string> = new Set(
   ['نحو', 'حوالي', 'قرابة', 'زهاء', 'أكثر', 'أقل', 'من', 'عن', 'ما', 'لا', 'يقل', 'يزيد', 'يقارب', 'قرابة', 'أزيد', 'الف', 'ألف', 'آلاف'].map(fold),
 );
+
+// لكل ألف ولادة، لكل 10 آلاف نسمة، لكل أسرة: per a number or a unit; لكل منهم (each of them) is no rate.
+const EACH_OF: ReadonlySet<string> = new Set(['منهم', 'منها', 'منهما', 'منهن', 'واحد', 'واحدة', 'منا', 'منكم'].map(fold));
+function perUnit(t: Tokenized, end: number): boolean {
+  if (word(t, end)?.n !== 'لكل') return false;
+  const next = t.tokens[end + 1];
+  return !!next && (next.type === NUM || (next.type === WORD && !EACH_OF.has(next.n)));
+}
+
+/** مقابل هدفين، مقابل 2، مقابل لا شيء: the other side's goals. */
+function goalsAfter(t: Tokenized, k: number): boolean {
+  const next = t.tokens[k];
+  if (!next) return false;
+  return next.type === NUM || numberWord(next) || (next.type === WORD && (inSet(GOALS, next.n, PREP_CLITICS) !== null || next.n === 'لا'));
+}
+
+const GOALS: ReadonlySet<string> = new Set(['هدف', 'هدفا', 'أهداف', 'هدفين', 'هدفان', 'نقطة', 'نقاط', 'نقطتين'].map(fold));
 
 // What ties members told first to the families they make: ٤١٢ عائداً ضمن ٩٥ عائلة، 412 شخصاً من 95 عائلة،
 // 412 شخصاً ينتمون إلى 95 عائلة، موزعين على 95 أسرة.

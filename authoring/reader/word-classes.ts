@@ -151,7 +151,8 @@ export const NUMBERED_PLACES = set(
     'الفئة فئة المستوى مستوى الدقيقة الجولة معبر المعبر موقع الموقع حاجز الحاجز النقطة البرج برج',
 );
 /** A match's result (بنتيجة 2-1، النتيجة 3-0): the two numbers are a score. */
-export const SCORE_CUES = set('نتيجة النتيجة بنتيجة وبنتيجة');
+// A match itself and its verbs cue a score too, only before a hyphened pair of digits (انتهت المباراة 3-1، فاز 2-0).
+export const SCORE_CUES = set('نتيجة النتيجة بنتيجة وبنتيجة المباراة مباراة اللقاء المواجهة فاز فوز بفوز تعادل خسر هزم تغلب الشوط');
 /** A family named by its size (عائلة من 6 أفراد): the group, whose members are the count. */
 export const FAMILIES = set('عائلة أسرة');
 /** Multipliers: ثلاثة أضعاف (three times as much) is no count. */
