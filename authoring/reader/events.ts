@@ -45,7 +45,12 @@ const EVENTS: readonly EventRow[] = [
       // Drowned (رجلين غرقا، 12 مهاجراً غرقوا): killed; said of people only (sense.ts), so منزلين غرقا is no toll.
       'غرقوا غرقا غرقتا غرقن',
   },
-  { kind: 'executed', before: 'إعدام أعدم أعدمت' },
+  // Executed: the verb after its people too (13 رجلاً على الأقل أُعدموا شنقاً), after the twenty-first set.
+  { kind: 'executed', before: 'إعدام أعدم أعدمت أعدموا إعدامات يعدم تعدم', after: 'أعدموا أعدما أعدمن إعدامهم إعدامه' },
+  // Sentenced told after the people (20 متهماً أدينوا، 12 شخصاً صدرت بحقهم أحكام، يواجهون خطر الإعدام), after the twenty-first set.
+  { kind: 'sentenced', before: '', after: 'أدينوا أدينا أدين أدينت' },
+  { kind: 'sentenced', before: '', after: 'بحقهم بحقهما بحقهن', near: 'صدرت صدر أحكام حكم أحكاما' },
+  { kind: 'sentenced', before: '', after: 'يواجهون يواجه تواجه يواجهن', near: 'الإعدام إعدام' },
   {
     kind: 'injured',
     // أصاب/أصابت (the quake injured 3,100 others): said of people only, as every casualty event (sense.ts).
@@ -126,7 +131,8 @@ const EVENTS: readonly EventRow[] = [
   // Survived (لم ينجُ منهم سوى تسعة، نجا 40 شخصاً): rescued, as the team counts survivors.
   { kind: 'rescued', before: 'نجا نجت نجوا ينج ينجو تنج تنجو', after: 'نجوا' },
   { kind: 'dismissed', before: 'طرد طردت فصل إقالة أقال أقالت عزل تسريح سرح سرحت', after: 'طردوا فصلوا' },
-  { kind: 'deployed', before: 'نشر نشرت إرسال أرسل أرسلت حشد حشدت انتشار', after: 'المنتشرين المنتشرون منتشرين المنتشرة' },
+  // The present and the passive too (تنشر البعثة نحو 11 ألف جندي، 3 آلاف عنصر … نُشروا), after the twentieth and twenty-first sets.
+  { kind: 'deployed', before: 'نشر نشرت إرسال أرسل أرسلت حشد حشدت انتشار تنشر ينشر', after: 'المنتشرين المنتشرون منتشرين المنتشرة نشروا' },
   // What is done to weapons: a military figure only when a weapon is counted (see sense.ts).
   { kind: 'launched', before: 'أطلق أطلقت أطلقوا إطلاق يطلق تطلق', after: 'أطلق أطلقت أطلقوا أطلقها' },
   { kind: 'intercepted', before: 'اعترض اعترضت اعترضوا اعتراض يعترض تعترض أسقط أسقطت أسقطوا إسقاط' },

@@ -233,6 +233,29 @@ function casualtyBefore(t: Tokenized, i: number): boolean {
   return !!entry && !entry.near && entry.category === 'casualties';
 }
 
+const KIN_REACH = 8;
+
+/**
+ * أُصيب طفل وشقيقته، قُتل رجل في الستين من عمره وابنه: a relative joined by و to a single
+ * person whom a casualty event right before befell (an age between them aside) is one more
+ * person it befell, as the twenty-first set annotates.
+ */
+function kinJoinedToVictim(t: Tokenized, i: number): EventEntry | null {
+  const kin = word(t, i);
+  if (!kin || !kin.n.startsWith('و')) return null;
+  for (let k = i - 1; k >= 1 && i - k <= KIN_REACH; k -= 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type !== WORD) return null;
+    const form = lookupImplicit(tok.n);
+    if (form && form.noun.person && !form.kin && form.count === 1) {
+      const prev = word(t, k - 1);
+      const entry = prev ? (lookupEventBefore(prev.n) ?? lookupEventAfter(prev.n)) : null;
+      return entry && !entry.near && entry.category === 'casualties' ? entry : null;
+    }
+  }
+  return null;
+}
+
 // Adjectives that may follow an indefinite nisba such as إقليمي (دور إقليمي كبير وفعال): no name.
 const COMMON_ADJECTIVES: ReadonlySet<string> = new Set(['كبير', 'جديد', 'مهم', 'واسع', 'بارز', 'قوي', 'فاعل', 'متزايد', 'خاص', 'عام'].map(fold));
 
@@ -272,7 +295,10 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   // وأصيب والدهما: a relative is one person only right after what happened to them.
   // بينهم والدته، بينهم سيدة حامل وزوجها: or named among a group counted before.
   const among = form.kin && amongBefore(t, i);
-  if (form.kin && !casualtyBefore(t, i) && !among) return null;
+  // وابنه، وشقيقته، وسائقها after a victim told a few words before: possessed people joined to them.
+  const possessed = form.kin || (form.noun.person && form.count === 1 && /^و.{2,}(?:ه|ها|هما)$/u.test(tok.n));
+  const kinOfVictim = possessed && !casualtyBefore(t, i) && !among ? kinJoinedToVictim(t, i) : null;
+  if (form.kin && !casualtyBefore(t, i) && !among && !kinOfVictim) return null;
   // معبري رفح وزكيم، وفدي الحكومة والحوثيين: a construct dual counts two only before a named pair.
   if (form.construct && !namedPairAfter(t, i)) return null;
   if (form.count === 2 && agreesWithDual(t, i)) return null;
@@ -309,6 +335,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   let event: EventEntry | null = null;
   if (form.count === 2) {
     if (form.ambiguous && !markedDual(t, i)) return null;
+  } else if (kinOfVictim) {
+    event = kinOfVictim;
   } else if (!(form.accusative && form.noun.kind) && !introduced(t, i) && !joined && !among) {
     // قضت المحكمة بالسجن 18 شهراً على فتى: the one a court sentenced.
     event = sentencedOn(t, i) ? SENTENCED : (eventNext(t, phrase.end) ?? (form.accusative ? objectAfterAgent(t, i) : null));

@@ -217,6 +217,8 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'رهينة', irregular: 'رهائن', en: ['hostage', 'hostages'], kind: 'detained' },
   // Those a court sentenced (نحو 8 آلاف محكوم بالإعدام ينتظرون التنفيذ): sentenced, a politics figure.
   { sg: 'محكوم', en: ['convict', 'convicts'], kind: 'sentenced' },
+  // The executed (ما لا يقل عن 8 من المعدومين), after the twenty-first set: executed, a casualty.
+  { sg: 'معدوم', en: ['person executed', 'people executed'], kind: 'executed' },
   { sg: 'معتقل', en: ['detainee', 'detainees'], kind: 'detained' },
   { sg: 'مختطف مخطوف', en: ['abductee', 'abductees'], kind: 'abducted' },
   { sg: 'ناجي', irregular: 'ناج ناجين ناجون ناجية ناجيات', en: ['survivor', 'survivors'], kind: 'rescued' },
@@ -316,6 +318,8 @@ const MATERIEL: readonly NounRow[] = [
 const COMPOUND_KINDS: readonly { head: string; next: string; kind: string }[] = [
   { head: 'عملية عمليات عمليتان عمليتين', next: 'عسكرية عسكري أمنية هجومية نوعية قتالية دهم مداهمة تمشيط قصف قنص إنزال اغتيال', kind: 'operation' },
   { head: 'عملية عمليات عمليتان عمليتين', next: 'توغل', kind: 'incursion' },
+  // 63 عملية إعدام، 1,518 حالة إعدام: executions counted as acts are people executed (after the twenty-first set).
+  { head: 'عملية عمليات عمليتان عمليتين حالة حالات', next: 'إعدام شنق', kind: 'executed' },
   // 46 عملية اختطاف واعتقال: arrests and abductions counted as operations are a politics figure.
   { head: 'عملية عمليات عمليتان عمليتين', next: 'اختطاف خطف اعتقال', kind: 'detained' },
   { head: 'طائرة طائرات طائرتان طائرتين', next: 'مسيرة مسيرات مسيرتان مسيرتين حربية', kind: 'drone' },

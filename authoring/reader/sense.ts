@@ -20,7 +20,7 @@ import { pastAge } from './implicit';
 import { fold } from './normalize';
 import {
   ARMED, CLAUSE_WINDOW, COUNT_WORDS, COUNT_WORD_CLITICS, COUNT_WORD_WINDOW, SENTENCE_ENDS,
-  afflictedByNutritionBefore, campResidents, strengthBefore, diseaseBefore, diseaseInSentenceOrBefore, fireNear, forceNear, nutritionAfter, nutritionCare, relativeEvent, sentencedOn, sufferingFromNutrition,
+  afflictedByNutritionBefore, campResidents, strengthBefore, diseaseBefore, diseaseInSentenceOrBefore, fireNear, forceNear, careThenNutrition, nutritionAfter, nutritionCare, relativeEvent, sentencedOn, sufferingFromNutrition,
 } from './sentence-cues';
 
 export { SENTENCE_ENDS } from './sentence-cues';
@@ -71,7 +71,13 @@ const COMPOSITION_WORDS: ReadonlySet<string> = new Set(
 const MEMBERS: ReadonlySet<string> = new Set(['عناصرها', 'عناصره', 'أفرادها', 'أفراده', 'مقاتليها', 'مقاتليه', 'جنودها', 'جنوده'].map(fold));
 const COUNT_OF: ReadonlySet<string> = new Set(['عدد'].map(fold));
 // Nominative "others", a subject (اتجه آلاف آخرون شمالاً); آخرين may hang on a noun (ملفات 120 آخرين).
-const OTHERS: ReadonlySet<string> = new Set(['آخرون'].map(fold));
+const OTHERS: ReadonlySet<string> = new Set(['آخرون', 'آخرين'].map(fold));
+// آخرين hangs on a noun before it (ملفات 120 آخرين: no event) unless a verb comes right before (توجه قرابة 31 ألفاً آخرين).
+const OTHERS_OBLIQUE = fold('آخرين');
+// Verbs of going whose subject the wire often writes آخرين (توجه قرابة 31 ألفاً آخرين): استدعت 15 آخرين is an object, no event.
+const MOTION_VERBS: ReadonlySet<string> = new Set(
+  ['توجه', 'اتجه', 'وصل', 'لجأ', 'انتقل', 'نزح', 'فر', 'عبر', 'دخل', 'غادر', 'عاد', 'توجهت', 'اتجهت', 'وصلت', 'لجأت', 'انتقلت', 'نزحت', 'فرت', 'عبرت', 'دخلت', 'غادرت', 'عادت', 'يتوجه', 'يصل', 'ينتقل'].map(fold),
+);
 const YEAR_CUES: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة'].map(fold));
 const PEOPLE_PARTS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'وبينهم', 'منهم', 'ومنهم', 'ضمنهم'].map(fold));
 const SEA_WORDS: ReadonlySet<string> = new Set(['خفر', 'السواحل', 'سواحل', 'بحر', 'البحر', 'قبالة', 'البحرية'].map(fold));
@@ -135,6 +141,9 @@ const OF_IT: ReadonlySet<string> = new Set(['منها'].map(fold));
 const INTO: ReadonlySet<string> = new Set(['إلى', 'الى'].map(fold));
 const EXCEPT: ReadonlySet<string> = new Set(['سوى', 'إلا', 'الا'].map(fold));
 
+const INTERCEPT_REACH = 14;
+const SENTENCE_ENDS_HERE = /[.!?؟\n]/u;
+
 function wordIs(t: Tokenized, i: number, set: ReadonlySet<string>): boolean {
   const tok = t.tokens[i];
   return !!tok && tok.type === WORD && set.has(tok.n);
@@ -165,8 +174,25 @@ export class SenseReader {
     private readonly figures: readonly ReadFigure[],
   ) {}
 
+  /** An interception verb, then a return verb joined to it by و, in the clause before token i (no figure between). */
+  private interceptedThenReturned(i: number): boolean {
+    let returned = false;
+    for (let k = i - 1; k >= 0 && i - k <= INTERCEPT_REACH; k -= 1) {
+      const tok = this.t.tokens[k]!;
+      if (tok.type === NUM || (tok.type === PUNCT && SENTENCE_ENDS_HERE.test(tok.n))) return false;
+      if (tok.type !== WORD) continue;
+      const e = lookupEventBefore(tok.n);
+      if (e?.kind === 'returned' && tok.n.startsWith('و')) returned = true;
+      else if (e?.kind === 'intercepted') return returned;
+      else if (e) return false;
+    }
+    return false;
+  }
+
   of(f: FigureAt): SenseResult {
     const read = this.read(f);
+    // اعترض خفر السواحل الليبي وأعاد إلى البر 19,842 مهاجراً: people intercepted at sea and brought back are intercepted.
+    if (read.sense?.kind === 'returned' && f.counted?.noun?.person && this.interceptedThenReturned(f.start)) return { ...read, sense: { category: 'displacement', kind: 'intercepted' } };
     // 300 إصابة بالكوليرا، 1,200 مصاب بالحصبة: cases of a disease, not injuries.
     if (read.sense?.kind === 'injured' && this.diseaseAfter(f.end)) return { ...read, sense: senseOfKind('sick') };
     // لترتفع الحصيلة منذ ظهور الوباء إلى 1,046 إصابة: a count of إصابة in a sentence about a disease.
@@ -177,7 +203,7 @@ export class SenseReader {
     const person = !f.counted || !!f.counted.noun?.person;
     const injured = read.sense?.kind === 'injured';
     const told = injured ? nutritionAfter(this.t, f.end) : false;
-    const suffering = (!read.sense || read.weak) && sufferingFromNutrition(this.t, f);
+    const suffering = (!read.sense || read.weak) && (sufferingFromNutrition(this.t, f) || (!f.counted?.noun?.kind && careThenNutrition(this.t, f)));
     // إذ أدخلت مراكز التغذية 1,850 طفلاً after the displaced of an earlier clause: care says malnourished.
     const displaced = read.sense?.category === 'displacement';
     if (person && (told || suffering || ((!read.sense || read.weak || injured || displaced) && nutritionCare(this.t, f.start)))) return { ...read, sense: senseOfKind('malnourished') };
@@ -327,7 +353,8 @@ export class SenseReader {
     const weapon = !!noun && (!!noun.materiel || (thingKind !== null && senseOfKind(thingKind).category === 'military'));
     const allowed = (e: EventHit | EventEntry | Sense | null): Sense | null => {
       if (!e) return null;
-      if (e.kind === 'deployed') return noun && (noun.person || noun.materiel) ? e : null;
+      // وينشر الموقع صور 12 قتيلاً: the dead are not deployed; a noun that says what befell it keeps its own kind.
+      if (e.kind === 'deployed') return noun && (noun.person || noun.materiel) && !(noun.kind && noun.kind !== 'troops' && noun.kind !== 'deployed') ? e : null;
       // بإخلاء 5 تلال: evacuating is said of people; a word the lexicon does not know as people (nor a nisba) is a place left.
       if (e.kind === 'evacuated' && f.counted && !noun?.person && !looksLikeNisba(f.counted.head.n)) return null;
       // اعترض خفر السواحل 13,580 مهاجراً: people stopped at sea are a displacement figure.
@@ -617,7 +644,10 @@ export class SenseReader {
     // أسرة تضم 1,460 فرداً، أسرة مؤلفة من 7 أفراد: the members of a group take the group's event.
     const members = this.composition(f.start);
     // فرّ 36 ألف شخص … واتجه آلاف آخرون شمالاً: "others" are more of what the clause told before.
-    const others = !!f.counted && inSet(OTHERS, f.counted.head.n, ['و']) !== null;
+    const othersWord = f.counted ? inSet(OTHERS, f.counted.head.n, ['و']) : null;
+    const prevTok = t.tokens[f.start - 1];
+    const before = prevTok?.type === WORD ? prevTok : null;
+    const others = othersWord !== null && (!f.counted!.head.n.endsWith(OTHERS_OBLIQUE) || (!!before && inSet(MOTION_VERBS, before.n, ['و', 'ف']) !== null));
     // لم ينجُ منا سوى تسعة، لم يصل منهم إلا ألف: the figure after سوى/إلا is what the clause tells.
     const except = wordIs(t, f.start - 1, EXCEPT);
     if (!bracketed && !listed && !bare && !counted && !members && !others && !except) return null;

@@ -178,6 +178,22 @@ export function nutritionCare(t: Tokenized, i: number): boolean {
   return false;
 }
 
+const ADMIT_REACH = 6;
+
+/**
+ * أدخلوا 6,450 طفلاً إلى مراكز التغذية العلاجية: a verb of admitting or treating right before
+ * the figure, with nutrition named in the few words after it (after the twentieth set).
+ */
+export function careThenNutrition(t: Tokenized, f: { start: number; end: number }): boolean {
+  // The verb right before the figure, or before its agent (وأدخل الشركاء 6,450 طفلاً).
+  const verb = [t.tokens[f.start - 1], t.tokens[f.start - 2]].find((v) => v?.type === WORD && inSet(CARE_VERBS, v.n, ['و', 'ف']) !== null);
+  const into = t.tokens[f.end];
+  // The place of care comes right after the figure (إلى مراكز التغذية، في مراكز التغذية، بمراكز التغذية).
+  const place = !!into && into.type === WORD && (INTO.has(into.n) || /^[وف]?(?:ب|لل)/u.test(into.n));
+  return place && !!verb && verb.type === WORD && inSet(CARE_VERBS, verb.n, ['و', 'ف']) !== null && nutritionAfter(t, f.end, ADMIT_REACH);
+}
+const INTO: ReadonlySet<string> = new Set(['إلى', 'الى', 'في'].map(fold));
+
 /** Nutrition named in the few words after token j (أصيب 30 طفلاً بسوء التغذية، عالجت 500 طفل من سوء التغذية). */
 export function nutritionAfter(t: Tokenized, j: number, reach = 4): boolean {
   for (let k = j; k < t.tokens.length && k - j < reach; k += 1) {

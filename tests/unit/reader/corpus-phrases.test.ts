@@ -35,6 +35,8 @@ const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'non-counts: units of measure in every spelling, number and abbreviation (8 كيلوغرامات، 20 كلغ، 40 عقدة); لغم stays a mine', phrases: twentiethSet.measureUnits },
   { name: 'non-counts: families told after a count of their members (٤١٢ عائداً ضمن ٩٥ عائلة) are no second count', phrases: twentiethSet.familiesByMembers },
   { name: 'non-counts: the audit after the twentieth set: rates per so many (3 لكل ألف ولادة), scores by a match or in goals, years in words; لكل منهم is no rate', phrases: twentiethSet.wireAudit },
+  { name: 'categories: executions as a family of events (63 عملية إعدام، أُعدموا، من المعدومين); sentenced told after (أدينوا، صدرت بحقهم أحكام)', phrases: twentiethSet.executions },
+  { name: 'categories: what befell people told around them: kin joined to a victim (وابنه), deployed in the present or passive, nutrition care, آخرين after a verb, intercepted and brought back', phrases: twentiethSet.aroundThePeople },
   { name: 'values: a lone singular counts one only in an event relation: no second term of a construct (جبل عامل), no predicate of a verb of being (ولا يزال مفقوداً); an age by decade stepped over', phrases: sixteenthSet.loneSingularGuards },
   { name: 'non-counts: a base «من أصل» of a measure or money is a measure or money (من أصل 1,2 مليون of rubble)', phrases: sixteenthSet.baseOfMeasure },
   { name: 'non-counts: administrative units are places (في 6 جماعات قروية، في 3 عمالات، في 4 محليات); armed groups stay a count', phrases: sixteenthSet.administrativeUnits },
