@@ -76,6 +76,13 @@ const SETS = [
   // Scored blind once (results/heldout-19-blind.txt: 95.7% / 89.2%, 2 false figures: لا يزال الثالث محتجزاً read at محتجزاً,
   // بمعدل طفلين كل أسبوع), then seen (results/heldout-19-after.txt: 134/139 values, 126/139 categories, no non-count read).
   { name: 'nineteenth held-out (seen)', dir: join(root, 'heldout-19'), articles: 10, values: 0.96, categories: 0.9, minFigures: 12 },
+  // Scored blind once (results/heldout-20-blind.txt: 98.6% / 95.2%, 2 false figures: 8 كيلوغرامات and ٩٥ عائلة told by its
+  // members), then seen (results/heldout-20-after.txt: 143/145 values, 141/145 categories, no non-count read). Two kinds changed
+  // airstrike -> strike per the convention on غارة (docs/reader.md); categories unchanged by it.
+  { name: 'twentieth held-out (seen)', dir: join(root, 'heldout-20'), articles: 10, values: 0.98, categories: 0.97, minFigures: 13 },
+  // Scored blind once (results/heldout-21-blind.txt: 98.0% / 89.2%, no false figure; the Amnesty report on executions had
+  // nine category misses), then seen (results/heldout-21-after.txt: 147/148 values, 138/148 categories, no non-count read).
+  { name: 'twenty-first held-out (seen)', dir: join(root, 'heldout-21'), articles: 10, values: 0.99, categories: 0.93, minFigures: 12 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8 }) => {
