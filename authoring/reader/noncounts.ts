@@ -472,6 +472,8 @@ const RATE_UNITS: ReadonlySet<string> = new Set(['يوم', 'أسبوع', 'اسب
  * people counted. `start` is where the quantity begins, `end` where its noun ends.
  */
 export function rateOfPeople(t: Tokenized, start: number, end: number): boolean {
+  // بمعدل يومي يقارب 1,300 شخص، معدل يومي قدره 50 شخصاً، بمتوسط أسبوعي بلغ: the adjective says the rate.
+  if (rateAdjectiveBefore(t, start)) return true;
   const before = [word(t, start - 1), word(t, start - 2)];
   if (!before.some((w) => w && RATE_WORDS.has(w.n))) return false;
   // The adverb may close the noun phrase itself (أطفال يومياً).
@@ -484,6 +486,30 @@ export function rateOfPeople(t: Tokenized, start: number, end: number): boolean 
   if (!unit) return false;
   if (next.n === 'كل') return RATE_UNITS.has(unit.n);
   return next.n === 'في' && inSet(RATE_UNITS, unit.n, ['ال']) !== null && unit.n.startsWith('ال');
+}
+
+// يومي، أسبوعي، شهري، سنوي (and اليومي after بالمعدل): the adjective of a rate word.
+const RATE_ADJECTIVES: ReadonlySet<string> = new Set(
+  ['يومي', 'أسبوعي', 'اسبوعي', 'شهري', 'سنوي', 'ساعي', 'يوميا', 'اليومي', 'الأسبوعي', 'الاسبوعي', 'الشهري', 'السنوي'].map(fold),
+);
+const RATE_REACH = 4;
+
+/**
+ * A rate word with its adjective of time (بمعدل يومي، بمتوسط أسبوعي، معدل شهري) in the few
+ * words before the quantity, with no punctuation between: the figure is that rate.
+ */
+function rateAdjectiveBefore(t: Tokenized, start: number): boolean {
+  let words = 0;
+  for (let k = start - 1; k >= 0 && words < RATE_REACH; k -= 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type === PUNCT) return false;
+    if (tok.type !== WORD) continue;
+    words += 1;
+    if (!RATE_ADJECTIVES.has(tok.n)) continue;
+    const rate = word(t, k - 1);
+    return !!rate && (RATE_WORDS.has(rate.n) || inSet(RATE_WORDS, rate.n, ['ال', 'بال', 'وبال', 'وال']) !== null);
+  }
+  return false;
 }
 
 const BUILDING_REACH = 5;

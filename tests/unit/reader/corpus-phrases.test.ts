@@ -20,10 +20,12 @@ import * as sixteenthSet from '../../fixtures/reader-corpus/phrases/sixteenth-se
 import * as tenthSet from '../../fixtures/reader-corpus/phrases/tenth-set';
 import * as thirteenthSet from '../../fixtures/reader-corpus/phrases/thirteenth-set';
 import * as twentiethSet from '../../fixtures/reader-corpus/phrases/twentieth-set';
+import * as twentySecondSet from '../../fixtures/reader-corpus/phrases/twenty-second-set';
 import * as twelfthSet from '../../fixtures/reader-corpus/phrases/twelfth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
+  { name: 'non-counts: a rate word with its adjective of time (بمعدل يومي يقارب 1,300 شخص، معدل شهري قدره) is a rate; apart by punctuation, or the adjective alone, no rate', phrases: twentySecondSet.ratesByAdjective },
   { name: 'non-counts: digits glued to letters are part of a name (كوردستان24); a glued clitic or article leaves a count', phrases: eighteenthSet.gluedNames },
   { name: 'non-counts: a definite number after a definite noun not known as a plural names or ranks it (للفوج الـ١٥); known plurals stay counted', phrases: eighteenthSet.definiteAfterUnknown },
   { name: 'non-counts: floors, storeys and layers of a building are a measure (المؤلف من ٥ طبقات)', phrases: eighteenthSet.storeys },
