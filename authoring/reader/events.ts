@@ -132,7 +132,9 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'rescued', before: 'نجا نجت نجوا ينج ينجو تنج تنجو', after: 'نجوا' },
   { kind: 'dismissed', before: 'طرد طردت فصل إقالة أقال أقالت عزل تسريح سرح سرحت', after: 'طردوا فصلوا' },
   // The present and the passive too (تنشر البعثة نحو 11 ألف جندي، 3 آلاف عنصر … نُشروا), after the twentieth and twenty-first sets.
-  { kind: 'deployed', before: 'نشر نشرت إرسال أرسل أرسلت حشد حشدت انتشار تنشر ينشر', after: 'المنتشرين المنتشرون منتشرين المنتشرة نشروا' },
+  { kind: 'deployed', before: 'نشر نشرت إرسال أرسل أرسلت حشدت انتشار تنشر ينشر', after: 'المنتشرين المنتشرون منتشرين المنتشرة نشروا' },
+  // حشد the verb; الحشد (الشعبي) is a force's name, no deployment.
+  { kind: 'deployed', before: 'حشد', indefinite: true },
   // What is done to weapons: a military figure only when a weapon is counted (see sense.ts).
   { kind: 'launched', before: 'أطلق أطلقت أطلقوا إطلاق يطلق تطلق', after: 'أطلق أطلقت أطلقوا أطلقها' },
   { kind: 'intercepted', before: 'اعترض اعترضت اعترضوا اعتراض يعترض تعترض أسقط أسقطت أسقطوا إسقاط' },

@@ -233,6 +233,9 @@ function casualtyBefore(t: Tokenized, i: number): boolean {
   return !!entry && !entry.near && entry.category === 'casualties';
 }
 
+// What a vehicle is for, as the second term of its construct (سيارتي إسعاف، مركبتي إطفاء).
+const VEHICLE_USES: ReadonlySet<string> = new Set(['إسعاف', 'اسعاف', 'الإسعاف', 'الاسعاف', 'إطفاء', 'اطفاء', 'الإطفاء', 'الاطفاء', 'نقل', 'شحن', 'أجرة', 'اجرة'].map(fold));
+
 const KIN_REACH = 8;
 
 /**
@@ -247,7 +250,8 @@ function kinJoinedToVictim(t: Tokenized, i: number): EventEntry | null {
     const tok = t.tokens[k]!;
     if (tok.type !== WORD) return null;
     const form = lookupImplicit(tok.n);
-    if (form && form.noun.person && !form.kin && form.count === 1) {
+    // قُتل شقيقان وأمهما: a dual before a relative possessed by the pair (هما).
+    if (form && form.noun.person && !form.kin && (form.count === 1 || (form.count === 2 && !form.construct && /هما$/u.test(kin.n)))) {
       const prev = word(t, k - 1);
       const entry = prev ? (lookupEventBefore(prev.n) ?? lookupEventAfter(prev.n)) : null;
       return entry && !entry.near && entry.category === 'casualties' ? entry : null;
@@ -300,7 +304,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   const kinOfVictim = possessed && !casualtyBefore(t, i) && !among ? kinJoinedToVictim(t, i) : null;
   if (form.kin && !casualtyBefore(t, i) && !among && !kinOfVictim) return null;
   // معبري رفح وزكيم، وفدي الحكومة والحوثيين: a construct dual counts two only before a named pair.
-  if (form.construct && !namedPairAfter(t, i)) return null;
+  // سيارتي إسعاف، عربتي إطفاء: a construct dual of vehicles whose second term says what they are counts two.
+  if (form.construct && !namedPairAfter(t, i) && !(form.noun.materiel && VEHICLE_USES.has(word(t, i + 1)?.n ?? ''))) return null;
   if (form.count === 2 && agreesWithDual(t, i)) return null;
   if (form.count === 2 && nameLikeDual(t, i)) return null;
   const prev = word(t, i - 1);
@@ -339,7 +344,9 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
     event = kinOfVictim;
   } else if (!(form.accusative && form.noun.kind) && !introduced(t, i) && !joined && !among) {
     // قضت المحكمة بالسجن 18 شهراً على فتى: the one a court sentenced.
-    event = sentencedOn(t, i) ? SENTENCED : (eventNext(t, phrase.end) ?? (form.accusative ? objectAfterAgent(t, i) : null));
+    // وأن طفلاً ثالثاً توفي: an indefinite ordinal after the singular is its adjective (one more of a group).
+    const verbAt = form.count === 1 && ordinalAdjective(t, phrase.end) ? phrase.end + 1 : phrase.end;
+    event = sentencedOn(t, i) ? SENTENCED : (eventNext(t, verbAt) ?? (form.accusative ? objectAfterAgent(t, i) : null));
     if (!event) return null;
   }
   const stem = /^[وف]/u.test(tok.n) && tok.n.length > 1 && lookupImplicit(tok.n.slice(1)) ? 1 : 0;
@@ -434,6 +441,11 @@ const REMAINING = new Set(
 const ANOTHER = new Set(
   ['ثاني', 'ثانية', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'خامسة', 'سادس', 'سادسة', 'سابع', 'سابعة', 'ثامن', 'ثامنة', 'تاسع', 'تاسعة', 'عاشر', 'عاشرة'].map(fold),
 );
+/** ثالثاً، ثالثة، رابع: an indefinite ordinal at k (its tanween alef aside), the adjective of the singular before. */
+function ordinalAdjective(t: Tokenized, k: number): boolean {
+  const w = word(t, k);
+  return !!w && (ANOTHER.has(w.n) || (w.n.endsWith('ا') && ANOTHER.has(w.n.slice(0, -1))));
+}
 const ONE_PERSON: NounEntry = { en: ['person', 'people'], person: true };
 
 const AFTER_ONE: ReadonlySet<string> = new Set(['في', 'جراء', 'إثر', 'اثر', 'خلال', 'على', 'برصاص', 'بجروح', 'بجراح'].map(fold));

@@ -180,7 +180,11 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'مشتبه', en: ['suspect', 'suspects'] },
   { sg: 'مزارع', en: ['farmer', 'farmers'] },
   { sg: 'مسؤول', en: ['official', 'officials'] },
-  { sg: 'نزيل', irregular: 'نزلاء', en: ['guest', 'guests'] },
+  // Inmates (كان المبنى يضم ١١٥ نزيلاً) are held, as prisoners are, when nothing else says what befell them.
+  { sg: 'نزيل', irregular: 'نزلاء', en: ['inmate', 'inmates'], weakKind: 'detained' },
+  // The wanted and the accused (اعتقلت … خمسة مطلوبين، بينهم اثنان متهمان): people, whose event the verb says.
+  { sg: 'مطلوب', en: ['wanted person', 'wanted people'] },
+  { sg: 'متهم', en: ['accused', 'accused'] },
   { sg: 'مهاجم', en: ['attacker', 'attackers'] },
   { sg: 'راع راعي', irregular: 'رعاة راعيان راعيين', en: ['herder', 'herders'] },
   { sg: 'قاصر', irregular: 'قصر', en: ['minor', 'minors'] },
@@ -201,6 +205,8 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'مصاب', en: ['person injured', 'people injured'], kind: 'injured' },
   { sg: 'ضحية', irregular: 'ضحايا', en: ['victim', 'victims'], kind: 'victims' },
   { sg: 'مفقود', en: ['missing person', 'missing people'], kind: 'missing' },
+  // The disappeared (أقارب 11 مختفياً): missing.
+  { sg: 'مختفي', irregular: 'مختفون مختفين مختفيا', en: ['disappeared person', 'disappeared people'], kind: 'missing' },
   { sg: 'نازح', en: ['displaced person', 'displaced people'], kind: 'displaced' },
   { sg: 'مهجر', en: ['displaced person', 'displaced people'], kind: 'displaced' },
   { sg: 'فار', en: ['person fleeing', 'people fleeing'], kind: 'displaced' },
@@ -270,6 +276,8 @@ const THINGS: readonly NounRow[] = [
   { sg: 'غارة', en: ['air strike', 'air strikes'], kind: 'strike' },
   { sg: 'ضربة', en: ['strike', 'strikes'], kind: 'strike' },
   { sg: 'هجوم', irregular: 'هجمات', en: ['attack', 'attacks'], kind: 'attack' },
+  // An assault (47 اعتداء على سيارات الإسعاف) is an attack.
+  { sg: 'اعتداء', irregular: 'اعتداءات', en: ['assault', 'assaults'], kind: 'attack' },
   { sg: 'قذيفة', irregular: 'قذائف', en: ['shell', 'shells'], kind: 'shell' },
   // عملية alone may be surgery or a rescue: it is military only with its adjective (see COMPOUND_KINDS).
   { sg: 'عملية', en: ['operation', 'operations'] },
@@ -284,6 +292,9 @@ const THINGS: readonly NounRow[] = [
   { sg: 'اتفاق', en: ['agreement', 'agreements'], kind: 'agreement' },
   { sg: 'جولة', en: ['round', 'rounds'] },
   // Not places: عبر رحلتين جويتين (by two flights) counts two, as في مدينتين does not.
+  // Storage tanks (حريق في خزانين للنفط الخام): things, no place.
+  { sg: 'خزان', irregular: 'خزانات', en: ['storage tank', 'storage tanks'], notPlace: true },
+  { sg: 'صهريج', irregular: 'صهاريج', en: ['tanker', 'tankers'], notPlace: true },
   { sg: 'زلزال', irregular: 'زلازل', en: ['earthquake', 'earthquakes'], notPlace: true },
   { sg: 'رحلة', en: ['flight', 'flights'], notPlace: true },
   // مادة alone is any material or an article of law: explosive only with its adjective (COMPOUND_KINDS).
@@ -485,6 +496,10 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
   }
   // والدهما، زوجته، ابنها: a relative with a possessive suffix is one person (after a casualty event, implicit.ts).
   for (const stem of forms('والد والدت زوج زوجت ابن ابنت نجل نجلت شقيق شقيقت')) {
+    for (const suffix of POSSESSIVES) add(`${stem}${suffix}`, { noun: KIN_NOUN, count: 1, kin: true });
+  }
+  // وأمهما، وأخته، وأبوهما: mother, sister, and the five nouns father and brother in their three cases.
+  for (const stem of forms('أم أخت أبو أبا أبي أخو أخا أخي')) {
     for (const suffix of POSSESSIVES) add(`${stem}${suffix}`, { noun: KIN_NOUN, count: 1, kin: true });
   }
   return map;

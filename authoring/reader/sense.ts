@@ -88,6 +88,10 @@ const BOATS: ReadonlySet<string> = new Set(['قارب', 'مركب', 'زورق', 
 const BOAT_REACH = 40;
 const MIGRANT_REACH = 80;
 const MIGRANT_WORDS: ReadonlySet<string> = new Set(['مهاجر', 'مهاجرا', 'مهاجرين', 'مهاجرون', 'هجرة'].map(fold));
+const NATIONALITIES: ReadonlySet<string> = new Set(['جنسية', 'جنسيات'].map(fold));
+const QUOTES: ReadonlySet<string> = new Set(['"', '«', '“', '”', "'"]);
+// What a vehicle is for (9 سيارات إسعاف، عربات إطفاء): no weapon, never deployed.
+const CIVIL_USES: ReadonlySet<string> = new Set(['إسعاف', 'اسعاف', 'الإسعاف', 'الاسعاف', 'إطفاء', 'اطفاء', 'الإطفاء', 'الاطفاء'].map(fold));
 const TARGETS: ReadonlySet<string> = new Set(['هدف', 'هدفا', 'أهداف'].map(fold));
 const STRIKE_VERBS: ReadonlySet<string> = new Set(['ضرب', 'ضربت', 'قصف', 'قصفت', 'استهدف', 'استهدفت', 'أغار', 'أغارت', 'هاجم', 'هاجمت', 'دمر', 'دمرت', 'يضرب', 'تضرب', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'ضرب', 'قصف', 'استهداف'].map(fold));
 const ARRIVING: ReadonlySet<string> = new Set(['قادمة', 'قادمين', 'قادمون', 'قادما', 'القادمة', 'القادمين', 'القادمون', 'وافدة', 'وافدين', 'الوافدة', 'الوافدين'].map(fold));
@@ -260,6 +264,8 @@ export class SenseReader {
   private strikeVerbBefore(i: number): boolean {
     for (let k = i - 1; k >= 0 && i - k <= 3; k -= 1) {
       const tok = this.t.tokens[k]!;
+      // ضربت "أكثر من 40 هدفاً": an opening quotation mark between the verb and its quoted figure.
+      if (tok.type === PUNCT && QUOTES.has(tok.n)) continue;
       if (tok.type !== WORD) return false;
       if (inSet(STRIKE_VERBS, tok.n, ['و', 'ف']) !== null) return true;
     }
@@ -306,6 +312,10 @@ export class SenseReader {
 
   private read(f: FigureAt): SenseResult {
     const part = this.subsetOf(f.start);
+    // من أكثر من 40 جنسية: a count of nationalities is no people (43 من جنسيات غير سورية, after من, is).
+    if (f.counted && inSet(NATIONALITIES, f.counted.head.n, ['و', 'ال']) !== null && !wordIs(this.t, f.counted.start - 1, FROM)) {
+      return { sense: null, partOf: part, understood: null };
+    }
     const local = this.local(f);
     if (local) return { ...local, partOf: local.partOf ?? part, understood: null };
     const whole = part === null ? null : known(this.figures[part]);
@@ -350,11 +360,13 @@ export class SenseReader {
     // الدول الأعضاء الـ29: a definite number after its noun names a known set; 17 دولة أرسلت is a figure of states.
     const knownSet = !!f.counted && f.counted.start <= f.start && noun?.thingKind === 'state';
     const thingKind = compound ?? (knownSet ? null : noun?.thingKind) ?? null;
+    const civil = !!noun?.materiel && wordIs(t, f.end, CIVIL_USES);
     const weapon = !!noun && (!!noun.materiel || (thingKind !== null && senseOfKind(thingKind).category === 'military'));
     const allowed = (e: EventHit | EventEntry | Sense | null): Sense | null => {
       if (!e) return null;
       // وينشر الموقع صور 12 قتيلاً: the dead are not deployed; a noun that says what befell it keeps its own kind.
-      if (e.kind === 'deployed') return noun && (noun.person || noun.materiel) && !(noun.kind && noun.kind !== 'troops' && noun.kind !== 'deployed') ? e : null;
+      // دفعت بـ٩ سيارات إسعاف: ambulances and fire engines are sent, not deployed.
+      if (e.kind === 'deployed') return noun && (noun.person || (noun.materiel && !civil)) && !(noun.kind && noun.kind !== 'troops' && noun.kind !== 'deployed') ? e : null;
       // بإخلاء 5 تلال: evacuating is said of people; a word the lexicon does not know as people (nor a nisba) is a place left.
       if (e.kind === 'evacuated' && f.counted && !noun?.person && !looksLikeNisba(f.counted.head.n)) return null;
       // اعترض خفر السواحل 13,580 مهاجراً: people stopped at sea are a displacement figure.
@@ -396,6 +408,8 @@ export class SenseReader {
     const before = released(hit);
     // تحرير 16 رهينة، حررت القوات 30 أسيراً، تحرير 19 مخطوفاً: people held (hostages, prisoners, abductees) freed are released, survivors rescued.
     if (before?.kind === 'rescued' && (noun?.kind === 'detained' || noun?.kind === 'abducted')) return plain(senseOfKind('released'));
+    // وأقارب 11 مختفياً after those released: the missing are not released; their noun says what they are.
+    if (before?.kind === 'released' && noun?.kind === 'missing') return plain(senseOfKind('missing'));
     // يعالج المركز يومياً نحو 90 مريضاً: a weak event (treated) yields to the noun's weak kind (patients: sick).
     if (before && (before as EventEntry).yields && noun?.weakKind) return plain(senseOfKind(noun.weakKind));
     // عدد العائدين عبر المنفذ … إلى 9,802 مواطن: the event names the toll's noun, which says what is counted.
@@ -430,7 +444,7 @@ export class SenseReader {
     // ضربت الطائرات أكثر من 30 هدفاً: targets a strike verb hit are strikes (convention on targets struck).
     if (f.counted && inSet(TARGETS, f.counted.head.n, ['و', 'ال']) !== null && this.strikeVerbBefore(f.start)) return plain(senseOfKind('strike'));
     // دفعت بتعزيزات تضم أكثر من 40 آلية، اقتحمت القوات البلدة بـ20 آلية: vehicles pushed in or of a raid are deployed.
-    if (noun?.materiel && !thingKind && this.raidOrReinforcements(f.start)) return plain(senseOfKind('deployed'));
+    if (noun?.materiel && !thingKind && !civil && this.raidOrReinforcements(f.start)) return plain(senseOfKind('deployed'));
     // أطلقت صاروخين باليستيين و4 طائرات مسيّرة: weapons joined to weapons launched, intercepted or demined were too.
     const done = weapon ? this.doneToWeaponsJoined(f.start) : null;
     if (done) return plain(done);
