@@ -434,6 +434,11 @@ export class SenseReader {
         const fate = allowed(eventAfter(t, f.end, f.counted?.head ?? null));
         if (fate && (fate.kind === 'killed' || fate.kind === 'injured')) return plain(fate);
       }
+      // اثنين من المصابين توفيا لاحقاً: the injured whom the verb after says died are killed.
+      if (ownKind === 'injured') {
+        const fate = allowed(eventAfter(t, f.end, f.counted?.head ?? null));
+        if (fate && fate.kind === 'killed') return plain(fate);
+      }
       // 215 محتجزاً أفرجت عنهم، 800 ألف نازح عادوا، 60 عائلة مهجرة عادت: a later stage told by the verb after the noun.
       const later = this.laterStage(senseOfKind(ownKind), f);
       if (later) return plain(later);

@@ -27,6 +27,7 @@ import * as values from '../../fixtures/reader-corpus/phrases/values';
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
   { name: 'values: a relative possessed by a pair (قُتل شقيقان وأمهما), an ordinal adjective after a singular (طفلاً ثالثاً توفي), duals of tanks, a construct dual of vehicles with their use (سيارتي إسعاف)', phrases: twentySecondSet.valuesMissed },
   { name: 'categories: assaults are attacks, inmates detained, the disappeared missing, nationalities no people, ambulances never deployed, targets struck in a quoted figure, الحشد no deployment', phrases: twentySecondSet.categoriesAround },
+  { name: 'categories: the injured whom a verb right after says died are killed (اثنين من المصابين توفيا); otherwise injured', phrases: twentySecondSet.injuredWhoDied },
   { name: 'non-counts: a rate word with its adjective of time (بمعدل يومي يقارب 1,300 شخص، معدل شهري قدره) is a rate; apart by punctuation, or the adjective alone, no rate', phrases: twentySecondSet.ratesByAdjective },
   { name: 'non-counts: digits glued to letters are part of a name (كوردستان24); a glued clitic or article leaves a count', phrases: eighteenthSet.gluedNames },
   { name: 'non-counts: a definite number after a definite noun not known as a plural names or ranks it (للفوج الـ١٥); known plurals stay counted', phrases: eighteenthSet.definiteAfterUnknown },
