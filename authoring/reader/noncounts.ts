@@ -775,7 +775,7 @@ function perUnit(t: Tokenized, end: number): boolean {
 function goalsAfter(t: Tokenized, k: number): boolean {
   const next = t.tokens[k];
   if (!next) return false;
-  return next.type === NUM || numberWord(next) || (next.type === WORD && (inSet(GOALS, next.n, PREP_CLITICS) !== null || next.n === 'لا'));
+  return next.type === NUM || numberWord(next) !== null || (next.type === WORD && (inSet(GOALS, next.n, PREP_CLITICS) !== null || next.n === 'لا'));
 }
 
 const GOALS: ReadonlySet<string> = new Set(['هدف', 'هدفا', 'أهداف', 'هدفين', 'هدفان', 'نقطة', 'نقاط', 'نقطتين'].map(fold));
@@ -807,7 +807,7 @@ export function familyByMembers(t: Tokenized, start: number, head: Token | null,
   else return false;
   const noun = t.tokens[k];
   const num = t.tokens[k - 1];
-  return noun?.type === WORD && personNoun(noun.n) && !!num && (num.type === NUM || numberWord(num));
+  return noun?.type === WORD && personNoun(noun.n) && !!num && (num.type === NUM || numberWord(num) !== null);
 }
 
 // A person noun (عائداً، شخصاً، لاجئاً، فرداً): the members of families.
