@@ -462,9 +462,10 @@ export function rejectPlace(t: Tokenized, start: number, head: Token | null): bo
   return placePrepositionBefore(t, start - 1, false, inSet(STATE_NOUNS, head.n, ['و', 'ال', 'وال']) !== null);
 }
 
+// Folded: a hamza-less spelling (اسبوع) is the same word.
 const RATE_WORDS: ReadonlySet<string> = new Set(['معدل', 'بمعدل', 'وبمعدل', 'بواقع', 'وبواقع', 'متوسط', 'بمتوسط'].map(fold));
-const RATE_ADVERBS: ReadonlySet<string> = new Set(['يوميا', 'أسبوعيا', 'اسبوعيا', 'شهريا', 'سنويا', 'يومي'].map(fold));
-const RATE_UNITS: ReadonlySet<string> = new Set(['يوم', 'أسبوع', 'اسبوع', 'ساعة', 'شهر', 'عام', 'سنة', 'دقيقة', 'ليلة'].map(fold));
+const RATE_ADVERBS: ReadonlySet<string> = new Set(['يوميا', 'أسبوعيا', 'شهريا', 'سنويا', 'يومي'].map(fold));
+const RATE_UNITS: ReadonlySet<string> = new Set(['يوم', 'أسبوع', 'ساعة', 'شهر', 'عام', 'سنة', 'دقيقة', 'ليلة'].map(fold));
 
 /**
  * أي بمعدل طفلين كل أسبوع، بواقع 3 أشخاص يومياً، بمعدل 10 أطفال في اليوم: a rate of people
@@ -490,7 +491,7 @@ export function rateOfPeople(t: Tokenized, start: number, end: number): boolean 
 
 // يومي، أسبوعي، شهري، سنوي (and اليومي after بالمعدل): the adjective of a rate word.
 const RATE_ADJECTIVES: ReadonlySet<string> = new Set(
-  ['يومي', 'أسبوعي', 'اسبوعي', 'شهري', 'سنوي', 'ساعي', 'يوميا', 'اليومي', 'الأسبوعي', 'الاسبوعي', 'الشهري', 'السنوي'].map(fold),
+  ['يومي', 'أسبوعي', 'شهري', 'سنوي', 'ساعي', 'يوميا', 'اليومي', 'الأسبوعي', 'الشهري', 'السنوي'].map(fold),
 );
 const RATE_REACH = 4;
 
@@ -580,7 +581,7 @@ function riseBefore(t: Tokenized, k: number): boolean {
 
 // The units of time in the singular, and the clitics before a definite one (اليوم، للأسبوع، وبالعام).
 const SINGULAR_TIME_UNITS: ReadonlySet<string> = new Set(
-  ['يوم', 'ساعة', 'أسبوع', 'شهر', 'عام', 'سنة', 'عقد', 'قرن', 'دقيقة', 'ليلة', 'موسم', 'فصل', 'أسبوع'].map(fold),
+  ['يوم', 'ساعة', 'أسبوع', 'شهر', 'عام', 'سنة', 'عقد', 'قرن', 'دقيقة', 'ليلة', 'موسم', 'فصل'].map(fold),
 );
 const CHILD_OF: ReadonlySet<string> = new Set(['ابن', 'ابنة', 'بنت'].map(fold));
 const DEFINITE_CLITICS = ['ال', 'وال', 'فال', 'بال', 'وبال', 'فبال', 'لل', 'ولل', 'فلل', 'كال'];
