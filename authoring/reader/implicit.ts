@@ -268,14 +268,19 @@ const COMMON_ADJECTIVES: ReadonlySet<string> = new Set(['كبير', 'جديد', 
  * then a second joined by و (رفح وزكيم، باي وغدو، جديدة يابوس والدبوسية، الحكومة والحوثيين).
  */
 function namedPairAfter(t: Tokenized, i: number): boolean {
+  return namedPairEnd(t, i) > i + 1;
+}
+
+/** The token after the named pair that follows the construct dual at i, or i + 1 when there is none. */
+function namedPairEnd(t: Tokenized, i: number): number {
   const first = word(t, i + 1);
-  if (!first || /^و/u.test(first.n) || STOPWORDS.has(first.n) || COMMON_ADJECTIVES.has(first.n) || numberWord(first)) return false;
+  if (!first || /^و/u.test(first.n) || STOPWORDS.has(first.n) || COMMON_ADJECTIVES.has(first.n) || numberWord(first)) return i + 1;
   for (const k of [i + 2, i + 3]) {
     const next = word(t, k);
-    if (!next) return false;
-    if (/^و./u.test(next.n)) return true;
+    if (!next) return i + 1;
+    if (/^و./u.test(next.n)) return k + 1;
   }
-  return false;
+  return i + 1;
 }
 
 /** جولتين من المحادثات، عمليتين عسكريتين: the noun at i takes a kind from the word after it (من aside). */
@@ -351,11 +356,13 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   }
   const stem = /^[وف]/u.test(tok.n) && tok.n.length > 1 && lookupImplicit(tok.n.slice(1)) ? 1 : 0;
   const s = t.origin[tok.ns + stem]!;
+  // جثتي امرأة وطفلها: the pair of people is the two counted, read with them, not again one by one.
+  const end = form.construct && form.noun.person ? namedPairEnd(t, i) : phrase.end;
   return {
     start: i,
-    end: phrase.end,
+    end,
     s,
-    e: t.tokens[phrase.end - 1]!.e,
+    e: t.tokens[end - 1]!.e,
     count: form.count,
     counted: phrase,
     ...(event ? { event } : {}),
@@ -415,7 +422,9 @@ function oneOf(t: Tokenized, i: number): ImplicitCount | null {
   const one = inSet(ONE_OF, tok.n, ['و', 'ف']);
   const next = word(t, i + 1);
   if (!one || !next || lookupImplicit(next.n)) return null;
-  const noun = lookupNoun(next.n) ?? (POSSESSIVE.test(next.n) ? lookupNoun(next.n.replace(POSSESSIVE, '')) : null);
+  // أحد متطوعيه: the construct of a sound plural (متطوعي) with a possessive suffix.
+  const bare = POSSESSIVE.test(next.n) ? next.n.replace(POSSESSIVE, '') : null;
+  const noun = lookupNoun(next.n) ?? (bare ? (lookupNoun(bare) ?? (/ي$/u.test(bare) ? lookupNoun(`${bare}ن`) : null)) : null);
   if (!noun?.person) return null;
   const prev = word(t, i - 1);
   const before = prev ? (lookupEventBefore(prev.n) ?? null) : null;

@@ -126,6 +126,8 @@ interface NounRow {
   kind?: string;
   weakKind?: string;
   notPlace?: boolean;
+  /** A people noun with a broken plural whose sound plural in -ين is common too (قاصرين), so its -ين is ambiguous. */
+  soundPlural?: boolean;
 }
 
 const PEOPLE: readonly NounRow[] = [
@@ -187,7 +189,10 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'متهم', en: ['accused', 'accused'] },
   { sg: 'مهاجم', en: ['attacker', 'attackers'] },
   { sg: 'راع راعي', irregular: 'رعاة راعيان راعيين', en: ['herder', 'herders'] },
-  { sg: 'قاصر', irregular: 'قصر', en: ['minor', 'minors'] },
+  // قاصرين is the sound plural as often as the dual (أربعة أشخاص كانوا قاصرين): a dual only when marked.
+  { sg: 'قاصر', irregular: 'قصر', en: ['minor', 'minors'], soundPlural: true },
+  // A commander (بين الجرحى آمر سرية), after the twenty-third set.
+  { sg: 'آمر', en: ['commander', 'commanders'] },
   // أبنائه، أشقائها: the hamza's seat folds to ي before a possessive suffix.
   { sg: 'نجل ابن', irregular: 'أبناء أبنائ أنجال', en: ['son', 'sons'] },
   { sg: 'رضيع', irregular: 'رضع', en: ['infant', 'infants'] },
@@ -302,6 +307,8 @@ const THINGS: readonly NounRow[] = [
   { sg: 'محادثة مباحثة مفاوضة', en: ['talk', 'talks'], kind: 'talks' },
   // أصدرت المحاكم أكثر من 230 حكماً: court sentences counted are a politics figure.
   { sg: 'حكم', irregular: 'أحكام', en: ['sentence', 'sentences'], kind: 'sentenced' },
+  // 1,580 إعداماً: executions counted are people executed, as عملية إعدام is (after the twenty-third set).
+  { sg: 'إعدام', irregular: 'إعدامات', en: ['execution', 'executions'], kind: 'executed' },
 ];
 
 const MATERIEL: readonly NounRow[] = [
@@ -457,11 +464,13 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
         add(`${base}تان`, { noun, count: 2 });
         add(`${base}تين`, { noun, count: 2 });
         add(`${base}تا`, { noun, count: 2 });
+        // جثتي امرأة وطفلها: the construct dual, two only before a named pair (implicit.ts).
+        add(`${base}تي`, { noun, count: 2, construct: true });
       } else {
         add(`${sg}ا`, { noun, count: 1, accusative: true });
         add(`${sg}ه`, { noun, count: 1 }); // the feminine: طفلة، مدنية
         add(`${sg}ان`, { noun, count: 2 });
-        add(`${sg}ين`, { noun, count: 2, ...(brokenPlural ? {} : { ambiguous: true }) });
+        add(`${sg}ين`, { noun, count: 2, ...(brokenPlural && !row.soundPlural ? {} : { ambiguous: true }) });
         // The feminine dual of a noun listed in the masculine: أسيرتان، طفلتين، مدنيتان.
         add(`${sg}تان`, { noun, count: 2 });
         add(`${sg}تين`, { noun, count: 2 });
@@ -539,11 +548,11 @@ export function lookupImplicit(word: string): ImplicitForm | null {
   // مدرسة is a school before it is a teacher (the noun table says so).
   if (hit?.noun.person && hit.count === 1 && lookupNoun(word)?.person === false) return null;
   if (hit) return hit;
-  // قصف بطائرتين مسيرتين، وبجرافتين: a weapon or vehicle in the genitive dual after a glued ب is two.
+  // قصف بطائرتين مسيرتين، وبجرافتين، بغارتين: a weapon or vehicle, or a strike or a shell, in the genitive dual after a glued ب is two.
   const carried = /^[وف]?ب/u.exec(word);
   if (carried && word.endsWith('ين')) {
     const tool = IMPLICIT_FORMS.get(word.slice(carried[0].length));
-    if (tool && tool.count === 2 && tool.noun.materiel && !tool.construct) return tool;
+    if (tool && tool.count === 2 && (tool.noun.materiel || tool.noun.thingKind) && !tool.construct) return tool;
   }
   const stem = /^[وف]/u.test(word) ? word.slice(1) : word;
   if (NISBA_DUAL.test(stem) && !isDefinite(stem) && !lookupNoun(stem)) return { noun: NATIONAL, count: 2, needsSense: true };

@@ -735,9 +735,13 @@ const SIZE_REACH = 6;
  */
 export function familyBySize(t: Tokenized, head: Token | null, phraseEnd: number): boolean {
   if (!head || !inSet(FAMILY_NOUNS, head.n, ['و', 'ال', 'وال'])) return false;
-  const link = word(t, phraseEnd);
+  let at = phraseEnd;
+  // 95 أسرة عالقة، تضم قرابة 500 فرد: a word describing the families, and a comma, may come before the link.
+  if (describesFamilies(t, at)) at += 1;
+  if (t.tokens[at]?.type === PUNCT && /^[,،]$/u.test(t.tokens[at]!.n)) at += 1;
+  const link = word(t, at);
   if (!link) return false;
-  let k = phraseEnd + 1;
+  let k = at + 1;
   if (SIZE_MADE_OF.has(link.n)) {
     if (word(t, k)?.n !== 'من') return false;
     k += 1;
@@ -758,6 +762,13 @@ export function familyBySize(t: Tokenized, head: Token | null, phraseEnd: number
     if (tok.type === WORD && !SIZE_QUALIFIERS.has(tok.n)) return false;
   }
   return false;
+}
+
+/** عالقة، نازحة: an indefinite word after the families that is no link, number, particle or noun the reader knows. */
+function describesFamilies(t: Tokenized, k: number): boolean {
+  const tok = word(t, k);
+  if (!tok || /^[وف]/u.test(tok.n) || isDefinite(tok.n) || STOPWORDS.has(tok.n) || numberWord(tok) || SIZE_MADE_OF.has(tok.n) || SIZE_LINKS.has(tok.n)) return false;
+  return !lookupNoun(tok.n);
 }
 
 const SIZE_QUALIFIERS: ReadonlySet<string> = new Set(

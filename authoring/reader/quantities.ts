@@ -399,7 +399,8 @@ class Reader {
     // وأصيب اثنان آخران: a lone اثنان/واحد with آخر after it counts "others".
     const others = !!found && !found.partitive && inSet(OTHERS, found.phrase.head.n, ['و']) !== null;
     // خلال شهر واحد من مديريتي …، جندي واحد من القوات: واحد after its noun belongs to it, not to a من after it.
-    const owned = postposed && found?.partitive === true && this.nounBefore(core.start);
+    // إصابة ممرضة واثنين من المرضى: a واحد/اثنان with its own و starts a new item, of the noun after it.
+    const owned = postposed && found?.partitive === true && this.nounBefore(core.start) && !numberWord(this.t.tokens[core.start]!)?.stem.prefix;
     const after = found && !owned && (!postposed || found.partitive || others) ? found : null;
     if (after) return { counted: after.phrase, phraseEnd: after.phrase.end, nounFirst: null };
     // سرير واحد لكل 10 آلاف نسمة: one per so many is a rate, not a count of one.

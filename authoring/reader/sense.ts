@@ -13,7 +13,7 @@
 import type { Category } from './types';
 import { inSet, isDefinite } from './clitics';
 import { CROSSING_POINTS, eventAfter, eventBefore, isBaseOfPart, namesTeam, nearOk, phraseAt, tollAt, tollBefore, tollKind, verbOfAgentBefore, type CountedPhrase, type EventHit } from './counted';
-import { compoundKind, looksLikeNisba, lookupNoun, sense as senseOfKind } from './lexicon';
+import { compoundKind, looksLikeNisba, lookupImplicit, lookupNoun, sense as senseOfKind } from './lexicon';
 import { DISEASES, DWELLINGS, RESIDENCE_VERBS, SHELTER_WORDS, TEMPORARY, lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
 import { FAMILIES, STOPWORDS } from './word-classes';
 import { pastAge } from './implicit';
@@ -25,6 +25,7 @@ import {
 
 export { SENTENCE_ENDS } from './sentence-cues';
 import { NUM, PUNCT, WORD, type Tokenized } from './tokens';
+import { numberWord } from './numbers';
 
 export interface Sense {
   category: Category;
@@ -110,6 +111,9 @@ const RAID_WORDS: ReadonlySet<string> = new Set(
 const WEAPONS_DONE: ReadonlySet<string> = new Set(['launched', 'intercepted', 'demined', 'deployed']);
 const PART_AFTER: ReadonlySet<string> = new Set(['منهم', 'منهن'].map(fold));
 const SUBSET_WINDOW = 40;
+// بينهم صحفيون ومحامون وعشرات: how many people named without a number may stand between the part word and the figure.
+const PARTS_NAMED_FIRST = 3;
+const AND: ReadonlySet<string> = new Set(['و']);
 const FROM: ReadonlySet<string> = new Set(['من']);
 const OUT_OF: ReadonlySet<string> = new Set(['أصل', 'مجموع', 'إجمالي'].map(fold));
 const DISEASE_WINDOW = 4;
@@ -618,7 +622,14 @@ export class SenseReader {
 
   /** بينهم 5 أطفال، منهم 300 امرأة، من ضمنهم 58 طفلاً: a part of the figure before, in the same sentence. */
   private subsetOf(start: number): number | null {
-    if (!wordIs(this.t, start - 1, SUBSET_WORDS)) return null;
+    // بينهم صحفيون ومحامون وعشرات: people named without a number may come first, joined by و.
+    const joined = this.t.tokens[start]!.n.startsWith('و') || wordIs(this.t, start - 1, AND);
+    const first = wordIs(this.t, start - 1, AND) ? start - 2 : start - 1;
+    let k = first;
+    while (k > 0 && first - k < PARTS_NAMED_FIRST && this.personPlural(k)) k -= 1;
+    if (k < first && !joined) return null;
+    if (!wordIs(this.t, k, SUBSET_WORDS)) return null;
+    start = k + 1;
     // 153 محتجزاً …، ونقلتهم عبر رحلتين جويتين …، بينهم 11: a part of people passes over a count of things with no kind.
     const people = wordIs(this.t, start - 1, PEOPLE_PARTS);
     let index = this.figures.length - 1;
@@ -626,6 +637,16 @@ export class SenseReader {
     const prev = this.figures[index];
     if (!prev?.kind) return null;
     return start - prev.endTok <= SUBSET_WINDOW && sameSentence(this.t, prev.endTok, start - 1) ? index : null;
+  }
+
+  /** صحفيون، ومحامون: a plural of people with no number, an item of a list of parts. */
+  private personPlural(k: number): boolean {
+    const tok = this.t.tokens[k];
+    if (tok?.type !== WORD) return false;
+    if (lookupImplicit(tok.n) || numberWord(tok) || STOPWORDS.has(tok.n)) return false;
+    const noun = lookupNoun(tok.n);
+    // ومحامون: a word the lexicon does not know in the nominative sound plural is people too.
+    return noun ? noun.person : /^[^ ]{3,}ون$/u.test(tok.n) && !lookupEventBefore(tok.n) && !lookupEventAfter(tok.n);
   }
 
   /**

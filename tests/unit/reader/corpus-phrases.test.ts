@@ -21,10 +21,14 @@ import * as tenthSet from '../../fixtures/reader-corpus/phrases/tenth-set';
 import * as thirteenthSet from '../../fixtures/reader-corpus/phrases/thirteenth-set';
 import * as twentiethSet from '../../fixtures/reader-corpus/phrases/twentieth-set';
 import * as twentySecondSet from '../../fixtures/reader-corpus/phrases/twenty-second-set';
+import * as twentyThirdSet from '../../fixtures/reader-corpus/phrases/twenty-third-set';
 import * as twelfthSet from '../../fixtures/reader-corpus/phrases/twelfth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
+  { name: 'values: a construct dual of bodies before its named pair (جثتي امرأة وطفلها), one of a possessed plural (أحد متطوعيه أصيب), a commander among the wounded, a dual of strikes after ب, a واحد/اثنان with its own و', phrases: twentyThirdSet.valuesMissed },
+  { name: 'non-counts: a sound plural where a broken one exists (كانوا قاصرين); families described before the verb that holds their members (95 أسرة عالقة، تضم)', phrases: twentyThirdSet.pluralsAndFamilies },
+  { name: 'categories: executions counted (1,580 إعداماً); a part after بينهم and people named without a number (بينهم صحفيون ومحامون وعشرات)', phrases: twentyThirdSet.executionsAndParts },
   { name: 'values: a relative possessed by a pair (قُتل شقيقان وأمهما), an ordinal adjective after a singular (طفلاً ثالثاً توفي), duals of tanks, a construct dual of vehicles with their use (سيارتي إسعاف)', phrases: twentySecondSet.valuesMissed },
   { name: 'categories: assaults are attacks, inmates detained, the disappeared missing, nationalities no people, ambulances never deployed, targets struck in a quoted figure, الحشد no deployment', phrases: twentySecondSet.categoriesAround },
   { name: 'categories: the injured whom a verb right after says died are killed (اثنين من المصابين توفيا); otherwise injured', phrases: twentySecondSet.injuredWhoDied },
