@@ -54,7 +54,8 @@ const EVENTS: readonly EventRow[] = [
   {
     kind: 'injured',
     // أصاب/أصابت (the quake injured 3,100 others): said of people only, as every casualty event (sense.ts).
-    before: 'إصابة إصابات أصيب أصيبت أصيبوا جرح جرحت جرحوا أصاب أصابت أصابوا يصيب تصيب',
+    // بتر أطراف 13 شخصاً (amputations): injured, after the twenty-fourth set.
+    before: 'إصابة إصابات أصيب أصيبت أصيبوا جرح جرحت جرحوا أصاب أصابت أصابوا يصيب تصيب بتر',
     after: 'أصيبوا أصبن أصيبا أصيبتا جرحا جرحوا بجروح أصابتهم أصابهم',
   },
   { kind: 'missing', before: 'فقدان فقد فقدت اختفاء', after: 'فقدوا فقدا' },

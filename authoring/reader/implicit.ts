@@ -148,6 +148,8 @@ function pastDecade(t: Tokenized, k: number): number {
 export function pastAge(t: Tokenized, k: number): number {
   const decade = pastDecade(t, k);
   if (decade !== k) return decade;
+  const bound = pastAgeBound(t, k);
+  if (bound !== k) return bound;
   let m = t.tokens[k]?.type === PUNCT && ',،'.includes(t.tokens[k]!.n) ? k + 1 : k;
   if (!word(t, m) || !AGE_VERBS.has(word(t, m)!.n) || word(t, m + 1)?.n !== 'من' || !LIFE.has(word(t, m + 2)?.n ?? '')) return k;
   m += 3;
@@ -156,6 +158,23 @@ export function pastAge(t: Tokenized, k: number): number {
   if (word(t, m) && !lookupEventBefore(word(t, m)!.n) && !lookupEventAfter(word(t, m)!.n)) m += 1; // عاماً، سنة
   if (t.tokens[m]?.type === PUNCT && ',،'.includes(t.tokens[m]!.n)) m += 1;
   return m;
+}
+
+const AGE_BOUNDS: ReadonlySet<string> = new Set(['دون', 'تحت', 'فوق'].map(fold));
+const YEARS: ReadonlySet<string> = new Set(['عاما', 'عام', 'سنة', 'سنه', 'سنوات', 'أعوام'].map(fold));
+const AGE_ORDINAL = /^ال(?:ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره)$/u;
+
+/** 11 طفلاً دون الـ15 عاماً، دون العاشرة: an age bound after a figure is stepped over; the index after it, or k. */
+function pastAgeBound(t: Tokenized, k: number): number {
+  if (!AGE_BOUNDS.has(word(t, k)?.n ?? '')) return k;
+  let m = k + 1;
+  if (word(t, m)?.n === 'ال' && t.tokens[m + 1]?.type === NUM) m += 1;
+  if (t.tokens[m]?.type === NUM) {
+    m += 1;
+    if (YEARS.has(word(t, m)?.n ?? '')) m += 1;
+    return m;
+  }
+  return AGE_ORDINAL.test(word(t, m)?.n ?? '') ? m + 1 : k;
 }
 
 // A dual ending: صاروخان، جماعتين، منشأتان.
@@ -315,6 +334,12 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (form.count === 2 && nameLikeDual(t, i)) return null;
   const prev = word(t, i - 1);
   if (prev && NO_COUNT_BEFORE.has(prev.n)) return null;
+  // لا يزال شخص في عداد المفقودين: one counted among a group the noun after عداد names.
+  const amongGroup = form.count === 1 && !form.kin ? countedAmong(t, i + 1) : null;
+  if (amongGroup) {
+    const counted = phraseAt(t, i);
+    if (counted) return { start: i, end: counted.end, s: tok.s, e: t.tokens[counted.end - 1]!.e, count: 1, counted, event: amongGroup };
+  }
   // ولا يزال مفقوداً، بات نازحاً: a predicate of a verb of being says the state of someone told before, no count.
   if (form.count === 1 && prev && inSet(BEING, prev.n, ['و', 'ف', 'ل']) !== null) return null;
   // وطالب بالعودة، طالب بالإفراج: طالب before its ب-object is the verb "demanded", no student.
@@ -368,6 +393,16 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
     ...(event ? { event } : {}),
     ...(form.needsSense ? { needsSense: true } : {}),
   };
+}
+
+const IN_THE_COUNT: ReadonlySet<string> = new Set(['عداد', 'عدد'].map(fold));
+
+/** في عداد المفقودين، في عداد القتلى at k: the event of the group counted among, or null. */
+function countedAmong(t: Tokenized, k: number): EventEntry | null {
+  if (word(t, k)?.n !== 'في' || !IN_THE_COUNT.has(word(t, k + 1)?.n ?? '')) return null;
+  const group = word(t, k + 2);
+  const kind = group && isDefinite(group.n) ? lookupNoun(group.n)?.kind : undefined;
+  return kind ? senseOf(kind) : null;
 }
 
 // Verbs of being and becoming (كان وأخواتها): the accusative after them is a predicate (لا يزال مفقوداً، بات مشرداً).

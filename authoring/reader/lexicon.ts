@@ -193,6 +193,8 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'قاصر', irregular: 'قصر', en: ['minor', 'minors'], soundPlural: true },
   // A commander (بين الجرحى آمر سرية), after the twenty-third set.
   { sg: 'آمر', en: ['commander', 'commanders'] },
+  // A leader (بينهم زعيم محلي), after the twenty-fourth set.
+  { sg: 'زعيم', irregular: 'زعماء', en: ['leader', 'leaders'] },
   // أبنائه، أشقائها: the hamza's seat folds to ي before a possessive suffix.
   { sg: 'نجل ابن', irregular: 'أبناء أبنائ أنجال', en: ['son', 'sons'] },
   { sg: 'رضيع', irregular: 'رضع', en: ['infant', 'infants'] },
@@ -205,6 +207,8 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'جثمان', irregular: 'جثامين', en: ['body', 'bodies'], kind: 'killed' },
   { sg: 'آخر', irregular: 'آخرين آخرون', en: ['other', 'others'] },
   { sg: 'قتيل', irregular: 'قتلى', en: ['person killed', 'people killed'], kind: 'killed' },
+  // The deceased (9 من المتوفين أطفال), after the twenty-fourth set.
+  { sg: 'متوفى', irregular: 'متوفون متوفين متوفيين متوفيات', en: ['person who died', 'people who died'], kind: 'killed' },
   { sg: 'شهيد', irregular: 'شهداء', en: ['person killed', 'people killed'], kind: 'killed' },
   { sg: 'جريح', irregular: 'جرحى', en: ['person injured', 'people injured'], kind: 'injured' },
   { sg: 'مصاب', en: ['person injured', 'people injured'], kind: 'injured' },
@@ -247,6 +251,8 @@ const THINGS: readonly NounRow[] = [
   { sg: 'محل', irregular: 'محلات', en: ['shop', 'shops'] },
   { sg: 'دكان', irregular: 'دكاكين', en: ['shop', 'shops'] },
   { sg: 'بئر', irregular: 'آبار', en: ['well', 'wells'] },
+  // A storehouse (أحرقوا 40 منزلاً ومخزنين للحبوب), after the twenty-fourth set.
+  { sg: 'مخزن', irregular: 'مخازن', en: ['storehouse', 'storehouses'] },
   { sg: 'مبنى', irregular: 'مباني مبان', en: ['building', 'buildings'] },
   { sg: 'قرية', irregular: 'قرى', en: ['village', 'villages'] },
   { sg: 'بلدة', en: ['town', 'towns'] },
@@ -506,6 +512,12 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
   // والدهما، زوجته، ابنها: a relative with a possessive suffix is one person (after a casualty event, implicit.ts).
   for (const stem of forms('والد والدت زوج زوجت ابن ابنت نجل نجلت شقيق شقيقت')) {
     for (const suffix of POSSESSIVES) add(`${stem}${suffix}`, { noun: KIN_NOUN, count: 1, kin: true });
+  }
+  // مقتل سائقها، أصيب طفلها، وإصابة أحد … ومسعفيه aside: one person of a role, possessed, counts as a relative does
+  // (after a casualty event, among a group, or joined to a victim), after the twenty-fourth set.
+  for (const sg of forms('سائق طفل رضيع مسعف متطوع موظف ممرض طبيب')) {
+    const noun = NOUNS.get(sg)!;
+    for (const suffix of POSSESSIVES) add(`${sg}${suffix}`, { noun, count: 1, kin: true });
   }
   // وأمهما، وأخته، وأبوهما: mother, sister, and the five nouns father and brother in their three cases.
   for (const stem of forms('أم أخت أبو أبا أبي أخو أخا أخي')) {

@@ -62,6 +62,8 @@ const OF_THEM: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منهم�
 const GROUP_MEMBERS: ReadonlySet<string> = new Set(['أفراد', 'أبناء', 'عناصر', 'أعضاء', 'سكان', 'ركاب', 'طاقم'].map(fold));
 // سرير واحد لكل 10 آلاف نسمة: «per», after a lone واحد.
 const EVERY_PER: ReadonlySet<string> = new Set(['لكل', 'بكل'].map(fold));
+// What the second of two joined numbers may lend the first: units that are no count.
+const SHARED_UNITS: ReadonlySet<RejectReason> = new Set(['age', 'duration', 'measure', 'money', 'percentage']);
 const OTHERS: ReadonlySet<string> = new Set(['آخر', 'آخران', 'آخرين', 'آخرون', 'آخرا', 'أخرى', 'أخريان', 'أخريين'].map(fold));
 
 interface Counting {
@@ -182,6 +184,11 @@ class Reader {
       return rejection.end;
     }
     const range = rangeCore(t, num);
+    const shared = range ? null : this.unitOfTheNext(num);
+    if (shared) {
+      this.reject(shared, num.s, t.tokens[num.end - 1]!.e, num.value);
+      return num.end;
+    }
     const rangeRejection = range?.second ? rejectRange(t, num, range.second) : null;
     if (range && rangeRejection) {
       this.reject(rangeRejection.reason, range.s, t.tokens[rangeRejection.end - 1]!.e, num.value);
@@ -256,6 +263,22 @@ class Reader {
       stated: core.value,
     });
     return span.end;
+  }
+
+  /**
+   * الطفلين (٨ و١١ عاماً)، بين 5 و10 كيلومترات aside: the first of two numbers joined by و
+   * shares the unit of the second when that unit is no count (an age, a duration, a measure,
+   * money, a share): the reason it is kept out, or null.
+   */
+  private unitOfTheNext(num: NumberRead): RejectReason | null {
+    const t = this.t;
+    if (!isWord(t, num.end, 'و') || t.tokens[num.end + 1]?.type !== NUM) return null;
+    const second = readNumber(t, num.end + 1);
+    if (!second) return null;
+    const after = countedAfter(t, second.end);
+    const head = after && !after.partitive ? after.phrase.head : null;
+    const reason = rejectBefore(t, second, false)?.reason ?? rejectByCounted(t, second.start, second.end, after?.phrase.end ?? second.end, head, -1, second.value);
+    return reason && SHARED_UNITS.has(reason) ? reason : null;
   }
 
   /** ومثلهم من الجرحى: the figure before, again (or twice, ضعفهم). */

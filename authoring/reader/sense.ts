@@ -143,6 +143,8 @@ const BESIDES: readonly [ReadonlySet<string>, ReadonlySet<string>][] = [
   [new Set(['فضلا', 'فضلاً'].map(fold)), new Set(['عن'])],
   [new Set(['علاوة'].map(fold)), new Set(['على'].map(fold))],
 ];
+// Compared with (مقارنة بـ، بالمقارنة مع): the same figure at another time or place.
+const COMPARED: readonly [ReadonlySet<string>, ReadonlySet<string>][] = [[new Set(['مقارنة'].map(fold)), new Set(['ب', 'مع'])]];
 // Becoming (تحوّل 41 منها إلى حالات اختفاء): what the part turned into.
 const BECAME: ReadonlySet<string> = new Set(['تحول', 'تحولت', 'يتحول', 'تتحول', 'صار', 'صارت', 'أصبح', 'أصبحت'].map(fold));
 const OF_IT: ReadonlySet<string> = new Set(['منها'].map(fold));
@@ -612,12 +614,16 @@ export class SenseReader {
     const k = start - 2;
     const first = t.tokens[k];
     const link = t.tokens[k + 1];
-    if (first?.type !== WORD || link?.type !== WORD || !BESIDES.some(([a, b]) => inSet(a, first.n, ['و', 'ب', 'بال', 'وبال', 'ال']) !== null && b.has(link.n))) return null;
+    const matches = (pairs: typeof BESIDES) => first?.type === WORD && link?.type === WORD && pairs.some(([a, b]) => inSet(a, first.n, ['و', 'ب', 'بال', 'وبال', 'ال']) !== null && b.has(link.n));
+    // نزوح 2,314 أسرة في أغسطس، مقارنة بـ1,640 أسرة في يوليو: the same figure at another time, of any category.
+    const compared = matches(COMPARED);
+    if (!compared && !matches(BESIDES)) return null;
     const prev = this.figures.at(-1);
     const s = known(prev);
     // أجلت 126 عائلة من مناطق الاشتباك، إضافة إلى 37 عاملاً: a place told after the figure before is stepped over.
-    if (!prev || !s || s.category === 'military' || s.category === 'diplomacy' || start - prev.endTok > BESIDES_REACH || !sameSentence(t, prev.endTok, start)) return null;
-    return { sense: s, partOf: prev.partOf };
+    if (!prev || !s || (!compared && (s.category === 'military' || s.category === 'diplomacy')) || start - prev.endTok > (compared ? COMPARED_REACH : BESIDES_REACH) || !sameSentence(t, prev.endTok, start)) return null;
+    // A figure compared with is no part of anything the one before is part of.
+    return { sense: s, partOf: compared ? null : prev.partOf };
   }
 
   /** بينهم 5 أطفال، منهم 300 امرأة، من ضمنهم 58 طفلاً: a part of the figure before, in the same sentence. */
@@ -822,7 +828,7 @@ export class SenseReader {
       if (inSet(COUNT_WORDS, tok.n, COUNT_WORD_CLITICS)) {
         const what = this.t.tokens[k + 1];
         const noun = what?.type === WORD ? lookupNoun(what.n) : null;
-        return noun && !noun.kind ? null : k;
+        return noun && !noun.kind && !noun.weakKind ? null : k;
       }
       // An estimate verb (-1: no count word to read what is counted from).
       if (inSet(ESTIMATE_VERBS, tok.n, ['و', 'ف', 'ل'])) return -1;
@@ -832,13 +838,16 @@ export class SenseReader {
 
   /** A kind-bearing noun (definite or not) between a count word at k and the figure at i: عدد من لا يزالون محتجزين. */
   private kindBetween(k: number, i: number): Sense | null {
+    // عدد المهاجرين الموجودين في ليبيا بأكثر من 850 ألفاً: with no event noun, what these people are when nothing else says.
+    let weak: string | undefined;
     for (let m = k + 1; m < i; m += 1) {
       const tok = this.t.tokens[m]!;
       if (tok.type !== WORD) continue;
-      const kind = lookupNoun(tok.n)?.kind;
-      if (kind) return senseOfKind(kind);
+      const noun = lookupNoun(tok.n);
+      if (noun?.kind) return senseOfKind(noun.kind);
+      weak ??= noun?.weakKind;
     }
-    return null;
+    return weak ? senseOfKind(weak) : null;
   }
 
   /** تضم، يضم، مؤلفة من، مكونة من، قوامها right before token i: the figure counts the members of a group. */
@@ -890,6 +899,8 @@ const KIDNAPPERS: ReadonlySet<string> = new Set(['الخاطفين', 'خاطفي
 
 const MEANS_WORDS = 3;
 const BESIDES_REACH = 14;
+// A comparison may come after the figure's place and dates (في محافظة مأرب بين 1 و31 أغسطس، مقارنة بـ).
+const COMPARED_REACH = 24;
 
 /**
  * بالرصاص الحي، بجروح خطيرة، بالاختناق: a phrase of ب and the words that describe it, from token k.
