@@ -22,6 +22,7 @@ import {
 } from './lexicon';
 import {
   LIFE_WORDS,
+  RESIDENCE_VERBS,
   isEventBehindConjunction,
   lookupEventAfter,
   lookupEventBefore,
@@ -60,6 +61,8 @@ function canHead(t: Tokenized, i: number): boolean {
   if (numberWord(tok) || readVague(t, i) || qualifierAfter(t, i) || inSet(MONTHS, tok.n)) return false;
   // A verb of the event after the number (قتلوا) is not what is counted.
   if (lookupEventAfter(tok.n) && !lookupNoun(tok.n)) return false;
+  // Nor is a verb of living (نحو 49 ألفاً يقيمون في …) or a point in time (755 ألفاً مطلع العام), after the twenty-fifth set.
+  if (inSet(RESIDENCE_VERBS, tok.n, ['و']) !== null || TIME_POINTS.has(tok.n)) return false;
   // Nor is a preposition's object: و19 بانفجار مخلفات الحرب، 3 باستهداف، 5 بالقصف (ب then the article or a verbal noun).
   if (/^ب(?:ال|ان|است)/u.test(tok.n) && !lookupNoun(tok.n)) return false;
   // 2 برصاص قناص، 1 بقذيفة: ب on a means of harm, or on a thing the lexicon knows, is "by", not what is counted.
@@ -68,6 +71,7 @@ function canHead(t: Tokenized, i: number): boolean {
   return !(isEventBehindConjunction(tok.n) && !lookupNoun(tok.n));
 }
 
+const TIME_POINTS: ReadonlySet<string> = new Set(['مطلع', 'منتصف', 'أواخر', 'أوائل', 'نهاية', 'بداية', 'مستهل', 'قبيل', 'أواسط'].map(fold));
 const MEANS: ReadonlySet<string> = new Set(['رصاص', 'رصاصة', 'نيران', 'نار', 'شظايا', 'شظية', 'طلق', 'طلقات', 'سلاح', 'أسلحة'].map(fold));
 
 /** برصاص، بقذيفة، بنيران: the preposition ب on a means of harm or on a thing (not بلدة, whose ب is its own). */
@@ -302,12 +306,36 @@ export function eventBefore(t: Tokenized, i: number, floor = 0, accept: (e: Even
     if (!STOPWORDS.has(tok.n) && !DAYS.has(tok.n) && !PERIOD_WORDS.has(tok.n)) seen += 1;
     // عبر معبرا طورخم وسبين بولدك 380 ألف شخص: the names of a crossing point count as one word.
     if (inSet(CROSSING_POINTS, tok.n, ['و', 'ال', 'وال'])) seen = 1;
-    const entry = namesTeam(t, k) ? null : (sentencing(t, k) ?? penaltyOfRuling(t, k) ?? lookupEventBefore(tok.n));
+    const entry = namesTeam(t, k) ? null : (executionOn(t, k) ?? sentencing(t, k) ?? penaltyOfRuling(t, k) ?? lookupEventBefore(tok.n));
     // An event that cannot apply to what is counted (أطلق … on people) is passed over.
     if (entry && nearOk(t, k, entry) && !isDefiniteNoun(tok.n) && accept(entry)) return combine(t, { ...withLife(t, k, entry), tok: k }, floor);
     const noun = lookupNoun(tok.n);
     const among = wordAt(t, k - 1);
     if (noun?.kind && isDefinite(tok.n) && among && AMONG.has(among.n)) return { ...sense(noun.kind), tok: k };
+  }
+  return null;
+}
+
+const AGAINST: ReadonlySet<string> = new Set(['بحق'].map(fold));
+const CARRY_OUT: ReadonlySet<string> = new Set(forms('نفذ نفذت ينفذ تنفذ تنفيذ نفذوا'));
+const VERDICTS: ReadonlySet<string> = new Set(forms('الحكم حكم الإعدام أحكام الأحكام حكمي'));
+const EXECUTION_REACH = 6;
+const EXECUTED: EventEntry = sense('executed');
+
+/**
+ * نُفذ حكم الإعدام فجر الخميس بحق شاب، نُفذ الحكم بحق 9 منهم: بحق after a sentence
+ * carried out (a verb of carrying out and the verdict a few words before) says
+ * those it was carried out on were executed (after the twenty-third and twenty-sixth sets).
+ */
+export function executionOn(t: Tokenized, k: number): EventEntry | null {
+  const tok = wordAt(t, k);
+  if (!tok || !AGAINST.has(tok.n)) return null;
+  let verdict = false;
+  for (let m = k - 1; m >= 0 && k - m <= EXECUTION_REACH; m -= 1) {
+    const w = wordAt(t, m);
+    if (!w) return null;
+    if (VERDICTS.has(w.n)) verdict = true;
+    if (inSet(CARRY_OUT, w.n, ['و', 'ف']) !== null) return verdict ? EXECUTED : null;
   }
   return null;
 }

@@ -25,6 +25,8 @@ interface EventRow {
   yields?: boolean;
   /** Crossing a border: returned when the sentence names returnees (sense.ts). */
   crossing?: boolean;
+  /** Said of people the lexicon knows only: تبادل 1,150 رسالة exchanges no prisoners. */
+  people?: boolean;
 }
 
 const EVENTS: readonly EventRow[] = [
@@ -65,6 +67,8 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'missing', before: 'إخفاء أخفت أخفى', after: 'مختفين مختفون مختفيات مختفيا مخفيين مخفيون' },
   // Still searched for (وما زلنا نبحث عن أربعة آخرين، البحث عن 20 مفقوداً): missing.
   { kind: 'missing', before: 'نبحث يبحث تبحث يبحثون تبحثان البحث', near: 'عن' },
+  // Treatment received, told after (3 منهن تلقين العلاج): injured, unless the noun says more; after the twenty-sixth set.
+  { kind: 'injured', before: '', after: 'تلقوا تلقين تلقى تلقت يتلقون يتلقين', near: 'العلاج علاج', yields: true },
   // Treated by medics (عالجت طواقم الهلال الأحمر 12 آخرين): injured, unless the noun says more (يعالج المركز 90 مريضاً: sick).
   { kind: 'injured', before: 'عالج عالجت عالجوا يعالج تعالج يعالجون', yields: true },
   // اعتقلت أبناءه الثلاثة ولم يُعرف مصيرهم: a fate not known, told after the figure, is missing.
@@ -76,7 +80,8 @@ const EVENTS: readonly EventRow[] = [
   // أخرجت 87 شخصاً أحياء من تحت الأنقاض: people brought out alive are rescued.
   { kind: 'rescued', before: 'إنقاذ أنقذ أنقذت أنقذوا ينقذ تنقذ حرر حررت حرروا تحرير', after: 'أنقذوا أحياء', indefinite: true },
   // 12 ألف طفل شُخّصوا بسوء التغذية، يعانون من سوء التغذية.
-  { kind: 'malnourished', before: 'يعاني تعاني يعانون عانى', after: 'شخصوا يعانون يعاني تعاني أصيبوا', near: 'تغذية التغذية' },
+  // شخّصت 1,832 طفلاً منهم بسوء التغذية (diagnosed), after the twenty-fifth set.
+  { kind: 'malnourished', before: 'يعاني تعاني يعانون عانى شخصت شخصوا تشخيص', after: 'شخصوا يعانون يعاني تعاني أصيبوا', near: 'تغذية التغذية' },
   // لا يزالون تحت الأنقاض (still under the rubble): missing; أُنقذ من تحت الأنقاض (rescued) is not.
   { kind: 'missing', before: '', after: 'أنقاض ركام', near: 'يزال يزالون تزال يزلن زال زالوا زالت مازال مازالوا' },
   {
@@ -115,7 +120,9 @@ const EVENTS: readonly EventRow[] = [
       // Remand (أمرت بحبس 16 مسؤولاً احتياطياً).
       'حبس حبست يحبس ' +
       // Holding in the present (وتحتجز السلطات نحو 4,500 مهاجر).
-      'تحتجز يحتجز تعتقل يعتقل',
+      'تحتجز يحتجز تعتقل يعتقل ' +
+      // Arrests in the plural (أعلى عدد من الاعتقالات بواقع ٩٨ حالة), after the twenty-fifth set.
+      'اعتقالات احتجازات',
     after: 'اعتقلوا احتجزوا اعتقلتهم اعتقلهم احتجزتهم احتجزهم يحتجزون يعتقلون تحتجزهم يحتجزهم',
   },
   // Abducted (خطف أكثر من 6 آلاف): a casualty, as the team decided; arrests stay politics.
@@ -125,6 +132,8 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'detained', before: '', after: 'ذمة', near: 'على' },
   // Released and freed: الإفراج عن، أفرج، إطلاق سراح، 215 محتجزاً أفرجت عنهم (إطلاق alone: sense.ts).
   { kind: 'released', before: 'إفراج أفرج أفرجت أفرجوا يفرج تفرج سراح', after: 'أفرج أفرجت أفرجوا سراحهم سراحهن' },
+  // An exchange of prisoners (تبادل 1,200 أسير، تبادل 14 محتجزاً) releases them, after the twenty-third and twenty-sixth sets.
+  { kind: 'released', before: 'تبادل تبادلا تبادلت', people: true },
   // Handed to the security services (11 رجلاً سُلّموا إلى الأجهزة الأمنية): detained.
   { kind: 'detained', before: 'سلم سلمت سلموا تسليم', after: 'سلموا سلمن', near: 'الأمنية الأمن الشرطة القضاء الاستخبارات المخابرات السجن' },
   // Led away to an unknown place (اقتادوا سائقين اثنين إلى جهة مجهولة): abducted.
@@ -133,7 +142,8 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'rescued', before: 'نجا نجت نجوا ينج ينجو تنج تنجو', after: 'نجوا' },
   { kind: 'dismissed', before: 'طرد طردت فصل إقالة أقال أقالت عزل تسريح سرح سرحت', after: 'طردوا فصلوا' },
   // The present and the passive too (تنشر البعثة نحو 11 ألف جندي، 3 آلاف عنصر … نُشروا), after the twentieth and twenty-first sets.
-  { kind: 'deployed', before: 'نشر نشرت إرسال أرسل أرسلت حشدت انتشار تنشر ينشر', after: 'المنتشرين المنتشرون منتشرين المنتشرة نشروا' },
+  // نشر اسمه، نشر صور (publishing) deploys no one, after the twenty-sixth set.
+  { kind: 'deployed', before: 'نشر نشرت إرسال أرسل أرسلت حشدت انتشار تنشر ينشر', after: 'المنتشرين المنتشرون منتشرين المنتشرة نشروا', notNext: 'اسمه اسمها اسمهم اسم أسماء هويته هويتها صور صورة تقرير بيان الخبر أخبار' },
   // حشد the verb; الحشد (الشعبي) is a force's name, no deployment.
   { kind: 'deployed', before: 'حشد', indefinite: true },
   // What is done to weapons: a military figure only when a weapon is counted (see sense.ts).
@@ -151,6 +161,7 @@ export interface EventEntry extends EventSense {
   indefinite?: boolean;
   yields?: boolean;
   crossing?: boolean;
+  people?: boolean;
 }
 
 function buildEvents(side: 'before' | 'after'): Map<string, EventEntry> {
@@ -164,6 +175,7 @@ function buildEvents(side: 'before' | 'after'): Map<string, EventEntry> {
       ...(row.indefinite ? { indefinite: true } : {}),
       ...(row.yields ? { yields: true } : {}),
       ...(row.crossing ? { crossing: true } : {}),
+      ...(row.people ? { people: true } : {}),
     };
     for (const f of forms(row[side] ?? '')) if (!map.has(f)) map.set(f, entry);
   }
@@ -205,7 +217,8 @@ export const RESIDENCE_VERBS: ReadonlySet<string> = new Set(
 );
 /** Shelters and hosts of the displaced. */
 export const SHELTER_WORDS: ReadonlySet<string> = new Set(
-  forms('مخيم مخيما مخيمات إيواء مأوى ملجأ ملجأ ملاجئ خيمة خيام مضيفة مضيفين مضيف'),
+  // Containers after an earthquake (يعيشون في حاويات، مدن الحاويات), after the twenty-fifth set.
+  forms('مخيم مخيما مخيمات إيواء مأوى ملجأ ملجأ ملاجئ خيمة خيام مضيفة مضيفين مضيف حاويات الحاويات حاوية'),
 );
 /** Dwellings that are shelters when temporary: مساكن مؤقتة، مبانٍ مؤقتة (a هدنة مؤقتة is not). */
 export const DWELLINGS: ReadonlySet<string> = new Set(forms('مساكن منازل بيوت مبان مباني غرف وحدات مراكز كرفانات'));

@@ -11,7 +11,7 @@
  *   it (وضعفهم).
  */
 import { inSet, isDefinite } from './clitics';
-import { phraseAt, type CountedPhrase } from './counted';
+import { executionOn, phraseAt, type CountedPhrase } from './counted';
 import { lookupImplicit, lookupThingSingular } from './lexicon';
 import { lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
 import { compoundKind, lookupNoun, sense as senseOf, type NounEntry } from './lexicon';
@@ -90,7 +90,7 @@ function markedDual(t: Tokenized, i: number): boolean {
 function introduced(t: Tokenized, i: number): boolean {
   const prev = word(t, i - 1);
   if (!prev) return false;
-  if (inSet(TRIGGERS, prev.n, ['و', 'ف', 'ل']) !== null || !!lookupEventBefore(prev.n) || !!lookupEventAfter(prev.n)) return true;
+  if (inSet(TRIGGERS, prev.n, ['و', 'ف', 'ل']) !== null || !!lookupEventBefore(prev.n) || !!lookupEventAfter(prev.n) || !!executionOn(t, i - 1)) return true;
   const among = word(t, i - 2);
   return !!among && AMONG.has(among.n) && isDefinite(prev.n) && !!lookupNoun(prev.n)?.kind;
 }
@@ -125,6 +125,31 @@ function objectAfterAgent(t: Tokenized, i: number): EventEntry | null {
 }
 
 const SENTENCED: EventEntry = senseOf('sentenced');
+
+const OBJECT_REACH = 8;
+// Words a verb's object is never read across: relatives and verbs of being (الذي كان صحفياً).
+const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'اللاتي', 'حيث', 'بعد', 'قبل', 'بينما', 'فيما', 'لكن'].map(fold));
+
+/**
+ * واعتقلت السلطات الأذربيجانية عند المعبر مسؤولاً سابقاً: an indefinite accusative
+ * singular of people whose clause opens with a casualty or arrest verb (its
+ * subject and a place between) is that verb's object, one it befell (after the
+ * twenty-sixth set). Not across punctuation, a number, a relative or a verb of being.
+ */
+function objectOfVerb(t: Tokenized, i: number): EventEntry | null {
+  // راعياً شاباً، زياً عسكرياً 4 أطباء: after another indefinite accusative, or before a number, it is an adjective.
+  const prev = word(t, i - 1);
+  if (!prev || (/^[^ ]{2,}ا$/u.test(prev.n) && !STOPWORDS.has(prev.n)) || t.tokens[i + 1]?.type === NUM || numberWord(t.tokens[i + 1])) return null;
+  for (let k = i - 1; k >= 0 && i - k <= OBJECT_REACH; k -= 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type !== WORD || numberWord(tok) || CLAUSE_BREAKS.has(tok.n) || inSet(BEING, tok.n, ['و', 'ف', 'ل']) !== null) return null;
+    if (isDefinite(tok.n)) continue;
+    const entry = lookupEventBefore(tok.n);
+    if (!entry) continue;
+    return entry.near || (entry.category !== 'casualties' && entry.category !== 'politics') ? null : entry;
+  }
+  return null;
+}
 
 const AGE_VERBS: ReadonlySet<string> = new Set(['يبلغ', 'تبلغ', 'البالغ', 'البالغة'].map(fold));
 const LIFE: ReadonlySet<string> = new Set(['العمر', 'عمره', 'عمرها'].map(fold));
@@ -376,7 +401,7 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
     // قضت المحكمة بالسجن 18 شهراً على فتى: the one a court sentenced.
     // وأن طفلاً ثالثاً توفي: an indefinite ordinal after the singular is its adjective (one more of a group).
     const verbAt = form.count === 1 && ordinalAdjective(t, phrase.end) ? phrase.end + 1 : phrase.end;
-    event = sentencedOn(t, i) ? SENTENCED : (eventNext(t, verbAt) ?? (form.accusative ? objectAfterAgent(t, i) : null));
+    event = sentencedOn(t, i) ? SENTENCED : (eventNext(t, verbAt) ?? (form.accusative ? (objectAfterAgent(t, i) ?? objectOfVerb(t, i)) : null));
     if (!event) return null;
   }
   const stem = /^[وف]/u.test(tok.n) && tok.n.length > 1 && lookupImplicit(tok.n.slice(1)) ? 1 : 0;

@@ -195,6 +195,9 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'آمر', en: ['commander', 'commanders'] },
   // A leader (بينهم زعيم محلي), after the twenty-fourth set.
   { sg: 'زعيم', irregular: 'زعماء', en: ['leader', 'leaders'] },
+  // A commander (وثلاثة قادة عسكريين) and a tourist (من بينهم سائح إسباني), after the twenty-sixth set.
+  { sg: 'قائد', irregular: 'قادة', en: ['commander', 'commanders'] },
+  { sg: 'سائح', irregular: 'سياح', en: ['tourist', 'tourists'] },
   // أبنائه، أشقائها: the hamza's seat folds to ي before a possessive suffix.
   { sg: 'نجل ابن', irregular: 'أبناء أبنائ أنجال', en: ['son', 'sons'] },
   { sg: 'رضيع', irregular: 'رضع', en: ['infant', 'infants'] },
@@ -351,6 +354,9 @@ const COMPOUND_KINDS: readonly { head: string; next: string; kind: string }[] = 
   { head: 'مادة مواد', next: 'متفجرة متفجرات ناسفة', kind: 'explosive-device' },
   // سيارتين مفخختين، 3 سيارات مفخخة: a car bomb is an explosive device.
   { head: 'سيارة سيارات سيارتان سيارتين عربة عربات عربتان عربتين آلية آليات مركبة مركبات', next: 'مفخخة مفخخات مفخختان مفخختين ملغمة ملغومة', kind: 'explosive-device' },
+  // 241 أمر اعتقال إداري: detention orders are a politics figure; 312 حالة سوء تغذية: the malnourished (after the twenty-fifth set).
+  { head: 'أمر أوامر', next: 'اعتقال الاعتقال احتجاز', kind: 'detained' },
+  { head: 'حالة حالات', next: 'سوء', kind: 'malnourished' },
   { head: 'جولة جولات جولتان جولتين', next: 'مفاوضات محادثات مباحثات حوار المفاوضات المحادثات المباحثات الحوار', kind: 'talks' },
 ];
 
@@ -513,6 +519,8 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
   for (const stem of forms('والد والدت زوج زوجت ابن ابنت نجل نجلت شقيق شقيقت')) {
     for (const suffix of POSSESSIVES) add(`${stem}${suffix}`, { noun: KIN_NOUN, count: 1, kin: true });
   }
+  // قُتل شقيقي: «my» relative, where -ي is no construct dual (والدي may be «the parents of»), after the twenty-fifth set.
+  for (const stem of forms('زوج زوجت ابن ابنت نجل نجلت شقيق شقيقت')) add(`${stem}ي`, { noun: KIN_NOUN, count: 1, kin: true });
   // مقتل سائقها، أصيب طفلها، وإصابة أحد … ومسعفيه aside: one person of a role, possessed, counts as a relative does
   // (after a casualty event, among a group, or joined to a victim), after the twenty-fourth set.
   for (const sg of forms('سائق طفل رضيع مسعف متطوع موظف ممرض طبيب')) {

@@ -722,7 +722,8 @@ export function ageAfter(t: Tokenized, end: number): boolean {
 
 // A family, in any number, and what tells its size after it: عائلتين تضمان 11 فرداً، 3 أسر من 20 فرداً.
 const FAMILY_NOUNS: ReadonlySet<string> = new Set(['عائلة', 'عائلات', 'أسرة', 'أسر', 'عائلتين', 'عائلتان', 'أسرتين', 'أسرتان'].map(fold));
-const SIZE_LINKS: ReadonlySet<string> = new Set(['تضم', 'يضم', 'تضمان', 'يضمان', 'من', 'قوامها'].map(fold));
+// 173 عائلة بواقع 612 فرداً (amounting to), after the twenty-fifth set.
+const SIZE_LINKS: ReadonlySet<string> = new Set(['تضم', 'يضم', 'تضمان', 'يضمان', 'من', 'قوامها', 'بواقع'].map(fold));
 const SIZE_MADE_OF: ReadonlySet<string> = new Set(['مكونة', 'مؤلفة', 'تتألف', 'تتكون', 'يتألف', 'يتكون', 'المكونة', 'المؤلفة'].map(fold));
 const MEMBERS: ReadonlySet<string> = new Set(['فرد', 'فردا', 'أفراد', 'شخص', 'شخصا', 'أشخاص', 'نسمة'].map(fold));
 const SIZE_REACH = 6;

@@ -64,6 +64,9 @@ const GROUP_MEMBERS: ReadonlySet<string> = new Set(['أفراد', 'أبناء', 
 const EVERY_PER: ReadonlySet<string> = new Set(['لكل', 'بكل'].map(fold));
 // What the second of two joined numbers may lend the first: units that are no count.
 const SHARED_UNITS: ReadonlySet<RejectReason> = new Set(['age', 'duration', 'measure', 'money', 'percentage']);
+// «One of them» (أحدهم بحالة خطرة) and the state it is told in.
+const ONE_OF_THEM: ReadonlySet<string> = new Set(['أحدهم', 'إحداهن', 'أحدهما', 'إحداهما', 'وأحدهم', 'وإحداهن'].map(fold));
+const IN_A_STATE = /^(?:ب?حاله|حالته|حالتها)$/u;
 const OTHERS: ReadonlySet<string> = new Set(['آخر', 'آخران', 'آخرين', 'آخرون', 'آخرا', 'أخرى', 'أخريان', 'أخريين'].map(fold));
 
 interface Counting {
@@ -130,7 +133,7 @@ class Reader {
       this.reject('ordinal', tok.s, this.t.tokens[teen ? i + 1 : i]!.e, null);
       return teen ? i + 2 : i + 1;
     }
-    const unwritten = tok.type === WORD ? this.reference(i) ?? this.implicit(i) : null;
+    const unwritten = tok.type === WORD ? this.reference(i) ?? this.oneOfThem(i) ?? this.implicit(i) : null;
     if (unwritten !== null) return unwritten;
     const vague = readVague(this.t, i);
     if (vague) {
@@ -270,11 +273,14 @@ class Reader {
    * shares the unit of the second when that unit is no count (an age, a duration, a measure,
    * money, a share): the reason it is kept out, or null.
    */
-  private unitOfTheNext(num: NumberRead): RejectReason | null {
+  private unitOfTheNext(num: NumberRead, depth = 0): RejectReason | null {
     const t = this.t;
-    if (!isWord(t, num.end, 'و') || t.tokens[num.end + 1]?.type !== NUM) return null;
+    if (depth > 3 || !isWord(t, num.end, 'و') || t.tokens[num.end + 1]?.type !== NUM) return null;
     const second = readNumber(t, num.end + 1);
     if (!second) return null;
+    // (9 و11 و13 عاماً): the unit may come after a third number.
+    const further = this.unitOfTheNext(second, depth + 1);
+    if (further) return further;
     const after = countedAfter(t, second.end);
     const head = after && !after.partitive ? after.phrase.head : null;
     const reason = rejectBefore(t, second, false)?.reason ?? rejectByCounted(t, second.start, second.end, after?.phrase.end ?? second.end, head, -1, second.value);
@@ -302,6 +308,36 @@ class Reader {
       stated: prev.stated * ref.factor,
     });
     return ref.end;
+  }
+
+  /**
+   * وأصيب ثلاثة آخرون، أحدهم بحالة خطرة: «one of them» told in a state, right
+   * after the figure it belongs to, is one of that figure (after the twenty-fifth set).
+   */
+  private oneOfThem(i: number): number | null {
+    const t = this.t;
+    const prev = this.quantities.at(-1);
+    const tok = t.tokens[i]!;
+    if (!prev || !prev.category || !ONE_OF_THEM.has(tok.n) || i - prev.endTok > 1) return null;
+    if (i - prev.endTok === 1 && !(t.tokens[i - 1]!.type !== WORD && ',،'.includes(t.tokens[i - 1]!.n))) return null;
+    const next = t.tokens[i + 1];
+    const state = next?.type === WORD && (IN_A_STATE.test(next.n) || (next.n === 'في' && isWord(t, i + 2, 'حاله')));
+    if (!state) return null;
+    this.record({
+      start: i,
+      end: i + 1,
+      s: tok.s,
+      e: tok.e,
+      min: 1,
+      max: 1,
+      qualifier: 'exact',
+      counted: null,
+      sensed: { sense: { category: prev.category, kind: prev.kind! }, partOf: this.quantities.length - 1, understood: null },
+      unitEn: '',
+      vague: null,
+      stated: 1,
+    });
+    return i + 1;
   }
 
   /** سقط قتيل، طفلين: a person noun whose number says the count. */

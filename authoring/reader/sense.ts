@@ -154,6 +154,40 @@ const EXCEPT: ReadonlySet<string> = new Set(['سوى', 'إلا', 'الا'].map(f
 const INTERCEPT_REACH = 14;
 const SENTENCE_ENDS_HERE = /[.!?؟\n]/u;
 
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'من', 'عند', 'قرب', 'داخل'].map(fold));
+const PLACE_REACH = 3;
+
+/**
+ * في حكومة الإقليم، في مدينة حلب at k: a preposition of place and up to three words
+ * that are no event, number or particle; the index after them, or k.
+ */
+function pastPlace(t: Tokenized, k0: number): number {
+  // مسؤولاً سابقاً بارزاً في …: indefinite accusative adjectives the phrase did not take come first.
+  let k = k0;
+  while (k - k0 < 2 && /^[^وف].{2,}ا$/u.test(t.tokens[k]?.type === WORD ? t.tokens[k]!.n : '') && !lookupNoun(t.tokens[k]!.n) && !lookupEventBefore(t.tokens[k]!.n)) k += 1;
+  if (!wordIs(t, k, PLACE_PREPOSITIONS)) return k0;
+  let m = k + 1;
+  while (m - k <= PLACE_REACH) {
+    const tok = t.tokens[m];
+    if (tok?.type !== WORD || /^[وف]/u.test(tok.n) || STOPWORDS.has(tok.n) || numberWord(tok) || lookupEventBefore(tok.n) || lookupEventAfter(tok.n)) break;
+    m += 1;
+  }
+  return m > k + 1 ? m : k0;
+}
+
+const FROM_OR_AND_FROM: ReadonlySet<string> = new Set(['من', 'ومن']);
+const INHABITANTS: ReadonlySet<string> = new Set(['نسمة'].map(fold));
+const STILL_FIRST: ReadonlySet<string> = new Set(['ما', 'لا', 'مازال', 'مازالت', 'مازالوا', 'لايزال', 'لاتزال', 'لايزالون'].map(fold));
+const STILL: ReadonlySet<string> = new Set(['زال', 'زالت', 'زالوا', 'يزال', 'تزال', 'يزالون', 'يزلن'].map(fold));
+
+/** ما زالت، لا يزالون، مازالوا at k: how many tokens the verb of remaining takes (0 when there is none). */
+function stillBetween(t: Tokenized, k: number): number {
+  const first = t.tokens[k];
+  if (first?.type !== WORD || !STILL_FIRST.has(first.n)) return 0;
+  if (/^(?:ما|لا)$/u.test(first.n)) return wordIs(t, k + 1, STILL) ? 2 : 0;
+  return 1;
+}
+
 function wordIs(t: Tokenized, i: number, set: ReadonlySet<string>): boolean {
   const tok = t.tokens[i];
   return !!tok && tok.type === WORD && set.has(tok.n);
@@ -326,6 +360,9 @@ export class SenseReader {
     if (local) return { ...local, partOf: local.partOf ?? part, understood: null };
     const whole = part === null ? null : known(this.figures[part]);
     if (whole) return { sense: whole, partOf: part, understood: null };
+    // النازحين، ومن بينهم نحو 27 ألف طفل: a part of a group named by a definite noun that says what befell it.
+    const group = part === null ? this.groupBeforeParts(f.start) : null;
+    if (group) return { sense: group, partOf: null, understood: null };
     // 11 ألف جندي، 850 ألف مهاجر: what a count of these people is when nothing else says so.
     const weak = f.counted?.noun?.weakKind;
     // عنصر، مقاتل with a force or a deployment in the sentence (قوة قوامها 5,550 عنصراً): troops.
@@ -370,6 +407,7 @@ export class SenseReader {
     const weapon = !!noun && (!!noun.materiel || (thingKind !== null && senseOfKind(thingKind).category === 'military'));
     const allowed = (e: EventHit | EventEntry | Sense | null): Sense | null => {
       if (!e) return null;
+      if ((e as EventEntry).people && !noun?.person) return null;
       // وينشر الموقع صور 12 قتيلاً: the dead are not deployed; a noun that says what befell it keeps its own kind.
       // دفعت بـ٩ سيارات إسعاف: ambulances and fire engines are sent, not deployed.
       if (e.kind === 'deployed') return noun && (noun.person || (noun.materiel && !civil)) && !(noun.kind && noun.kind !== 'troops' && noun.kind !== 'deployed') ? e : null;
@@ -467,14 +505,18 @@ export class SenseReader {
     if (joined) return joined;
     // من أصل 12 ألفاً عادت: the verb after the base is said of the part before it, not of the base.
     const base = isBaseOfPart(t, f.start);
-    const after = base ? null : (allowed(eventAfter(t, f.end, f.counted?.head ?? null)) ?? (noun?.person ? allowed(this.eventAfterJoined(f)) : null));
+    const afterHit = base ? null : eventAfter(t, f.end, f.counted?.head ?? null);
+    const after = base ? null : (allowed(afterHit) ?? (noun?.person ? allowed(this.eventAfterJoined(f)) : null));
+    // مئات المرضى يتلقون العلاج: a weak event after yields to the noun's weak kind too (patients: sick).
+    if (after && afterHit?.yields && noun?.weakKind) return plain(senseOfKind(noun.weakKind));
     if (after) return plain(after);
     // دخلت 85 عائلة عبر منفذ جوسية: people through a crossing point are displacement, of the kind the sentence told.
     if (noun?.person && wordIs(t, f.end, VIA) && t.tokens[f.end + 1]?.type === WORD && inSet(CROSSING_POINTS, t.tokens[f.end + 1]!.n, ['ال']) !== null) {
       return plain(this.displacementBefore(f.start) ?? senseOfKind('displaced'));
     }
     const nisba = !noun && !!f.counted && looksLikeNisba(f.counted.head.n); // 150 ألف إيزيدي يقيمون في 15 مخيماً
-    if ((noun?.person || nisba) && this.sheltered(f)) return plain(senseOfKind('displaced'));
+    // نحو ٤٩ ألفاً يقيمون في ٧ مراكز إيواء: a bare figure too.
+    if ((noun?.person || nisba || !f.counted) && this.sheltered(f)) return plain(senseOfKind('displaced'));
     // ويؤوي مخيم الهول … ما يزيد على 37 ألف شخص، مخيم يضم 9 آلاف شخص: the residents of a camp are displaced.
     if ((noun?.person || nisba) && campResidents(this.t, f.start)) return plain(senseOfKind('displaced'));
     const toll = thing ? null : tollBefore(t, f.start);
@@ -497,6 +539,11 @@ export class SenseReader {
     for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
       const tok = t.tokens[k]!;
       if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return null;
+      // أعلى عدد من الاعتقالات بواقع ٩٨ حالة: a count word, then the event it counts (after the twenty-fifth set).
+      if (tok.type === WORD && inSet(COUNT_WORDS, tok.n, COUNT_WORD_CLITICS) && i - k <= COUNT_WORD_WINDOW) {
+        const counts = this.kindBetween(k, i);
+        if (counts && counts.category !== 'military') return counts;
+      }
       if (tok.type !== WORD || !inSet(CASE_WORDS, tok.n, COUNT_WORD_CLITICS)) continue;
       const what = t.tokens[k + 1];
       const event = what?.type === WORD ? lookupEventBefore(what.n) : null;
@@ -548,11 +595,13 @@ export class SenseReader {
       if (!STOPWORDS.has(tok.n)) seen += 1;
     }
     // لا تزال 870 عائلة تقيم في مساكن مؤقتة: the verb may follow its subject.
+    // 2,300 عائلة ما زالت تقيم، مليون شخص ما زالوا يقيمون: a verb of remaining may come between.
+    const verbAt = f.end + stillBetween(t, f.end);
     let from = f.end;
-    const next = t.tokens[f.end];
+    const next = t.tokens[verbAt];
     if (!lives && next?.type === WORD && inSet(RESIDENCE_VERBS, next.n, ['و', 'ف', 'ل'])) {
       lives = true;
-      from = f.end + 1;
+      from = verbAt + 1;
     }
     if (!lives) return false;
     for (let k = from, seen = 0; k < t.tokens.length && seen < SHELTER_WINDOW; k += 1) {
@@ -579,9 +628,11 @@ export class SenseReader {
     const prevEnd = pastAge(this.t, prev.endTok);
     // أصيب ٤ شبان بالرصاص الحي و١٧ مواطناً بالاختناق: the means of a casualty told after the figure before is stepped over.
     const meansEnd = s.category === 'casualties' ? pastMeans(this.t, prev.endTok) : prev.endTok;
+    // مسؤولاً سابقاً في حكومة الإقليم وثلاثة قادة: a short phrase of place after the figure before is stepped over too.
+    const placeEnd = pastPlace(this.t, prev.endTok);
     const joined =
-      (alone?.type === WORD && alone.n === 'و' && (prev.endTok === start - 1 || prevEnd === start - 1 || meansEnd === start - 1)) ||
-      (tok?.type === WORD && tok.n.startsWith('و') && (prev.endTok === start || prevEnd === start || meansEnd === start));
+      (alone?.type === WORD && alone.n === 'و' && (prev.endTok === start - 1 || prevEnd === start - 1 || meansEnd === start - 1 || placeEnd === start - 1)) ||
+      (tok?.type === WORD && tok.n.startsWith('و') && (prev.endTok === start || prevEnd === start || meansEnd === start || placeEnd === start));
     return joined ? { sense: s, partOf: prev.partOf } : null;
   }
 
@@ -645,6 +696,18 @@ export class SenseReader {
     return start - prev.endTok <= SUBSET_WINDOW && sameSentence(this.t, prev.endTok, start - 1) ? index : null;
   }
 
+  /** النازحين، ومن بينهم at i: the sense of the definite noun before the part word, or null. */
+  private groupBeforeParts(i: number): Sense | null {
+    const { t } = this;
+    if (!wordIs(t, i - 1, PEOPLE_PARTS)) return null;
+    let k = i - 2;
+    if (wordIs(t, k, FROM_OR_AND_FROM)) k -= 1;
+    if (punctAt(t, k, ',،')) k -= 1;
+    const tok = t.tokens[k];
+    const kind = tok?.type === WORD && isDefinite(tok.n) ? lookupNoun(tok.n)?.kind : undefined;
+    return kind ? senseOfKind(kind) : null;
+  }
+
   /** صحفيون، ومحامون: a plural of people with no number, an item of a list of parts. */
   private personPlural(k: number): boolean {
     const tok = this.t.tokens[k];
@@ -697,6 +760,9 @@ export class SenseReader {
     // لم ينجُ منا سوى تسعة، لم يصل منهم إلا ألف: the figure after سوى/إلا is what the clause tells.
     const except = wordIs(t, f.start - 1, EXCEPT);
     if (!bracketed && !listed && !bare && !counted && !members && !others && !except) return null;
+    // سكان الإقليم الذي كان يقدر عددهم بنحو 120 ألف نسمة: inhabitants counted are a population, no event's figure
+    // unless their own words say one (after the twenty-sixth set).
+    if (f.counted && inSet(INHABITANTS, f.counted.head.n, ['و', 'ال']) !== null) return null;
     // عدد من لا يزالون محتجزين … بأكثر من ألفي شخص: what the count word counts, said between it and the figure.
     const named = countWord !== null && countWord >= 0 ? this.kindBetween(countWord, f.start) : null;
     if (named) return { sense: named, partOf: null, understood: null };
@@ -839,15 +905,19 @@ export class SenseReader {
   /** A kind-bearing noun (definite or not) between a count word at k and the figure at i: عدد من لا يزالون محتجزين. */
   private kindBetween(k: number, i: number): Sense | null {
     // عدد المهاجرين الموجودين في ليبيا بأكثر من 850 ألفاً: with no event noun, what these people are when nothing else says.
+    // سجلت أعلى عدد من الاعتقالات بواقع ٩٨ حالة: or the event the count word counts, told by its verbal noun.
     let weak: string | undefined;
+    let event: Sense | null = null;
     for (let m = k + 1; m < i; m += 1) {
       const tok = this.t.tokens[m]!;
       if (tok.type !== WORD) continue;
       const noun = lookupNoun(tok.n);
       if (noun?.kind) return senseOfKind(noun.kind);
       weak ??= noun?.weakKind;
+      const entry = isDefinite(tok.n) ? lookupEventBefore(tok.n) : null;
+      if (!event && entry && !entry.near) event = { category: entry.category, kind: entry.kind };
     }
-    return weak ? senseOfKind(weak) : null;
+    return event ?? (weak ? senseOfKind(weak) : null);
   }
 
   /** تضم، يضم، مؤلفة من، مكونة من، قوامها right before token i: the figure counts the members of a group. */

@@ -7,7 +7,7 @@
  */
 import type { Category } from './types';
 import { inSet } from './clitics';
-import { PENALTIES, nearOk, sentencing } from './counted';
+import { PENALTIES, executionOn, nearOk, sentencing } from './counted';
 import { CARE_VERBS, DISEASES, NUTRITION, RESIDENCE_VERBS, SHELTER_WORDS, lookupEventAfter, lookupEventBefore } from './events';
 import { fold } from './normalize';
 import { NUM, PUNCT, WORD, type Tokenized } from './tokens';
@@ -238,6 +238,8 @@ const SENTENCE_REACH = 12;
 /** A figure right after على/بحق with a court's ruling before it in the sentence: قضت المحكمة بالسجن 18 شهراً على فتى. */
 export function sentencedOn(t: Tokenized, i: number): boolean {
   if (!wordIs(t, i - 1, SENTENCED_ON)) return false;
+  // نُفذ الحكم بحق 9 منهم: a sentence carried out on them is an execution, not a ruling.
+  if (executionOn(t, i - 1)) return false;
   // وبالسجن 15 عاماً على اثنين آخرين: a penalty and its term right before على are a sentence on their own.
   for (let k = i - 2; k >= 0 && i - k <= PENALTY_REACH; k -= 1) {
     const tok = t.tokens[k]!;

@@ -20,12 +20,16 @@ import * as sixteenthSet from '../../fixtures/reader-corpus/phrases/sixteenth-se
 import * as tenthSet from '../../fixtures/reader-corpus/phrases/tenth-set';
 import * as thirteenthSet from '../../fixtures/reader-corpus/phrases/thirteenth-set';
 import * as twentiethSet from '../../fixtures/reader-corpus/phrases/twentieth-set';
+import * as twentyFourthSet from '../../fixtures/reader-corpus/phrases/twenty-fourth-set';
 import * as twentySecondSet from '../../fixtures/reader-corpus/phrases/twenty-second-set';
 import * as twentyThirdSet from '../../fixtures/reader-corpus/phrases/twenty-third-set';
 import * as twelfthSet from '../../fixtures/reader-corpus/phrases/twelfth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
+  { name: 'non-counts: the first of two numbers joined by و shares the second\'s unit when it is no count (٨ و١١ عاماً); more currencies (درام، هريفنا), not أفغاني', phrases: twentyFourthSet.sharedUnitsAndCurrencies },
+  { name: 'values: a possessed role after a casualty event (مقتل سائقها، قُتل شقيقي), one among a group (في عداد المفقودين), one of them in a state (أحدهم بحالة خطرة), an arrest\'s object; no adjective after another accusative', phrases: twentyFourthSet.loneOnesAround },
+  { name: 'categories: amputation, the deceased, estimates and count words by the noun or the event counted, comparisons, shelters and containers, a sentence carried out, exchanges of prisoners; no deployment by publishing; inhabitants are a population', phrases: twentyFourthSet.categoriesAround },
   { name: 'values: a construct dual of bodies before its named pair (جثتي امرأة وطفلها), one of a possessed plural (أحد متطوعيه أصيب), a commander among the wounded, a dual of strikes after ب, a واحد/اثنان with its own و', phrases: twentyThirdSet.valuesMissed },
   { name: 'non-counts: a sound plural where a broken one exists (كانوا قاصرين); families described before the verb that holds their members (95 أسرة عالقة، تضم)', phrases: twentyThirdSet.pluralsAndFamilies },
   { name: 'categories: executions counted (1,580 إعداماً); a part after بينهم and people named without a number (بينهم صحفيون ومحامون وعشرات)', phrases: twentyThirdSet.executionsAndParts },
