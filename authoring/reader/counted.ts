@@ -224,12 +224,23 @@ export interface EventHit extends EventEntry {
 
 const EVENT_WINDOW = 4;
 
+const WHERE: ReadonlySet<string> = new Set(['في', 'داخل', 'قرب', 'عند'].map(fold));
+
+/** عاملاً في المحطة قُتل: a place of one or two definite words after a lone singular is stepped over; the index after it, or k. */
+export function pastPlaceOfOne(t: Tokenized, k: number): number {
+  if (!WHERE.has(wordAt(t, k)?.n ?? '')) return k;
+  let m = k + 1;
+  while (m - k <= 2 && wordAt(t, m) && isDefinite(wordAt(t, m)!.n) && !lookupEventBefore(wordAt(t, m)!.n)) m += 1;
+  return m > k + 1 ? m : k;
+}
+
 const OR: ReadonlySet<string> = new Set(['أو', 'او'].map(fold));
 
 /** Combined events: مقتل وإصابة 20 (killed or injured), منح اللجوء لـ500 (granted asylum). */
 function combine(t: Tokenized, hit: EventHit, floor: number): EventHit {
-  // عسكرياً قُتل وأصيب اثنان: the verb right after the figure before is that figure's, not part of this event.
-  if (floor > 0 && hit.tok - 1 === floor) return hit;
+  // عسكرياً قُتل وأصيب اثنان: the verb right after the figure before is that figure's, not part of this event;
+  // so is the verb after its place (عاملاً في المحطة قُتل وأصيب اثنان).
+  if (floor > 0 && (hit.tok - 1 === floor || hit.tok - 1 === pastPlaceOfOne(t, floor))) return hit;
   const prev = wordAt(t, hit.tok - 1);
   // وفاة أو فقدان 657 منهم: dead or missing, one toll, is counted as the dead.
   if (prev && OR.has(prev.n) && hit.kind === 'missing') {
@@ -446,7 +457,8 @@ function baseAsideEnd(t: Tokenized, k: number): number | null {
   return m;
 }
 
-const PART_ASIDE_WINDOW = 5;
+// Long enough for an age told in the aside (، بينهم طفل في العاشرة من عمره،), after the twenty-seventh set.
+const PART_ASIDE_WINDOW = 8;
 
 /**
  * «، بينهم رضيع،» or «، بينهم 4 أطفال،»: a part between commas right after a
@@ -481,7 +493,8 @@ export function eventAfter(t: Tokenized, j: number, head: Token | null = null): 
     // Particles do not count towards the window: طفلين في الخامسة والسابعة من العمر أصيبا.
     if (!STOPWORDS.has(tok.n)) seen += 1;
     // 23 راكباً كانوا على متن حافلة: «على متن» is on board, not «متن» (they died).
-    const entry = onBoard(t, k) ? null : lookupEventAfter(tok.n);
+    // على أحياء سكنية: after a preposition أحياء is neighbourhoods, not people brought out alive.
+    const entry = onBoard(t, k) || (tok.n === ALIVE && PREPOSITIONS_BEFORE_NOUN.has(wordAt(t, k - 1)?.n ?? '')) ? null : lookupEventAfter(tok.n);
     // نحو 3,100 أسرة، أي …، نزح منهم قرابة 7 آلاف: a verb with «of them» after it is said of a part, not of the figure.
     if (entry && PART_OF.has(wordAt(t, k + 1)?.n ?? '')) return null;
     if (entry && nearOk(t, k, entry) && agrees(entry, head)) return { ...withLife(t, k, entry), tok: k };
@@ -499,6 +512,8 @@ export function eventAfter(t: Tokenized, j: number, head: Token | null = null): 
 }
 
 const PART_OF: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منهما', 'منها'].map(fold));
+const ALIVE = fold('أحياء');
+const PREPOSITIONS_BEFORE_NOUN: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'داخل'].map(fold));
 const PART_WORDS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'بينهما', 'وبينهم', 'وبينهن', 'وبينهما'].map(fold));
 
 const TOLL_WINDOW = 10;

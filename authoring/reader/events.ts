@@ -33,6 +33,7 @@ const EVENTS: readonly EventRow[] = [
   {
     kind: 'killed',
     before:
+      // Lost (خسرنا 12 من رجالنا) is in its own row below: said of people only.
       'مقتل قتل قتلت قتلوا يقتل تقتل مصرع استشهاد استشهد استشهدت استشهدوا وفاة وفيات توفي توفيت بحياة أرواح قضى قضت ' +
       'جثة جثث جثتي جثامين جثمان رفات موت مات ماتت ماتوا تحييد ' +
       // Neutralised (حيّدت مسيّرة 4 إرهابيين), as تحييد is, after the nineteenth set.
@@ -47,6 +48,7 @@ const EVENTS: readonly EventRow[] = [
       // Drowned (رجلين غرقا، 12 مهاجراً غرقوا): killed; said of people only (sense.ts), so منزلين غرقا is no toll.
       'غرقوا غرقا غرقتا غرقن',
   },
+  { kind: 'killed', before: 'خسرنا خسر خسرت خسروا', people: true },
   // Executed: the verb after its people too (13 رجلاً على الأقل أُعدموا شنقاً), after the twenty-first set.
   { kind: 'executed', before: 'إعدام أعدم أعدمت أعدموا إعدامات يعدم تعدم', after: 'أعدموا أعدما أعدمن إعدامهم إعدامه' },
   // Sentenced told after the people (20 متهماً أدينوا، 12 شخصاً صدرت بحقهم أحكام، يواجهون خطر الإعدام), after the twenty-first set.
@@ -92,6 +94,9 @@ const EVENTS: readonly EventRow[] = [
   // The feminine singular agrees with أسرة، عائلة (2,100 أسرة نزحت), not with أطفال: see counted.ts.
   { kind: 'displaced', before: '', after: 'نزحت فرت هربت تشردت لجأت', feminine: true },
   { kind: 'displaced', before: 'مغادرة', after: 'مغادرة', near: 'منازل منازلهم منازلها ديار ديارهم بيوت بيوتهم' },
+  // People who left their town (عشرات الأسر غادرت البلدة), told after them: displaced (after the twenty-seventh set).
+  { kind: 'displaced', before: '', after: 'غادروا', near: 'البلدة المدينة القرية البلدات القرى منازلهم بيوتهم مناطقهم المنطقة الحي الأحياء ديارهم' },
+  { kind: 'displaced', before: '', after: 'غادرت', near: 'البلدة المدينة القرية البلدات القرى منازلها بيوتها منازلهم بيوتهم مناطقها المنطقة الحي الأحياء ديارها' },
   // Children separated from their families or unaccompanied (312 طفلاً منفصلين عن ذويهم، غير المصحوبين بذويهم): displaced.
   { kind: 'displaced', before: '', after: 'منفصلين منفصلون منفصلات مصحوبين مصحوبون المصحوبين', near: 'ذويهم ذويهن أسرهم عائلاتهم أهلهم ذويه ذويها' },
   { kind: 'evacuated', before: 'إجلاء أجلي أجليت أجلوا إخلاء أجلت أجلى يجلي تجلي أخلت أخلى أخلوا يخلي تخلي', after: 'أجلوا' },

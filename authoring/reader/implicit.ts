@@ -11,7 +11,7 @@
  *   it (وضعفهم).
  */
 import { inSet, isDefinite } from './clitics';
-import { executionOn, phraseAt, type CountedPhrase } from './counted';
+import { executionOn, pastPlaceOfOne, phraseAt, type CountedPhrase } from './counted';
 import { lookupImplicit, lookupThingSingular } from './lexicon';
 import { lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
 import { compoundKind, lookupNoun, sense as senseOf, type NounEntry } from './lexicon';
@@ -37,6 +37,8 @@ export interface ImplicitCount {
   needsSense?: boolean;
   /** One thing joined to a count of things (4 مساكن وبئر): a count with no event needed. */
   thing?: boolean;
+  /** The event is the counted noun's own (حالتي وفاة): it wins over what the clause or a coordination says. */
+  ownEvent?: boolean;
 }
 
 export interface Reference {
@@ -101,7 +103,7 @@ function introduced(t: Tokenized, i: number): boolean {
  * (أن مسلحاً قتل 3 أشخاص: the gunman killed them), nor with a conjunction (جندي وقتل).
  */
 function eventNext(t: Tokenized, end: number): EventEntry | null {
-  end = pastAge(t, end);
+  end = pastPlaceOfOne(t, pastAge(t, end));
   const verb = word(t, end);
   if (!verb || /^[وف]/u.test(verb.n)) return null;
   const entry = lookupEventBefore(verb.n) ?? lookupEventAfter(verb.n);
@@ -343,7 +345,7 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   const tok = word(t, i);
   if (!tok) return null;
   const form = lookupImplicit(tok.n);
-  if (!form) return oneOf(t, i) ?? remainingOne(t, i);
+  if (!form) return oneOf(t, i) ?? remainingOne(t, i) ?? casesDual(t, i);
   if (joined && sharedNumber && form.accusative) return null;
   // وأصيب والدهما: a relative is one person only right after what happened to them.
   // بينهم والدته، بينهم سيدة حامل وزوجها: or named among a group counted before.
@@ -500,6 +502,21 @@ function oneOf(t: Tokenized, i: number): ImplicitCount | null {
     counted,
     ...(event ? { event } : {}),
   };
+}
+
+const CASES_DUAL = /^[وف]?حالت(?:ي|ا|ين|ان)$/u;
+
+/** 46 إصابة بالكوليرا وحالتي وفاة: the dual of «case» before the event it counts is two of that event (after the twenty-seventh set). */
+function casesDual(t: Tokenized, i: number): ImplicitCount | null {
+  const tok = word(t, i)!;
+  const next = word(t, i + 1);
+  if (!CASES_DUAL.test(tok.n) || !next) return null;
+  const event = lookupEventBefore(next.n);
+  if (!event || event.near || event.category === 'military') return null;
+  const phrase = phraseAt(t, i);
+  if (!phrase) return null;
+  const stem = /^[وف]/u.test(tok.n) ? 1 : 0;
+  return { start: i, end: i + 2, s: t.origin[tok.ns + stem]!, e: next.e, count: 2, counted: { ...phrase, end: i + 2 }, event, ownEvent: true };
 }
 
 // «The second», «the third» … as a person (مصير الثالث): not الأول, which is also "the former".

@@ -310,6 +310,8 @@ const THINGS: readonly NounRow[] = [
   { sg: 'خزان', irregular: 'خزانات', en: ['storage tank', 'storage tanks'], notPlace: true },
   { sg: 'صهريج', irregular: 'صهاريج', en: ['tanker', 'tankers'], notPlace: true },
   { sg: 'زلزال', irregular: 'زلازل', en: ['earthquake', 'earthquakes'], notPlace: true },
+  // An incident (في حادثين مماثلين), no place, after the twenty-seventh set.
+  { sg: 'حادث', irregular: 'حوادث', en: ['incident', 'incidents'], notPlace: true },
   { sg: 'رحلة', en: ['flight', 'flights'], notPlace: true },
   // مادة alone is any material or an article of law: explosive only with its adjective (COMPOUND_KINDS).
   { sg: 'مادة', irregular: 'مواد', en: ['item', 'items'] },
@@ -356,6 +358,8 @@ const COMPOUND_KINDS: readonly { head: string; next: string; kind: string }[] = 
   { head: 'سيارة سيارات سيارتان سيارتين عربة عربات عربتان عربتين آلية آليات مركبة مركبات', next: 'مفخخة مفخخات مفخختان مفخختين ملغمة ملغومة', kind: 'explosive-device' },
   // 241 أمر اعتقال إداري: detention orders are a politics figure; 312 حالة سوء تغذية: the malnourished (after the twenty-fifth set).
   { head: 'أمر أوامر', next: 'اعتقال الاعتقال احتجاز', kind: 'detained' },
+  // 8,700 طالب لجوء: asylum seekers are refugees (after the twenty-seventh set).
+  { head: 'طالب طالبي طالبو طلاب', next: 'لجوء اللجوء', kind: 'refugees' },
   { head: 'حالة حالات', next: 'سوء', kind: 'malnourished' },
   { head: 'جولة جولات جولتان جولتين', next: 'مفاوضات محادثات مباحثات حوار المفاوضات المحادثات المباحثات الحوار', kind: 'talks' },
 ];

@@ -281,7 +281,8 @@ function ratioBase(t: Tokenized, i: number): boolean {
 
 /** 9 من كل 10 عائلات: the number before «من كل» and a number is the share of a ratio, no count. */
 function ratioShare(t: Tokenized, end: number): boolean {
-  return word(t, end)?.n === 'من' && word(t, end + 1)?.n === 'كل' && t.tokens[end + 2]?.type === NUM;
+  // واحد من كل عشرة أطفال: the base in words too (after the twenty-seventh set).
+  return word(t, end)?.n === 'من' && word(t, end + 1)?.n === 'كل' && (t.tokens[end + 2]?.type === NUM || numberWord(t.tokens[end + 2]) !== null);
 }
 
 /**
@@ -475,7 +476,9 @@ const RATE_UNITS: ReadonlySet<string> = new Set(['يوم', 'أسبوع', 'ساع
 export function rateOfPeople(t: Tokenized, start: number, end: number): boolean {
   // بمعدل يومي يقارب 1,300 شخص، معدل يومي قدره 50 شخصاً، بمتوسط أسبوعي بلغ: the adjective says the rate.
   if (rateAdjectiveBefore(t, start)) return true;
-  const before = [word(t, start - 1), word(t, start - 2)];
+  // بمعدل يزيد على ١,٠٠٠ شخص يومياً: a qualifier of up to three words may stand between (after the twenty-seventh set).
+  const before: (Token | null)[] = [];
+  for (let k = start - 1; k >= 0 && start - k <= 4 && word(t, k); k -= 1) before.push(word(t, k));
   if (!before.some((w) => w && RATE_WORDS.has(w.n))) return false;
   // The adverb may close the noun phrase itself (أطفال يومياً).
   const last = word(t, end - 1);

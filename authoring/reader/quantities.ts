@@ -62,6 +62,8 @@ const OF_THEM: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منهم�
 const GROUP_MEMBERS: ReadonlySet<string> = new Set(['أفراد', 'أبناء', 'عناصر', 'أعضاء', 'سكان', 'ركاب', 'طاقم'].map(fold));
 // سرير واحد لكل 10 آلاف نسمة: «per», after a lone واحد.
 const EVERY_PER: ReadonlySet<string> = new Set(['لكل', 'بكل'].map(fold));
+// Prepositions after which «noun واحد» says "a single" (من عائلة واحدة، في خيمة واحدة), no count of one.
+const SINGLE_AFTER: ReadonlySet<string> = new Set(['من', 'في', 'على', 'إلى', 'عن', 'مع', 'داخل', 'ضمن'].map(fold));
 // What the second of two joined numbers may lend the first: units that are no count.
 const SHARED_UNITS: ReadonlySet<RejectReason> = new Set(['age', 'duration', 'measure', 'money', 'percentage']);
 // «One of them» (أحدهم بحالة خطرة) and the state it is told in.
@@ -275,7 +277,8 @@ class Reader {
    */
   private unitOfTheNext(num: NumberRead, depth = 0): RejectReason | null {
     const t = this.t;
-    if (depth > 3 || !isWord(t, num.end, 'و') || t.tokens[num.end + 1]?.type !== NUM) return null;
+    // 30 في 30 متراً: a length by a width shares the unit too.
+    if (depth > 3 || !(isWord(t, num.end, 'و') || isWord(t, num.end, 'في')) || t.tokens[num.end + 1]?.type !== NUM) return null;
     const second = readNumber(t, num.end + 1);
     if (!second) return null;
     // (9 و11 و13 عاماً): the unit may come after a third number.
@@ -355,7 +358,7 @@ class Reader {
     // The next item of a list of parts is a part of the same figure, with its sense.
     const read: SenseResult = (listed || described) && !own.sense && prev!.category && prev!.kind ? { sense: { category: prev!.category, kind: prev!.kind }, partOf: prev!.partOf, understood: null } : own;
     // إن عسكرياً قُتل: the verb right after the noun says what happened to it.
-    const sensed = (!read.sense || read.weak) && found.event ? { ...read, sense: { category: found.event.category, kind: found.event.kind } } : read;
+    const sensed = (!read.sense || read.weak || found.ownEvent) && found.event ? { ...read, sense: { category: found.event.category, kind: found.event.kind } } : read;
     // A lone singular with nothing that says what happened to it is just a noun; so is a possessive or nationality dual.
     // A dual of people or things is a count of two even then (نُقلوا إلى مستشفيين): a quantity with no category.
     if ((found.count === 1 || found.needsSense) && !sensed.sense && !found.thing) return null;
@@ -472,7 +475,10 @@ class Reader {
     // قُتل اثنان في بنت جبيل، توفي منهم اثنان: a lone اثنان right after a casualty verb (and منهم) is two people.
     if (postposed && !before && core.value === 2 && this.casualtyVerbBefore(core.start)) return { counted: null, phraseEnd: core.end, nounFirst: null };
     // So does a noun of members before it: 4 من أفراد عائلة واحدة، أبناء أسرة واحدة name the group, not a count of one.
-    if (postposed && (!before || isWord(this.t, before.start - 1, 'من') || this.membersBefore(before.start - 1))) return null;
+    // في خيمة واحدة، على وجبة واحدة: after any preposition it says "a single" too (after the twenty-seventh set).
+    // في يوم واحد stays a duration (rejected by its unit below).
+    const single = !!before && core.value === 1 && inSet(TIME_UNITS, before.head.n, ['و', 'ب', 'ل', 'ال']) === null && inSet(SINGLE_AFTER, this.t.tokens[before.start - 1]?.n ?? '', []) !== null;
+    if (postposed && (!before || isWord(this.t, before.start - 1, 'من') || single || this.membersBefore(before.start - 1))) return null;
     return { counted: before, phraseEnd: core.end, nounFirst: postposed || nounRightBefore ? before : null };
   }
 

