@@ -457,7 +457,8 @@ function constructSecond(t: Tokenized, i: number): boolean {
 
 // Places (PLACE_NOUNS, by the lexicon's English) and buildings: a dual of a place says where after every
 // preposition of place, a building (مستشفيين، مدرستين، مركزين) never does, other sites (حيين، موقعين) after في، عبر ….
-const PLACE_EN: ReadonlySet<string> = new Set(['village', 'town', 'city', 'camp', 'district', 'region']);
+// A neighbourhood (من حيي الشيخ مقصود والأشرفية) is a place too, after the twenty-eighth set.
+const PLACE_EN: ReadonlySet<string> = new Set(['village', 'town', 'city', 'camp', 'district', 'region', 'neighbourhood']);
 const BUILDING_EN: ReadonlySet<string> = new Set(['house', 'dwelling', 'shop', 'well', 'building', 'school', 'hospital', 'centre', 'clinic', 'shelter', 'tent']);
 
 function placeDual(t: Tokenized, i: number, noun: NounEntry): boolean {
@@ -614,7 +615,7 @@ export function thingJoined(t: Tokenized, i: number, joined: boolean, prevThing:
   if (!lookupThingSingular(tok.n)) return null;
   const phrase = phraseAt(t, i);
   if (!phrase) return null;
-  // ومنزل واحد: the number word after the noun reads it.
-  if (numberWord(t.tokens[phrase.end])) return null;
+  // ومنزل واحد، ومركز صحي واحد: the number word after the noun (and an adjective the phrase did not take) reads it.
+  if (numberWord(t.tokens[phrase.end]) || (word(t, phrase.end) && !lookupNoun(word(t, phrase.end)!.n) && numberWord(t.tokens[phrase.end + 1]))) return null;
   return { start: i, end: phrase.end, s: t.origin[tok.ns + 1]!, e: t.tokens[phrase.end - 1]!.e, count: 1, counted: phrase, thing: true };
 }

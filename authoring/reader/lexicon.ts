@@ -254,6 +254,10 @@ const THINGS: readonly NounRow[] = [
   { sg: 'محل', irregular: 'محلات', en: ['shop', 'shops'] },
   { sg: 'دكان', irregular: 'دكاكين', en: ['shop', 'shops'] },
   { sg: 'بئر', irregular: 'آبار', en: ['well', 'wells'] },
+  // A community of herders (28 تجمعاً بدوياً): a thing counted, whose people take the event (after the twenty-eighth set).
+  { sg: 'تجمع', irregular: 'تجمعات', en: ['community', 'communities'] },
+  // Heads of livestock (نفوق مئات رؤوس الماشية): things, no casualty (after the twenty-eighth set).
+  { sg: 'رأس', irregular: 'رؤوس', en: ['head of livestock', 'head of livestock'] },
   // A storehouse (أحرقوا 40 منزلاً ومخزنين للحبوب), after the twenty-fourth set.
   { sg: 'مخزن', irregular: 'مخازن', en: ['storehouse', 'storehouses'] },
   { sg: 'مبنى', irregular: 'مباني مبان', en: ['building', 'buildings'] },
@@ -263,7 +267,7 @@ const THINGS: readonly NounRow[] = [
   { sg: 'موقع', irregular: 'مواقع', en: ['position', 'positions'] },
   { sg: 'نقطة', irregular: 'نقاط', en: ['post', 'posts'] },
   // مدرسة is a school, not the feminine of مدرس (teacher): listed as written, it wins.
-  { sg: 'مدرسة', irregular: 'مدارس مدرسة', en: ['school', 'schools'] },
+  { sg: 'مدرسة', irregular: 'مدارس مدرسة مدرستان مدرستين', en: ['school', 'schools'] },
   { sg: 'مستشفى', irregular: 'مستشفيات', en: ['hospital', 'hospitals'] },
   { sg: 'مخيم', en: ['camp', 'camps'] },
   { sg: 'مركز', irregular: 'مراكز', en: ['centre', 'centres'] },
@@ -512,11 +516,14 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
   for (const row of [...THINGS, ...MATERIEL]) {
     if (UNCOUNTED_DUALS.has(row.sg)) continue;
     const noun = NOUNS.get(forms(row.sg)[0]!)!;
+    // مدرسة listed among its own irregular forms wins over the feminine of مدرس: مدرستان are two schools (after the twenty-eighth set).
+    const wins = forms(row.irregular ?? '').includes(forms(row.sg)[0]!);
+    const put = (form: string, value: ImplicitForm) => (wins ? map.set(form, value) : add(form, value));
     for (const sg of forms(row.sg)) {
       const base = sg.endsWith('ه') ? `${sg.slice(0, -1)}ت` : sg;
-      add(`${base}ان`, { noun, count: 2 });
-      add(`${base}ين`, { noun, count: 2 });
-      add(`${base}ي`, { noun, count: 2, construct: true });
+      put(`${base}ان`, { noun, count: 2 });
+      put(`${base}ين`, { noun, count: 2 });
+      put(`${base}ي`, { noun, count: 2, construct: true });
     }
   }
   // والدهما، زوجته، ابنها: a relative with a possessive suffix is one person (after a casualty event, implicit.ts).

@@ -379,6 +379,13 @@ const CLOSE_QUOTES = '"»”';
  */
 function quotedName(t: Tokenized, num: NumberRead): boolean {
   if (!punctIs(t, num.end, CLOSE_QUOTES) || !word(t, num.start - 1)) return false;
+  // "منطقة إطلاق نار ٩١٨": a quoted name that opens with a place noun, whatever words follow it (after the twenty-eighth set).
+  for (let k = num.start - 1; k >= 1 && num.start - k <= 4 && t.tokens[k]!.type === WORD; k -= 1) {
+    if (t.tokens[k - 1]!.type === PUNCT && OPEN_QUOTES.includes(t.tokens[k - 1]!.n)) {
+      if (inSet(ZONE_NAMES, t.tokens[k]!.n, ['ال']) !== null) return true;
+      break;
+    }
+  }
   for (let k = num.start - 1; k >= 0 && num.start - k <= 4; k -= 1) {
     const tok = t.tokens[k]!;
     // "قتلوا 5"، "نحو 5": a quoted clause ending in its figure is no name.
@@ -389,6 +396,8 @@ function quotedName(t: Tokenized, num: NumberRead): boolean {
   return false;
 }
 
+const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['هي', 'هو', 'وهي', 'وهو', 'فهي', 'فهو'].map(fold));
+const ZONE_NAMES: ReadonlySet<string> = new Set(['منطقة', 'مخيم', 'حي', 'قطاع', 'محور', 'عملية', 'خطة', 'قاعدة', 'معسكر'].map(fold));
 const AGAINST: ReadonlySet<string> = new Set(['مقابل', 'أمام'].map(fold));
 
 /** تراجع الجنيه إلى 50 مقابل الدولار: a number against a currency is an exchange rate (money). */
@@ -604,6 +613,8 @@ export function rejectDefinite(t: Tokenized, start: number, end: number): Reject
   if (ageWord && inSet(CHILD_OF, ageWord.n, ['و', 'ف', 'ب', 'ل', 'وب', 'ول']) !== null && !(after && lookupNoun(after.n) && !inSet(TIME_UNITS, after.n, PREP_CLITICS))) return 'age';
   // الرحلة الـ38، الدورة الـ12: after a definite singular feminine noun the number ranks it (a plural, الدول الأعضاء الـ29, is counted).
   if (ageWord && /^(?:[وف]?[بل]?ال|[وف]?لل).{2,}ه$/u.test(ageWord.n) && !lookupNoun(ageWord.n)?.person) return 'ordinal';
+  // هذه الدفعة هي الـ14: after a pronoun of the singular with no noun after it, the number ranks what it stands for (after the twenty-eighth set).
+  if (ageWord && SINGULAR_PRONOUNS.has(ageWord.n) && !(after && lookupNoun(after.n))) return 'ordinal';
   // الهجوم الـ14، اليوم الـ500، للأسبوع الـ3: after any definite singular noun (the lexicon's, or a unit of time) the number
   // ranks it; after a plural (الدول الأعضاء الـ29، الجنود الـ3، الأيام الـ10) it counts. People stay counted (الطفل الـ5 is rare).
   if (ageWord && isDefinite(ageWord.n) && (inSet(SINGULAR_TIME_UNITS, ageWord.n, DEFINITE_CLITICS) !== null || (isNounSingular(ageWord.n) && !lookupNoun(ageWord.n)?.person))) return 'ordinal';

@@ -362,6 +362,10 @@ export class SenseReader {
     const local = this.local(f);
     if (local) return { ...local, partOf: local.partOf ?? part, understood: null };
     const whole = part === null ? null : known(this.figures[part]);
+    // 7 هجمات على منشآت حيوية، بينها مدرستان: buildings among the targets of attacks are no part of the attacks (after the twenty-eighth set).
+    const partNoun = f.counted ? (f.counted.noun ?? lookupImplicit(f.counted.head.n)?.noun ?? null) : null;
+    const targets = whole !== null && whole.category === 'military' && !!partNoun && !partNoun.person && !partNoun.thingKind && !partNoun.materiel;
+    if (targets) return { sense: null, partOf: null, understood: null };
     if (whole) return { sense: whole, partOf: part, understood: null };
     // النازحين، ومن بينهم نحو 27 ألف طفل: a part of a group named by a definite noun that says what befell it.
     const group = part === null ? this.groupBeforeParts(f.start) : null;
@@ -904,7 +908,8 @@ export class SenseReader {
   private countWordBefore(i: number): number | null {
     for (let k = i - 1; k >= 0 && i - k <= COUNT_WORD_WINDOW; k -= 1) {
       const tok = this.t.tokens[k]!;
-      if (tok.type === PUNCT) return null;
+      // كانون الأول/ديسمبر: the slash of a month's two names is no break.
+      if (tok.type === PUNCT && tok.n !== '/') return null;
       if (tok.type !== WORD) continue;
       if (inSet(COUNT_WORDS, tok.n, COUNT_WORD_CLITICS)) {
         const what = this.t.tokens[k + 1];

@@ -10,6 +10,7 @@ import { inSet } from './clitics';
 import { PENALTIES, executionOn, nearOk, sentencing } from './counted';
 import { CARE_VERBS, DISEASES, NUTRITION, RESIDENCE_VERBS, SHELTER_WORDS, lookupEventAfter, lookupEventBefore } from './events';
 import { fold } from './normalize';
+import { lookupNoun } from './lexicon';
 import { NUM, PUNCT, WORD, type Tokenized } from './tokens';
 
 export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '؟', '?', '!', '\n', '\r', '؛', ';']);
@@ -18,7 +19,11 @@ export const COUNT_WORD_WINDOW = 14;
 // Count words that make a later number in the clause a count of what they count: عدد، عددهم، حصيلة، يقدر.
 export const COUNT_WORDS: ReadonlySet<string> = new Set(['عدد', 'عددهم', 'عددهن', 'عددها', 'أعداد', 'أعدادهم', 'حصيلة', 'الحصيلة'].map(fold));
 export const COUNT_WORD_CLITICS: readonly string[] = ['و', 'ال', 'وال', 'ب'];
-const RELATIVES: ReadonlySet<string> = new Set(['الذين', 'اللذين', 'اللواتي', 'اللاتي', 'ممن', 'من'].map(fold));
+// التي for families (عدد العائلات التي عادت), after the twenty-eighth set.
+const RELATIVES: ReadonlySet<string> = new Set(['الذين', 'اللذين', 'اللواتي', 'اللاتي', 'ممن', 'من', 'التي'].map(fold));
+const FEMININE_RELATIVE: ReadonlySet<string> = new Set(['التي'].map(fold));
+const LEAVE: ReadonlySet<string> = new Set(['غادروا', 'غادرت', 'غادر', 'خرجوا', 'خرجت'].map(fold));
+const CAMPS: ReadonlySet<string> = new Set(['المخيم', 'المخيمات', 'مخيم', 'مخيمات'].map(fold));
 const FIRE: ReadonlySet<string> = new Set(['النار', 'نار', 'النيران', 'نيران', 'الرصاص', 'رصاص', 'القذائف', 'الصواريخ', 'قنابل', 'الغاز'].map(fold));
 const HOST_VERBS: ReadonlySet<string> = new Set(
   ['يؤوي', 'تؤوي', 'آوى', 'يأوي', 'تأوي', 'يضم', 'تضم', 'يستضيف', 'تستضيف', 'يحتضن', 'تحتضن'].map(fold),
@@ -88,12 +93,19 @@ export function relativeEvent(t: Tokenized, i: number, weapons = false): { categ
   if (count < 0) return null;
   for (let m = count + 1; m < i - 1; m += 1) {
     if (!wordIs(t, m, RELATIVES) && !(weapons && wordIs(t, m, WHAT))) continue;
+    // عدد العائلات التي عادت: التي after people (families); عدد التجمعات التي هُجّرت counts communities, no people.
+    if (wordIs(t, m, FEMININE_RELATIVE)) {
+      const counted = t.tokens[count + 1];
+      if (counted?.type !== WORD || !lookupNoun(counted.n)?.person) return null;
+    }
     // عدد ما جرى تفكيكه، ما تم نزعه: an auxiliary of the passive before the masdar that says what was done.
     const aux = wordIs(t, m + 1, PASSIVE_AUX) && t.tokens[m + 2]?.type === WORD ? 1 : 0;
     const verb = t.tokens[m + 1 + aux]!;
     if (verb.type !== WORD) return null;
     // عدد ما نزعه المشروع … إلى 486 ألف مادة متفجرة: the verb carries its object (ه، ها).
     const bare = weapons ? verb.n.replace(/(?:ها|ه)$/u, '') : verb.n;
+    // عدد من غادروا المخيم ضمن هذه الدفعات: leaving a camp in a return programme is a return (after the twenty-eighth set).
+    if (!weapons && wordIs(t, m + 1 + aux, LEAVE) && wordIs(t, m + 2 + aux, CAMPS)) return { category: 'displacement', kind: 'returned' };
     const event = lookupEventBefore(verb.n) ?? lookupEventAfter(verb.n) ?? (weapons && bare !== verb.n ? lookupEventBefore(bare) : null);
     if (!event || !nearOk(t, m + 1 + aux, event)) return null;
     // What was done to weapons is told of weapons only; of people, never.
