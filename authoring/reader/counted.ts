@@ -91,7 +91,8 @@ function adjectiveAt(t: Tokenized, i: number, definite: boolean): AdjectiveEntry
   // 5 صحفيين وأردنيان: a nationality in the dual behind و is the next item of the list, not an adjective.
   if (/^[وف].{3,}يان$/u.test(tok.n)) return undefined;
   // بينهم طفلان ومسنة: a person noun behind و is the next item too (مسنة is also the adjective of امرأة مسنة).
-  if (/^[وف]/u.test(tok.n) && lookupImplicit(tok.n)?.count === 1 && !lookupImplicit(tok.n)!.accusative) return undefined;
+  // (وافد keeps its own و: the noun after the clitic must be one.)
+  if (/^[وف]/u.test(tok.n) && lookupImplicit(tok.n.slice(1))?.count === 1 && !lookupImplicit(tok.n)?.accusative) return undefined;
   const known = lookupAdjective(tok.n);
   if (known) return known;
   const bare = definite ? tok.n.replace(/^.*?ال/u, '') : tok.n;

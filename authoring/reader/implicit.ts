@@ -163,8 +163,10 @@ function pastDecade(t: Tokenized, k: number): number {
   let m = k + 1;
   if (word(t, m)?.n === fold('العقد')) m += 1;
   const decade = word(t, m);
-  if (!decade || !DECADE.test(decade.n) || word(t, m + 1)?.n !== 'من' || !LIFE.has(word(t, m + 2)?.n ?? '')) return k;
-  m += 3;
+  // في الثانية عشرة من عمره: a teen told by its ordinal and عشرة.
+  const teen = word(t, m + 1)?.n === 'عشر' || word(t, m + 1)?.n === fold('عشرة') ? 1 : 0;
+  if (!decade || !DECADE.test(decade.n) || word(t, m + 1 + teen)?.n !== 'من' || !LIFE.has(word(t, m + 2 + teen)?.n ?? '')) return k;
+  m += 3 + teen;
   return t.tokens[m]?.type === PUNCT && ',،'.includes(t.tokens[m]!.n) ? m + 1 : m;
 }
 

@@ -149,6 +149,8 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'طالب', irregular: 'طلاب', en: ['student', 'students'] },
   { sg: 'صحفي صحافي', en: ['journalist', 'journalists'] },
   { sg: 'مهاجر', en: ['migrant', 'migrants'], weakKind: 'migrants' },
+  // Arrivals (توزيع الوافدين بحسب الجنسيات): people who came, a displacement figure as migrants are (after the twenty-ninth set).
+  { sg: 'وافد', en: ['arrival', 'arrivals'], kind: 'migrants' },
   { sg: 'موظف', en: ['employee', 'employees'] },
   { sg: 'قاض قاضي', irregular: 'قضاة', en: ['judge', 'judges'] },
   { sg: 'دبلوماسي', en: ['diplomat', 'diplomats'] },
@@ -198,6 +200,8 @@ const PEOPLE: readonly NounRow[] = [
   // A commander (وثلاثة قادة عسكريين) and a tourist (من بينهم سائح إسباني), after the twenty-sixth set.
   { sg: 'قائد', irregular: 'قادة', en: ['commander', 'commanders'] },
   { sg: 'سائح', irregular: 'سياح', en: ['tourist', 'tourists'] },
+  // A civil protection agent (بينهم عون حماية مدنية), after the twenty-ninth set.
+  { sg: 'عون', irregular: 'أعوان', en: ['agent', 'agents'] },
   // أبنائه، أشقائها: the hamza's seat folds to ي before a possessive suffix.
   { sg: 'نجل ابن', irregular: 'أبناء أبنائ أنجال', en: ['son', 'sons'] },
   { sg: 'رضيع', irregular: 'رضع', en: ['infant', 'infants'] },
@@ -342,6 +346,9 @@ const MATERIEL: readonly NounRow[] = [
   { sg: 'مسيرة', en: ['drone', 'drones'], kind: 'drone' },
   { sg: 'لغم', irregular: 'ألغام', en: ['mine', 'mines'], kind: 'mine' },
   { sg: 'عبوة', en: ['explosive device', 'explosive devices'], kind: 'explosive-device' },
+  // Boats (غرق مركبين، وصل زورقان): after مركبة, so its forms stay a vehicle's (after the twenty-ninth set).
+  { sg: 'مركب', irregular: 'مراكب', en: ['boat', 'boats'], notPlace: true },
+  { sg: 'زورق', irregular: 'زوارق', en: ['boat', 'boats'], notPlace: true },
 ];
 
 /**
@@ -626,6 +633,8 @@ const BROKEN_ADJECTIVES: readonly [string, string, string?][] = [
   ['أجانب', 'foreign'],
   ['آخر آخرين آخرون آخرا آخرى أخرى أخريات', 'other'],
   ['جدد', 'new'],
+  // لاجئ وافد جديد: «newly arrived» after a people noun is its adjective, no second count (وافد alone is an arrival).
+  ['وافد وافدة وافدين وافدون وافدات', 'newly arrived'],
   // أسيران محرران (two freed prisoners, arrested again): the adjective, so a part after it still joins the list.
   ['محرر محررة محرران محررين محررون محررتان محررتين محررات', 'freed'],
   ['مسن مسنة مسنين مسنون مسنات مسنتان مسنتين مسنان', 'elderly'],

@@ -12,7 +12,7 @@ import { inSet, isDefinite } from './clitics';
 import { fold } from './normalize';
 import { isWord, numberCore, rangeCore, reading, type Core, type Reading } from './core';
 import { countedAfter, countedBefore, type CountedPhrase } from './counted';
-import { implicitCount, referenceBack, thingJoined } from './implicit';
+import { implicitCount, pastAge, referenceBack, thingJoined } from './implicit';
 import { ORDINALS, STOPWORDS, TIME_UNITS } from './word-classes';
 import { SENTENCE_ENDS } from './sentence-cues';
 import { numberWord, readNumber, type NumberRead } from './numbers';
@@ -62,6 +62,8 @@ const OF_THEM: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منهم�
 const GROUP_MEMBERS: ReadonlySet<string> = new Set(['أفراد', 'أبناء', 'عناصر', 'أعضاء', 'سكان', 'ركاب', 'طاقم'].map(fold));
 // سرير واحد لكل 10 آلاف نسمة: «per», after a lone واحد.
 const EVERY_PER: ReadonlySet<string> = new Set(['لكل', 'بكل'].map(fold));
+const MONDAY: ReadonlySet<string> = new Set(['الاثنين', 'الإثنين', 'والاثنين', 'والإثنين'].map(fold));
+const DAY_PARTS: ReadonlySet<string> = new Set(['يوم', 'مساء', 'صباح', 'فجر', 'ليلة', 'ظهر', 'عصر', 'ليل', 'نهار', 'منذ'].map(fold));
 // Prepositions after which «noun واحد» says "a single" (من عائلة واحدة، في خيمة واحدة), no count of one.
 const SINGLE_AFTER: ReadonlySet<string> = new Set(['من', 'في', 'على', 'إلى', 'عن', 'مع', 'داخل', 'ضمن'].map(fold));
 // What the second of two joined numbers may lend the first: units that are no count.
@@ -151,6 +153,8 @@ class Reader {
   private countFollows(i: number): boolean {
     const tok = this.t.tokens[i]!;
     if (tok.type !== WORD || !numberWord(tok, true)) return false;
+    // مساء الاثنين، يوم الإثنين: Monday, not «the two» (after the twenty-ninth set).
+    if (MONDAY.has(tok.n) && (inSet(DAY_PARTS, this.t.tokens[i - 1]?.n ?? '', ['و', 'ب', 'ل']) !== null || this.t.tokens[i + 1]?.type === NUM)) return false;
     if (qualifierBefore(this.t, i) || governingQualifier(this.t, i)) return true;
     for (let k = i - 1; k >= 0 && i - k <= COUNT_CONTEXT_WINDOW; k -= 1) {
       const prev = this.t.tokens[k]!;
@@ -351,7 +355,9 @@ class Reader {
     const listed = !!prev && tok.n.startsWith('و') && this.listGoesOn(prev, i);
     // بينهم سيدة حامل وزوجها: a possessed relative joined to one person after the word that describes that person.
     const described = !!prev && tok.n.startsWith('و') && prev.endTok === i - 1 && prev.stated === 1 && describingWord(t, i - 1) && !!lookupImplicit(tok.n)?.kin;
-    const joined = !!prev && ((isWord(t, i - 1, 'و') && prev.endTok === i - 1) || (tok.n.startsWith('و') && prev.endTok === i) || listed || described);
+    // بين القتلى طفلاً في الثانية عشرة من عمره وسائق: an age told after the one before is stepped over.
+    const prevEnd = prev ? pastAge(t, prev.endTok) : -1;
+    const joined = !!prev && ((isWord(t, i - 1, 'و') && (prev.endTok === i - 1 || prevEnd === i - 1)) || (tok.n.startsWith('و') && (prev.endTok === i || prevEnd === i)) || listed || described);
     const found = implicitCount(t, i, joined, joined && this.governsAccusative(prev)) ?? thingJoined(t, i, joined && !tok.glued, !!prev && this.countsThings(prev));
     if (!found) return null;
     const own = this.senses.of({ start: found.start, end: found.end, counted: found.counted });

@@ -87,8 +87,9 @@ const PEOPLE_PARTS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', '
 const SEA_WORDS: ReadonlySet<string> = new Set(['خفر', 'السواحل', 'سواحل', 'بحر', 'البحر', 'قبالة', 'البحرية'].map(fold));
 const SEA_REACH = 10;
 const ABOARD_PEOPLE: ReadonlySet<string> = new Set(['شخص', 'شخصا', 'أشخاص', 'راكب', 'راكبا', 'ركاب'].map(fold));
-const CARRY_WORDS: ReadonlySet<string> = new Set(['يقل', 'تقل', 'يقلّ', 'تقلّ', 'يحمل', 'تحمل', 'متنه', 'متنها'].map(fold));
-const BOATS: ReadonlySet<string> = new Set(['قارب', 'مركب', 'زورق', 'سفينة', 'قوارب', 'مراكب', 'زوارق'].map(fold));
+// The dual (قاربين … وعلى متنهما 118 شخصاً), after the twenty-ninth set.
+const CARRY_WORDS: ReadonlySet<string> = new Set(['يقل', 'تقل', 'يقلّ', 'تقلّ', 'يحمل', 'تحمل', 'متنه', 'متنها', 'متنهما', 'متنهم', 'يقلان', 'تقلان'].map(fold));
+const BOATS: ReadonlySet<string> = new Set(['قارب', 'مركب', 'زورق', 'سفينة', 'قوارب', 'مراكب', 'زوارق', 'قاربين', 'قاربان', 'مركبين', 'مركبان', 'زورقين', 'زورقان'].map(fold));
 const BOAT_REACH = 40;
 const MIGRANT_REACH = 80;
 const MIGRANT_WORDS: ReadonlySet<string> = new Set(['مهاجر', 'مهاجرا', 'مهاجرين', 'مهاجرون', 'هجرة'].map(fold));
@@ -469,6 +470,8 @@ export class SenseReader {
     if (before && hit && tollFirst && tollFirst.tok < hit.tok && !this.figureBetween(tollFirst.tok, f.start)) return plain(tollFirst.sense);
     // عبور نحو 48 ألف شخص … من العائدين: people crossing in a sentence about returnees are returnees.
     if (hit?.crossing && before?.kind === 'displaced' && this.returnNamed(f)) return plain(senseOfKind('returned'));
+    // بعبور ٤٢ جريحاً ومريضاً لتلقي العلاج: people who cross as the wounded are the wounded (after the twenty-ninth set).
+    if (hit?.crossing && noun?.person && noun.kind && senseOfKind(noun.kind).category === 'casualties') return plain(senseOfKind(noun.kind));
     // عبر المنفذ 960 مواطناً عائدين: the state said by the noun's adjective is a later stage of the event.
     const state = f.counted?.state;
     if (before && state && LATER_STAGES[before.kind]?.includes(state)) return plain(senseOfKind(state));
@@ -961,9 +964,17 @@ export class SenseReader {
   private clauseSource(i: number, people = false): { sense: Sense; figure: number | null } | null {
     const { t, figures } = this;
     let fi = figures.length - 1;
-    for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
+    let reach = CLAUSE_WINDOW;
+    for (let k = i - 1; k >= 0 && i - k <= reach; k -= 1) {
       const tok = t.tokens[k]!;
-      if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return null;
+      if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) {
+        // - مالي: 9,870 شخصاً, an item of a list on its own line: its lead-in line, ending in «:», is its clause.
+        const leadIn = listLeadIn(t, k);
+        if (leadIn === null) return null;
+        reach += k - leadIn;
+        k = leadIn;
+        continue;
+      }
       while (fi >= 0 && figures[fi]!.endTok > k + 1) fi -= 1;
       if (fi >= 0 && figures[fi]!.endTok === k + 1) {
         const s = known(figures[fi]);
@@ -991,6 +1002,30 @@ const MEANS_WORDS = 3;
 const BESIDES_REACH = 14;
 // A comparison may come after the figure's place and dates (في محافظة مأرب بين 1 و31 أغسطس، مقارنة بـ).
 const COMPARED_REACH = 24;
+
+const LIST_MARKS: ReadonlySet<string> = new Set(['-', '–', '•', '*', '·']);
+const LIST_ITEMS = 20;
+
+/**
+ * The line break at k opens an item of a list (a dash after it): the index of the «:» that ends
+ * the list's lead-in line, past the items before it (at most LIST_ITEMS), or null.
+ */
+function listLeadIn(t: Tokenized, k: number): number | null {
+  const isBreak = (m: number) => t.tokens[m]?.type === PUNCT && (t.tokens[m]!.n === '\n' || t.tokens[m]!.n === '\r');
+  const isItem = (m: number) => t.tokens[m + 1]?.type === PUNCT && LIST_MARKS.has(t.tokens[m + 1]!.n);
+  if (!isBreak(k) || !isItem(k)) return null;
+  let lineEnd = k;
+  for (let items = 0; items <= LIST_ITEMS; items += 1) {
+    const before = t.tokens[lineEnd - 1];
+    if (before?.type === PUNCT && before.n === ':') return lineEnd - 1;
+    // The line before is another item: step back to its own break.
+    let m = lineEnd - 1;
+    while (m >= 0 && !isBreak(m)) m -= 1;
+    if (m < 0 || !isItem(m)) return null;
+    lineEnd = m;
+  }
+  return null;
+}
 
 /**
  * بالرصاص الحي، بجروح خطيرة، بالاختناق: a phrase of ب and the words that describe it, from token k.

@@ -22,6 +22,7 @@ import * as thirteenthSet from '../../fixtures/reader-corpus/phrases/thirteenth-
 import * as twentiethSet from '../../fixtures/reader-corpus/phrases/twentieth-set';
 import * as twentyFourthSet from '../../fixtures/reader-corpus/phrases/twenty-fourth-set';
 import * as twentyEighthSet from '../../fixtures/reader-corpus/phrases/twenty-eighth-set';
+import * as twentyNinthSet from '../../fixtures/reader-corpus/phrases/twenty-ninth-set';
 import * as twentySeventhSet from '../../fixtures/reader-corpus/phrases/twenty-seventh-set';
 import * as twentySecondSet from '../../fixtures/reader-corpus/phrases/twenty-second-set';
 import * as twentyThirdSet from '../../fixtures/reader-corpus/phrases/twenty-third-set';
@@ -29,6 +30,7 @@ import * as twelfthSet from '../../fixtures/reader-corpus/phrases/twelfth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
+  { name: 'values and categories: Monday is no two, a teen age stepped over, an agent, boats and arrivals, a list on its own lines takes its lead-in, people a pair of boats carries, the wounded who cross', phrases: twentyNinthSet.listsBoatsAndDays },
   { name: 'non-counts and categories: a rank after a pronoun (هي الـ14), a quoted zone name, a neighbourhood dual after من, التي after families, leaving a camp, livestock, buildings among the targets of attacks, مدرستان as schools', phrases: twentyEighthSet.ranksNamesAndTargets },
   { name: 'non-counts: a rate word with a qualifier between, the share of a ratio in words (واحد من كل عشرة), «noun واحد» after a preposition (في خيمة واحدة), a length by a width (30 في 30 متراً)', phrases: twentySeventhSet.ratesAndSingles },
   { name: 'values and categories: a part aside with an age, other things (أربع أخرى), أحياء as neighbourhoods, leaving a town, lost people, incidents, asylum seekers, a verb after a lone singular\'s place, the dual of «case» (وحالتي وفاة)', phrases: twentySeventhSet.aroundTheFigures },
