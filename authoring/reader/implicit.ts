@@ -21,7 +21,7 @@ import { NUM, PUNCT, WORD, sliceText, type Tokenized } from './tokens';
 import { SENTENCE_ENDS, sentencedOn } from './sentence-cues';
 import { FAMILIES, STOPWORDS } from './word-classes';
 import { rateOfPeople } from './noncounts';
-import { placePrepositionBefore } from './noncounts';
+import { MARGIN_CUES, placePrepositionBefore } from './noncounts';
 
 export interface ImplicitCount {
   /** Token range and code-point span of the noun phrase. */
@@ -363,6 +363,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (form.count === 2 && nameLikeDual(t, i)) return null;
   const prev = word(t, i - 1);
   if (prev && NO_COUNT_BEFORE.has(prev.n)) return null;
+  // بفارق نقطتين: a margin, no count.
+  if (form.count === 2 && prev && MARGIN_CUES.has(prev.n)) return null;
   // لا يزال شخص في عداد المفقودين: one counted among a group the noun after عداد names.
   const amongGroup = form.count === 1 && !form.kin ? countedAmong(t, i + 1) : null;
   if (amongGroup) {

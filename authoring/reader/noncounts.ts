@@ -320,9 +320,13 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (isModel(t, i)) return at('model');
   if (gluedName(t, i)) return at('designation');
   // الشارع 30، الحي 16، المبنى 7: a bare number naming a numbered place, no counted noun after it.
-  if (prev && inSet(NUMBERED_PLACES, prev.n, PREP_CLITICS) && !nounAfter(t, num.end)) return at('designation');
+  // In digits only: مستشفى واحد is one hospital.
+  if (prev && t.tokens[i]!.type === NUM && inSet(NUMBERED_PLACES, prev.n, PREP_CLITICS) && !nounAfter(t, num.end)) return at('designation');
   const score = scoreEnd(t, num);
   if (score !== null) return at('ratio', score);
+  // بأغلبية 14 صوتاً، بفارق 3 نقاط: a tally or a margin, no count; من أصل 180 دولة after a rank: the ranking's base.
+  if (prev && MARGIN_CUES.has(prev.n)) return at('ratio', nounAfter(t, num.end) || word(t, num.end) ? num.end + 1 : num.end);
+  if (rankBase(t, i)) return at('ratio', word(t, num.end) ? num.end + 1 : num.end);
   if (prev && inSet(DESIGNATION_CUES, prev.n, PREP_CLITICS)) return at('designation');
   if (resolutionOfCouncil(t, i)) return at('designation');
   if (quotedName(t, num)) return at('designation');
@@ -342,7 +346,20 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
 /** A word of the lexicon right after the number (its counted noun). */
 function nounAfter(t: Tokenized, end: number): boolean {
   const next = word(t, end);
+  // مستشفى 57357 لعلاج السرطان: a word behind a glued ل or ب that is no noun of the lexicon is a phrase, not a counted noun.
+  if (next && /^[لب]/u.test(next.n) && !lookupNoun(next.n)) return false;
   return !!next && !isDefinite(next.n) && !STOPWORDS.has(next.n);
+}
+
+/** A tally or a margin before a number: بأغلبية، بفارق، بتأييد (after the audit of the thirteenth stop). */
+export const MARGIN_CUES: ReadonlySet<string> = new Set(['بأغلبية', 'أغلبية', 'بفارق', 'فارق', 'بتأييد', 'بموافقة', 'بمعارضة'].map(fold));
+const RANKS: ReadonlySet<string> = new Set(['المرتبة', 'المركز', 'بالمرتبة', 'بالمركز', 'الترتيب'].map(fold));
+
+/** في المرتبة 150 من أصل 180 دولة: «out of» after a rank's number is the ranking's base. */
+function rankBase(t: Tokenized, i: number): boolean {
+  if (word(t, i - 1)?.n !== fold('أصل') || word(t, i - 2)?.n !== 'من' || t.tokens[i - 3]?.type !== NUM) return false;
+  const rank = word(t, i - 4);
+  return !!rank && inSet(RANKS, rank.n, PREP_CLITICS) !== null;
 }
 
 /** بنتيجة 2-1: a score, the number after a score word and the one glued after its hyphen; or the second of them. */

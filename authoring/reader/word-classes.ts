@@ -129,7 +129,9 @@ export const MONTH_SECOND_WORDS = set('الأول الثاني الأولى ال
 export const WEEKDAYS = set('السبت الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة');
 /** Words before a four-digit year (عام 2016، في 2020، منذ 2011). */
 export const YEAR_CUES = set(
-  'عام العام عامي سنة السنة في منذ حتى مطلع أوائل أواخر منتصف نهاية بداية خلال قبل بعد صيف شتاء ربيع خريف',
+  'عام العام عامي سنة السنة في منذ حتى مطلع أوائل أواخر منتصف نهاية بداية خلال قبل بعد صيف شتاء ربيع خريف ' +
+    // The data of a year (وفق تقديرات 2020، إحصاء 2019، تعداد 2004), after the audit of the thirteenth stop.
+    'تقديرات إحصاء إحصاءات احصاء احصاءات تعداد بيانات',
 );
 /** Words before a date written in digits: تاريخ 22-9-2024، بتاريخ 3/5. */
 export const DATE_CUES = set('تاريخ التاريخ مؤرخ مؤرخة المؤرخ المؤرخة');
@@ -151,7 +153,9 @@ export const NUMBERED_PLACES = set(
   'الشارع شارع الحي حي البلوك بلوك المربع مربع المبنى مبنى البناية بناية العمارة عمارة الشقة شقة المنطقة المحور محور البوابة بوابة الجادة جادة ' +
     'الرحلة رحلة الفوج فوج القطعة قطعة المدرج الرصيف الجناح الغرفة غرفة العنبر الزنزانة زنزانة الكتلة ' +
     // Categories, levels, minutes and rounds (الفئة 4، المستوى 5، الدقيقة 90، الجولة 15)، crossings, sites and checkpoints named by a number (معبر 147، موقع 105، الحاجز 17).
-    'الفئة فئة المستوى مستوى الدقيقة الجولة معبر المعبر موقع الموقع حاجز الحاجز النقطة البرج برج',
+    'الفئة فئة المستوى مستوى الدقيقة الجولة معبر المعبر موقع الموقع حاجز الحاجز النقطة البرج برج ' +
+    // A hospital or school named by its number (مستشفى 57357، مدرسة 12), after the audit of the thirteenth stop.
+    'مستشفى المستشفى مدرسة المدرسة',
 );
 /** A match's result (بنتيجة 2-1، النتيجة 3-0): the two numbers are a score. */
 // A match itself and its verbs cue a score too, only before a hyphened pair of digits (انتهت المباراة 3-1، فاز 2-0).

@@ -30,6 +30,7 @@ import * as twelfthSet from '../../fixtures/reader-corpus/phrases/twelfth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
+  { name: 'non-counts: the audit of the thirteenth stop: tallies and margins (بأغلبية 14 صوتاً، بفارق نقطتين), a ranking\'s base, a hospital named by its number, a year after the data it names', phrases: twentyNinthSet.wireAuditThirteenth },
   { name: 'values and categories: Monday is no two, a teen age stepped over, an agent, boats and arrivals, a list on its own lines takes its lead-in, people a pair of boats carries, the wounded who cross', phrases: twentyNinthSet.listsBoatsAndDays },
   { name: 'non-counts and categories: a rank after a pronoun (هي الـ14), a quoted zone name, a neighbourhood dual after من, التي after families, leaving a camp, livestock, buildings among the targets of attacks, مدرستان as schools', phrases: twentyEighthSet.ranksNamesAndTargets },
   { name: 'non-counts: a rate word with a qualifier between, the share of a ratio in words (واحد من كل عشرة), «noun واحد» after a preposition (في خيمة واحدة), a length by a width (30 في 30 متراً)', phrases: twentySeventhSet.ratesAndSingles },
