@@ -611,6 +611,11 @@ export function nearOk(t: Tokenized, k: number, entry: EventEntry): boolean {
     const tok = t.tokens[m]!;
     if (tok.type === WORD && inSet(entry.near, tok.n)) return true;
   }
+  for (let m = k + NEAR_WINDOW + 1; entry.nearReach && m <= k + entry.nearReach && m < t.tokens.length; m += 1) {
+    const tok = t.tokens[m]!;
+    if (tok.type === PUNCT && SENTENCE_END_MARKS.includes(tok.n)) break;
+    if (tok.type === WORD && inSet(entry.near, tok.n)) return true;
+  }
   return false;
 }
 

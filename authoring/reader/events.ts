@@ -27,6 +27,8 @@ interface EventRow {
   crossing?: boolean;
   /** Said of people the lexicon knows only: تبادل 1,150 رسالة exchanges no prisoners. */
   people?: boolean;
+  /** How far after the word its companion (near) may stand, in the same sentence; the default is a few words around it. */
+  nearReach?: number;
 }
 
 const EVENTS: readonly EventRow[] = [
@@ -103,7 +105,8 @@ const EVENTS: readonly EventRow[] = [
   // Crossing a border is displacement, as يعبرون above: the verbal noun alone (عبور 40 ألف شخص);
   // the verb, which is also "via", only with a border or a crossing point near.
   { kind: 'displaced', before: 'عبور', crossing: true },
-  { kind: 'displaced', crossing: true, before: 'عبر عبرت عبروا يعبر تعبر', near: 'الحدود حدود الحدودي الحدودية معبر معبرا معبري المعبر معابر المعابر منفذ منفذا منفذي المنفذ منافذ المنافذ' },
+  // The border or crossing point may come late in the sentence (عبر أكثر من ١٨,٥٠٠ شخص من السودان إلى تشاد … عبر معبري أدري وطينة).
+  { kind: 'displaced', crossing: true, nearReach: 18, before: 'عبر عبرت عبروا يعبر تعبر', near: 'الحدود حدود الحدودي الحدودية معبر معبرا معبري المعبر معابر المعابر منفذ منفذا منفذي المنفذ منافذ المنافذ' },
   { kind: 'refugees', before: 'لجوء' },
   // Returns and repatriations: عاد، أعادت السلطات 157 عائلة، أُعيد 300 لاجئ، ترحيل، إلى ديارهم.
   // إعادة before a verbal noun is "re-" (إعادة افتتاح، إعادة تأهيل، إعادة إعمار): no return.
@@ -154,7 +157,7 @@ const EVENTS: readonly EventRow[] = [
   // What is done to weapons: a military figure only when a weapon is counted (see sense.ts).
   { kind: 'launched', before: 'أطلق أطلقت أطلقوا إطلاق يطلق تطلق', after: 'أطلق أطلقت أطلقوا أطلقها' },
   { kind: 'intercepted', before: 'اعترض اعترضت اعترضوا اعتراض يعترض تعترض أسقط أسقطت أسقطوا إسقاط' },
-  { kind: 'demined', before: 'فكك فككت فككوا تفكيك نزع نزعت إزالة أزال أزالت' },
+  { kind: 'demined', before: 'فكك فككت فككوا تفكيك نزع نزعت إزالة أزال أزالت انتزاع انتزعت' },
 ];
 
 export interface EventEntry extends EventSense {
@@ -167,6 +170,7 @@ export interface EventEntry extends EventSense {
   yields?: boolean;
   crossing?: boolean;
   people?: boolean;
+  nearReach?: number;
 }
 
 function buildEvents(side: 'before' | 'after'): Map<string, EventEntry> {
@@ -181,6 +185,7 @@ function buildEvents(side: 'before' | 'after'): Map<string, EventEntry> {
       ...(row.yields ? { yields: true } : {}),
       ...(row.crossing ? { crossing: true } : {}),
       ...(row.people ? { people: true } : {}),
+      ...(row.nearReach ? { nearReach: row.nearReach } : {}),
     };
     for (const f of forms(row[side] ?? '')) if (!map.has(f)) map.set(f, entry);
   }

@@ -363,6 +363,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (form.count === 2 && nameLikeDual(t, i)) return null;
   const prev = word(t, i - 1);
   if (prev && NO_COUNT_BEFORE.has(prev.n)) return null;
+  // حالة إصابة مشتبهاً بها: «suspected» of a case, told by the feminine pronoun, is no suspect.
+  if (/^[وف]?مشتبه/u.test(tok.n) && SUSPECTED_OF_IT.has(word(t, i + 1)?.n ?? '')) return null;
   // بفارق نقطتين: a margin, no count.
   if (form.count === 2 && prev && MARGIN_CUES.has(prev.n)) return null;
   // لا يزال شخص في عداد المفقودين: one counted among a group the noun after عداد names.
@@ -509,6 +511,7 @@ function oneOf(t: Tokenized, i: number): ImplicitCount | null {
   };
 }
 
+const SUSPECTED_OF_IT: ReadonlySet<string> = new Set(['بها', 'بهن'].map(fold));
 const CASES_DUAL = /^[وف]?حالت(?:ي|ا|ين|ان)$/u;
 
 /** 46 إصابة بالكوليرا وحالتي وفاة: the dual of «case» before the event it counts is two of that event (after the twenty-seventh set). */

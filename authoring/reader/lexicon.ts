@@ -80,8 +80,8 @@ export function forms(list: string): string[] {
 }
 
 /** Regular inflections of a folded singular (masculine or feminine in ة). */
-export function inflect(singular: string): string[] {
-  if (singular.endsWith('ه')) {
+export function inflect(singular: string, rootH = false): string[] {
+  if (singular.endsWith('ه') && !rootH) {
     const base = singular.slice(0, -1);
     return [singular, `${base}ات`, `${base}تان`, `${base}تين`];
   }
@@ -128,6 +128,8 @@ interface NounRow {
   notPlace?: boolean;
   /** A people noun with a broken plural whose sound plural in -ين is common too (قاصرين), so its -ين is ambiguous. */
   soundPlural?: boolean;
+  /** The final ه is the root's, not a folded ة (مشتبه): inflected as a masculine noun (مشتبهاً، مشتبهين). */
+  rootH?: boolean;
 }
 
 const PEOPLE: readonly NounRow[] = [
@@ -181,7 +183,8 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'مريض', irregular: 'مرضى', en: ['patient', 'patients'], weakKind: 'sick' },
   { sg: 'شاهد', irregular: 'شهود', en: ['witness', 'witnesses'] },
   { sg: 'أستاذ', irregular: 'أساتذة', en: ['teacher', 'teachers'] },
-  { sg: 'مشتبه', en: ['suspect', 'suspects'] },
+  // مشتبه ends in the root's ه, not ة (مشتبهاً به), after the thirtieth set.
+  { sg: 'مشتبه', en: ['suspect', 'suspects'], rootH: true },
   { sg: 'مزارع', en: ['farmer', 'farmers'] },
   { sg: 'مسؤول', en: ['official', 'officials'] },
   // Inmates (كان المبنى يضم ١١٥ نزيلاً) are held, as prisoners are, when nothing else says what befell them.
@@ -262,6 +265,8 @@ const THINGS: readonly NounRow[] = [
   { sg: 'تجمع', irregular: 'تجمعات', en: ['community', 'communities'] },
   // Heads of livestock (نفوق مئات رؤوس الماشية): things, no casualty (after the twenty-eighth set).
   { sg: 'رأس', irregular: 'رؤوس', en: ['head of livestock', 'head of livestock'] },
+  // A prison (محتجزين في ٤٣ سجناً): a building, counted, after the thirtieth set.
+  { sg: 'سجن', irregular: 'سجون', en: ['prison', 'prisons'] },
   // A storehouse (أحرقوا 40 منزلاً ومخزنين للحبوب), after the twenty-fourth set.
   { sg: 'مخزن', irregular: 'مخازن', en: ['storehouse', 'storehouses'] },
   { sg: 'مبنى', irregular: 'مباني مبان', en: ['building', 'buildings'] },
@@ -381,7 +386,7 @@ function buildNouns(): Map<string, NounEntry> {
     for (const row of rows) {
       const kind = row.kind ? (person ? { kind: row.kind } : { thingKind: row.kind }) : {};
       const entry: NounEntry = { en: row.en, person, materiel, ...kind, ...(row.weakKind ? { weakKind: row.weakKind } : {}), ...(row.notPlace ? { notPlace: true } : {}) };
-      for (const sg of forms(row.sg)) for (const f of inflect(sg)) if (!map.has(f)) map.set(f, entry);
+      for (const sg of forms(row.sg)) for (const f of inflect(sg, row.rootH)) if (!map.has(f)) map.set(f, entry);
       for (const f of forms(row.irregular ?? '')) map.set(f, entry);
       // The construct dual of a thing (معبري، مديريتي، وفدي), counted before a named pair (implicit.ts).
       if (!person) for (const sg of forms(row.sg)) construct.push([sg.endsWith('ه') ? `${sg.slice(0, -1)}تي` : `${sg}ي`, entry]);
@@ -486,7 +491,7 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
     const brokenPlural = (row.irregular ?? '').trim().length > 0;
     for (const sg of forms(row.sg)) {
       add(sg, { noun, count: 1 });
-      if (sg.endsWith('ه')) {
+      if (sg.endsWith('ه') && !row.rootH) {
         const base = sg.slice(0, -1);
         add(`${base}تان`, { noun, count: 2 });
         add(`${base}تين`, { noun, count: 2 });

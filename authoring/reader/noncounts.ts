@@ -346,8 +346,9 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
 /** A word of the lexicon right after the number (its counted noun). */
 function nounAfter(t: Tokenized, end: number): boolean {
   const next = word(t, end);
-  // مستشفى 57357 لعلاج السرطان: a word behind a glued ل or ب that is no noun of the lexicon is a phrase, not a counted noun.
-  if (next && /^[لب]/u.test(next.n) && !lookupNoun(next.n)) return false;
+  // مستشفى 57357 لعلاج السرطان: a word behind a glued ل or ب that is no noun of the lexicon is a phrase, not a counted noun;
+  // الرحلة 8U 731: nor is a Latin code.
+  if (next && ((/^[لب]/u.test(next.n) && !lookupNoun(next.n)) || /^[A-Za-z]/u.test(next.n))) return false;
   return !!next && !isDefinite(next.n) && !STOPWORDS.has(next.n);
 }
 

@@ -210,14 +210,20 @@ function nextIsMultiplier(t: Tokenized, j: number): boolean {
 }
 
 /** Applies one atom to the state; false when the atom does not continue the number. */
+/** The multiplier word at token k (ألف، آلاف، مليون، ملايين), or 0. */
+function multiplierAt(t: Tokenized, k: number): number {
+  const w = numberWord(t.tokens[k]);
+  return w && (w.word.kind === 'mult' || w.word.kind === 'mult-plural') ? w.word.value : 0;
+}
+
 function apply(st: NumberState, a: Atom, t: Tokenized): boolean {
   const first = st.count === 0;
   const afterScale = st.scale !== Infinity && st.group === null;
   switch (a.kind) {
     case 'num':
       if (first) return set(st, a.value);
-      // "38 ألفا و500": a smaller part after a multiplier.
-      return a.conj && afterScale && a.value < st.scale ? set(st, a.value) : false;
+      // "38 ألفا و500": a smaller part after a multiplier; بين مليونين و٥ ملايين: a second number with its own as large a multiplier.
+      return a.conj && afterScale && a.value < st.scale && !(multiplierAt(t, a.end) >= st.scale) ? set(st, a.value) : false;
     case 'unit':
     case 'tens':
     case 'hundreds':

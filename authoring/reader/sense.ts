@@ -179,6 +179,16 @@ function pastPlace(t: Tokenized, k0: number): number {
   return m > k + 1 ? m : k0;
 }
 
+const STAFF: ReadonlySet<string> = new Set(['طاقم', 'طواقم', 'فريق', 'فرق', 'فرقة'].map(fold));
+const WERE: ReadonlySet<string> = new Set(['كانوا', 'كن', 'كانا', 'كانتا'].map(fold));
+const TRANSIT: ReadonlySet<string> = new Set(['العبور', 'عبور', 'الاستقبال', 'استقبال'].map(fold));
+const CENTRES: ReadonlySet<string> = new Set(['مركز', 'مراكز'].map(fold));
+const THE_CASES: ReadonlySet<string> = new Set(['الحالات', 'والحالات', 'للحالات', 'بالحالات'].map(fold));
+const CAPACITY_WORDS: ReadonlySet<string> = new Set(['طاقة', 'طاقته', 'طاقتها', 'طاقتهم', 'سعة', 'سعته', 'سعتها', 'الاستيعابية', 'قدرته', 'قدرتها'].map(fold));
+const TO_RECEIVE: ReadonlySet<string> = new Set(['لاستقبال', 'لاستيعاب', 'لإيواء'].map(fold));
+const DESIGNED: ReadonlySet<string> = new Set(['صمم', 'صممت', 'مصمم', 'مصممة', 'المصمم', 'المصممة', 'يتسع', 'تتسع', 'مخصص', 'مخصصة', 'المخصص', 'المخصصة'].map(fold));
+const CAPACITY_REACH = 4;
+const WITH_PRONOUN: ReadonlySet<string> = new Set(['به', 'بها', 'بهم', 'بهما', 'بهن'].map(fold));
 const FROM_OR_AND_FROM: ReadonlySet<string> = new Set(['من', 'ومن']);
 const INHABITANTS: ReadonlySet<string> = new Set(['نسمة'].map(fold));
 const STILL_FIRST: ReadonlySet<string> = new Set(['ما', 'لا', 'مازال', 'مازالت', 'مازالوا', 'لايزال', 'لاتزال', 'لايزالون'].map(fold));
@@ -246,7 +256,11 @@ export class SenseReader {
     // لترتفع الحصيلة منذ ظهور الوباء إلى 1,046 إصابة: a count of إصابة in a sentence about a disease.
     if (read.sense?.kind === 'injured' && this.caseNoun(f) && diseaseBefore(this.t, f.start)) return { ...read, sense: senseOfKind('sick') };
     // محافظات حجة (9,850 حالة) after a sentence counting cases of cholera: cases with no event of their own are the disease's.
-    if (!read.sense && this.bareCases(f) && diseaseInSentenceOrBefore(this.t, f.start)) return { ...read, sense: senseOfKind('sick') };
+    // إجمالي الحالات … بلغ ٢٤٨,٧١٥ حالة two sentences after the disease; الحديدة (٨٦٠) in a list of the cases (after the thirtieth set).
+    if (!read.sense && this.bareCases(f) && diseaseInSentenceOrBefore(this.t, f.start, this.casesNamed(f.start) ? 2 : 1)) return { ...read, sense: senseOfKind('sick') };
+    if (!read.sense && !f.counted && punctAt(this.t, f.start - 1, '(') && this.casesNamed(f.start) && diseaseInSentenceOrBefore(this.t, f.start, 2)) return { ...read, sense: senseOfKind('sick') };
+    // تبلغ طاقتها الاستيعابية 800 شخص، صُمم لاستقبال ٣ آلاف شخص: a capacity is a count with no category (Conventions).
+    if (read.sense && this.capacityBefore(f.start)) return { ...read, sense: null, partOf: null };
     // عالجت الفرق 500 طفل من سوء التغذية، أدخلت مراكز التغذية 2,350 طفلاً: care for malnutrition.
     const person = !f.counted || !!f.counted.noun?.person;
     const injured = read.sense?.kind === 'injured';
@@ -460,7 +474,7 @@ export class SenseReader {
     const hit = eventBefore(t, f.start, floor, (e) => released(e) !== null);
     const before = released(hit);
     // تحرير 16 رهينة، حررت القوات 30 أسيراً، تحرير 19 مخطوفاً: people held (hostages, prisoners, abductees) freed are released, survivors rescued.
-    if (before?.kind === 'rescued' && (noun?.kind === 'detained' || noun?.kind === 'abducted')) return plain(senseOfKind('released'));
+    if (before?.kind === 'rescued' && (noun?.kind === 'detained' || noun?.kind === 'abducted' || this.heldAfter(f.end))) return plain(senseOfKind('released'));
     // وأقارب 11 مختفياً after those released: the missing are not released; their noun says what they are.
     if (before?.kind === 'released' && noun?.kind === 'missing') return plain(senseOfKind('missing'));
     // يعالج المركز يومياً نحو 90 مريضاً: a weak event (treated) yields to the noun's weak kind (patients: sick).
@@ -625,6 +639,8 @@ export class SenseReader {
       if (inSet(SHELTER_WORDS, tok.n)) return true;
       const prev = t.tokens[k - 1];
       if (TEMPORARY.has(tok.n) && prev?.type === WORD && inSet(DWELLINGS, prev.n)) return true;
+      // مركز العبور، مراكز الاستقبال: a transit or reception centre is a shelter (after the thirtieth set).
+      if (TRANSIT.has(tok.n) && prev?.type === WORD && inSet(CENTRES, prev.n, ['ال', 'ب', 'في']) !== null) return true;
       if (!STOPWORDS.has(tok.n)) seen += 1;
     }
     return false;
@@ -644,9 +660,11 @@ export class SenseReader {
     const meansEnd = s.category === 'casualties' ? pastMeans(this.t, prev.endTok) : prev.endTok;
     // مسؤولاً سابقاً في حكومة الإقليم وثلاثة قادة: a short phrase of place after the figure before is stepped over too.
     const placeEnd = pastPlace(this.t, prev.endTok);
+    // مشتبهاً به واثنين آخرين: the preposition with its pronoun that completes the noun before.
+    const withPronoun = wordIs(this.t, prev.endTok, WITH_PRONOUN) ? prev.endTok + 1 : prev.endTok;
+    const ends = [prev.endTok, prevEnd, meansEnd, placeEnd, withPronoun];
     const joined =
-      (alone?.type === WORD && alone.n === 'و' && (prev.endTok === start - 1 || prevEnd === start - 1 || meansEnd === start - 1 || placeEnd === start - 1)) ||
-      (tok?.type === WORD && tok.n.startsWith('و') && (prev.endTok === start || prevEnd === start || meansEnd === start || placeEnd === start));
+      (alone?.type === WORD && alone.n === 'و' && ends.includes(start - 1)) || (tok?.type === WORD && tok.n.startsWith('و') && ends.includes(start));
     return joined ? { sense: s, partOf: prev.partOf } : null;
   }
 
@@ -708,6 +726,45 @@ export class SenseReader {
     const prev = this.figures[index];
     if (!prev?.kind) return null;
     return start - prev.endTok <= SUBSET_WINDOW && sameSentence(this.t, prev.endTok, start - 1) ? index : null;
+  }
+
+  /** طاقم تمريض من، فريق من، فرقة مؤلفة من: a team noun within the three words before the figure. */
+  private teamBefore(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= 4; k -= 1) {
+      const tok = this.t.tokens[k]!;
+      if (tok.type !== WORD) return false;
+      if (inSet(STAFF, tok.n, ['و', 'ال', 'وال']) !== null) return true;
+    }
+    return false;
+  }
+
+  /** كانوا محتجزين لدى عصابة، كانوا مختطفين right after the figure: people held, whom freeing releases (after the thirtieth set). */
+  private heldAfter(end: number): boolean {
+    const k = wordIs(this.t, end, WERE) ? end + 1 : end;
+    const tok = this.t.tokens[k];
+    const kind = tok?.type === WORD ? lookupNoun(tok.n)?.kind : undefined;
+    return kind === 'detained' || kind === 'abducted';
+  }
+
+  /** الحالات (the cases, definite) earlier in the figure's sentence. */
+  private casesNamed(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
+      const tok = this.t.tokens[k]!;
+      if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return false;
+      if (tok.type === WORD && THE_CASES.has(tok.n)) return true;
+    }
+    return false;
+  }
+
+  /** طاقتها الاستيعابية، سعته، صُمم لاستقبال in the few words before token i: what follows is a capacity. */
+  private capacityBefore(i: number): boolean {
+    for (let k = i - 1; k >= 0 && i - k <= CAPACITY_REACH; k -= 1) {
+      const tok = this.t.tokens[k]!;
+      if (tok.type !== WORD) return false;
+      if (inSet(CAPACITY_WORDS, tok.n, ['ب', 'ال', 'بال', 'و']) !== null) return true;
+      if (inSet(TO_RECEIVE, tok.n) !== null && inSet(DESIGNED, this.t.tokens[k - 1]?.n ?? '', ['و']) !== null) return true;
+    }
+    return false;
   }
 
   /** The sense of the figure before in the sentence, a few words back, when it counts things (drones, strikes). */
@@ -782,6 +839,8 @@ export class SenseReader {
     // لم ينجُ منا سوى تسعة، لم يصل منهم إلا ألف: the figure after سوى/إلا is what the clause tells.
     const except = wordIs(t, f.start - 1, EXCEPT);
     if (!bracketed && !listed && !bare && !counted && !members && !others && !except) return null;
+    // وطاقم تمريض من 4 أشخاص: the members of a team or staff are its strength, no event's figure (after the thirtieth set).
+    if (members && this.teamBefore(f.start)) return null;
     // سكان الإقليم الذي كان يقدر عددهم بنحو 120 ألف نسمة: inhabitants counted are a population, no event's figure
     // unless their own words say one (after the twenty-sixth set).
     if (f.counted && inSet(INHABITANTS, f.counted.head.n, ['و', 'ال']) !== null) return null;

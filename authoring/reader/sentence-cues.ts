@@ -60,14 +60,14 @@ const PREVIOUS_SENTENCE_REACH = 80;
  * A disease named in this sentence before token i or in the sentence before it
  * (حالات الاشتباه بالكوليرا … ارتفع إلى 41,700 حالة. وأوضحت أن محافظات حجة (9,850 حالة)).
  */
-export function diseaseInSentenceOrBefore(t: Tokenized, i: number): boolean {
+export function diseaseInSentenceOrBefore(t: Tokenized, i: number, sentences = 1): boolean {
   let ends = 0;
-  for (let k = i - 1; k >= 0 && i - k <= PREVIOUS_SENTENCE_REACH; k -= 1) {
+  for (let k = i - 1; k >= 0 && i - k <= PREVIOUS_SENTENCE_REACH * sentences; k -= 1) {
     const tok = t.tokens[k]!;
     // «.» then a line break close one sentence, not two.
     const end = tok.type === PUNCT && SENTENCE_ENDS.has(tok.n);
     const alsoEnd = end && t.tokens[k - 1]?.type === PUNCT && SENTENCE_ENDS.has(t.tokens[k - 1]!.n);
-    if (end && !alsoEnd && (ends += 1) > 1) return false;
+    if (end && !alsoEnd && (ends += 1) > sentences) return false;
     if (tok.type === WORD && inSet(DISEASES, tok.n)) return true;
   }
   return false;

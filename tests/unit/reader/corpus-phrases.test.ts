@@ -21,6 +21,7 @@ import * as tenthSet from '../../fixtures/reader-corpus/phrases/tenth-set';
 import * as thirteenthSet from '../../fixtures/reader-corpus/phrases/thirteenth-set';
 import * as twentiethSet from '../../fixtures/reader-corpus/phrases/twentieth-set';
 import * as twentyFourthSet from '../../fixtures/reader-corpus/phrases/twenty-fourth-set';
+import * as thirtiethSet from '../../fixtures/reader-corpus/phrases/thirtieth-set';
 import * as twentyEighthSet from '../../fixtures/reader-corpus/phrases/twenty-eighth-set';
 import * as twentyNinthSet from '../../fixtures/reader-corpus/phrases/twenty-ninth-set';
 import * as twentySeventhSet from '../../fixtures/reader-corpus/phrases/twenty-seventh-set';
@@ -30,6 +31,7 @@ import * as twelfthSet from '../../fixtures/reader-corpus/phrases/twelfth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
+  { name: 'values and categories: no addend with its own multiplier, Latin codes, a suspect and «suspected», capacities, transit centres, a late border, the freed who were held, a team\'s strength, cases in brackets, prisons', phrases: thirtiethSet.thirtiethSet },
   { name: 'non-counts: the audit of the thirteenth stop: tallies and margins (بأغلبية 14 صوتاً، بفارق نقطتين), a ranking\'s base, a hospital named by its number, a year after the data it names', phrases: twentyNinthSet.wireAuditThirteenth },
   { name: 'values and categories: Monday is no two, a teen age stepped over, an agent, boats and arrivals, a list on its own lines takes its lead-in, people a pair of boats carries, the wounded who cross', phrases: twentyNinthSet.listsBoatsAndDays },
   { name: 'non-counts and categories: a rank after a pronoun (هي الـ14), a quoted zone name, a neighbourhood dual after من, التي after families, leaving a camp, livestock, buildings among the targets of attacks, مدرستان as schools', phrases: twentyEighthSet.ranksNamesAndTargets },
