@@ -91,6 +91,8 @@ function adjectiveAt(t: Tokenized, i: number, definite: boolean): AdjectiveEntry
   // 5 صحفيين وأردنيان: a nationality in the dual behind و is the next item of the list, not an adjective.
   if (/^[وف].{3,}يان$/u.test(tok.n)) return undefined;
   // بينهم طفلان ومسنة: a person noun behind و is the next item too (مسنة is also the adjective of امرأة مسنة).
+  // 5 مسلحين ومدنيين اثنين: a people noun behind و with its own number word after it is the next item.
+  if (/^و/u.test(tok.n) && lookupNoun(tok.n)?.person && numberWord(t.tokens[i + 1])) return undefined;
   // (وافد keeps its own و: the noun after the clitic must be one.)
   if (/^[وف]/u.test(tok.n) && lookupImplicit(tok.n.slice(1))?.count === 1 && !lookupImplicit(tok.n)?.accusative) return undefined;
   const known = lookupAdjective(tok.n);
@@ -190,6 +192,8 @@ function adjectivesBefore(t: Tokenized, i: number): number {
     const adjective = tok && (lookupAdjective(tok.n) || (looksLikeNisba(tok.n) && !lookupNoun(tok.n)));
     const noun = wordAt(t, k - 2);
     if (!adjective || !noun || !canHead(t, k - 2) || lookupEventBefore(noun.n)) break;
+    // 5 مسلحين ومدنيين اثنين: a word behind و that is a people noun starts a new item, no adjective of the one before.
+    if (/^و/u.test(tok.n) && lookupNoun(tok.n)?.person) break;
     k -= 1;
   }
   return k;
@@ -459,6 +463,19 @@ function baseAsideEnd(t: Tokenized, k: number): number | null {
 }
 
 // Long enough for an age told in the aside (، بينهم طفل في العاشرة من عمره،), after the twenty-seventh set.
+export const AGE_YEARS: ReadonlySet<string> = new Set(['عاما', 'عام', 'سنة', 'سنه', 'سنوات', 'أعوام'].map(fold));
+const RANGE_VERBS: ReadonlySet<string> = new Set(['تتراوح', 'يتراوح', 'تراوحت', 'تراوح'].map(fold));
+const AGES: ReadonlySet<string> = new Set(['أعمارهم', 'أعمارهن', 'أعمارهما', 'عمرهم'].map(fold));
+
+/** ٤ أطفال تتراوح أعمارهم بين ٦ و١٢ عاماً أصيبوا: their ages' span is stepped over; the index after it, or k. */
+export function pastAgeSpan(t: Tokenized, k: number): number {
+  if (!RANGE_VERBS.has(wordAt(t, k)?.n ?? '') || !AGES.has(wordAt(t, k + 1)?.n ?? '')) return k;
+  for (let m = k + 2; m <= k + 8 && m < t.tokens.length; m += 1) {
+    if (AGE_YEARS.has(wordAt(t, m)?.n ?? '')) return t.tokens[m + 1]?.type === PUNCT && ',،'.includes(t.tokens[m + 1]!.n) ? m + 2 : m + 1;
+  }
+  return k;
+}
+
 const PART_ASIDE_WINDOW = 8;
 
 /**
@@ -483,7 +500,8 @@ export function eventAfter(t: Tokenized, j: number, head: Token | null = null): 
     if (isQuote(tok)) continue;
     // نحو 1,9 مليون شخص، أي ما يعادل 90% من السكان، نزحوا: the aside is stepped over.
     // نحو 4 آلاف عائلة من أصل 12 ألفاً عادت: the base after «من أصل» is stepped over; the verb is the part's.
-    const aside = k === j ? (appositionEnd(t, k) ?? partAsideEnd(t, k) ?? baseAsideEnd(t, k)) : null;
+    const ages = k === j ? pastAgeSpan(t, k) : k;
+    const aside = k === j ? (appositionEnd(t, k) ?? partAsideEnd(t, k) ?? baseAsideEnd(t, k) ?? (ages !== k ? ages : null)) : null;
     if (aside !== null) {
       k = aside - 1;
       continue;

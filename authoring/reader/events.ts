@@ -97,8 +97,8 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'displaced', before: '', after: 'نزحت فرت هربت تشردت لجأت', feminine: true },
   { kind: 'displaced', before: 'مغادرة', after: 'مغادرة', near: 'منازل منازلهم منازلها ديار ديارهم بيوت بيوتهم' },
   // People who left their town (عشرات الأسر غادرت البلدة), told after them: displaced (after the twenty-seventh set).
-  { kind: 'displaced', before: '', after: 'غادروا', near: 'البلدة المدينة القرية البلدات القرى منازلهم بيوتهم مناطقهم المنطقة الحي الأحياء ديارهم' },
-  { kind: 'displaced', before: '', after: 'غادرت', near: 'البلدة المدينة القرية البلدات القرى منازلها بيوتها منازلهم بيوتهم مناطقها المنطقة الحي الأحياء ديارها' },
+  { kind: 'displaced', before: '', after: 'غادروا', near: 'البلدة المدينة القرية البلدات القرى بلدات قرى مدن منازلهم بيوتهم مناطقهم المنطقة الحي الأحياء ديارهم' },
+  { kind: 'displaced', before: '', after: 'غادرت', near: 'البلدة المدينة القرية البلدات القرى بلدات قرى مدن منازلها بيوتها منازلهم بيوتهم مناطقها المنطقة الحي الأحياء ديارها' },
   // Children separated from their families or unaccompanied (312 طفلاً منفصلين عن ذويهم، غير المصحوبين بذويهم): displaced.
   { kind: 'displaced', before: '', after: 'منفصلين منفصلون منفصلات مصحوبين مصحوبون المصحوبين', near: 'ذويهم ذويهن أسرهم عائلاتهم أهلهم ذويه ذويها' },
   { kind: 'evacuated', before: 'إجلاء أجلي أجليت أجلوا إخلاء أجلت أجلى يجلي تجلي أخلت أخلى أخلوا يخلي تخلي', after: 'أجلوا' },

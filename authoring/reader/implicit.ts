@@ -11,7 +11,7 @@
  *   it (وضعفهم).
  */
 import { inSet, isDefinite } from './clitics';
-import { executionOn, pastPlaceOfOne, phraseAt, type CountedPhrase } from './counted';
+import { AGE_YEARS, executionOn, pastAgeSpan, pastPlaceOfOne, phraseAt, type CountedPhrase } from './counted';
 import { lookupImplicit, lookupThingSingular } from './lexicon';
 import { lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
 import { compoundKind, lookupNoun, sense as senseOf, type NounEntry } from './lexicon';
@@ -179,6 +179,8 @@ export function pastAge(t: Tokenized, k: number): number {
   if (decade !== k) return decade;
   const bound = pastAgeBound(t, k);
   if (bound !== k) return bound;
+  const span = pastAgeSpan(t, k);
+  if (span !== k) return span;
   let m = t.tokens[k]?.type === PUNCT && ',،'.includes(t.tokens[k]!.n) ? k + 1 : k;
   if (!word(t, m) || !AGE_VERBS.has(word(t, m)!.n) || word(t, m + 1)?.n !== 'من' || !LIFE.has(word(t, m + 2)?.n ?? '')) return k;
   m += 3;
@@ -190,7 +192,6 @@ export function pastAge(t: Tokenized, k: number): number {
 }
 
 const AGE_BOUNDS: ReadonlySet<string> = new Set(['دون', 'تحت', 'فوق'].map(fold));
-const YEARS: ReadonlySet<string> = new Set(['عاما', 'عام', 'سنة', 'سنه', 'سنوات', 'أعوام'].map(fold));
 const AGE_ORDINAL = /^ال(?:ثانيه|ثالثه|رابعه|خامسه|سادسه|سابعه|ثامنه|تاسعه|عاشره)$/u;
 
 /** 11 طفلاً دون الـ15 عاماً، دون العاشرة: an age bound after a figure is stepped over; the index after it, or k. */
@@ -200,7 +201,7 @@ function pastAgeBound(t: Tokenized, k: number): number {
   if (word(t, m)?.n === 'ال' && t.tokens[m + 1]?.type === NUM) m += 1;
   if (t.tokens[m]?.type === NUM) {
     m += 1;
-    if (YEARS.has(word(t, m)?.n ?? '')) m += 1;
+    if (AGE_YEARS.has(word(t, m)?.n ?? '')) m += 1;
     return m;
   }
   return AGE_ORDINAL.test(word(t, m)?.n ?? '') ? m + 1 : k;
@@ -349,6 +350,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   const form = lookupImplicit(tok.n);
   if (!form) return oneOf(t, i) ?? remainingOne(t, i) ?? casesDual(t, i);
   if (joined && sharedNumber && form.accusative) return null;
+  // وأبنية غير مكتملة: a word in ة is no possessive in ه (ابنيه, his two sons), whatever folding makes of it.
+  if ((form.needsSense || form.kin) && /ة[\u064B-\u0652]*$/u.test(sliceText(t, tok.s, tok.e))) return null;
   // وأصيب والدهما: a relative is one person only right after what happened to them.
   // بينهم والدته، بينهم سيدة حامل وزوجها: or named among a group counted before.
   const among = form.kin && amongBefore(t, i);
@@ -548,7 +551,8 @@ const AFTER_ONE: ReadonlySet<string> = new Set(['في', 'جراء', 'إثر', '�
 function prepositionOrEnd(t: Tokenized, j: number): boolean {
   const next = t.tokens[j];
   if (!next || next.type === PUNCT) return true;
-  return next.type === WORD && AFTER_ONE.has(next.n);
+  // وأصيب رابع بكمين: a means after ب too (after the thirty-first set).
+  return next.type === WORD && (AFTER_ONE.has(next.n) || /^ب[^ ]{3,}$/u.test(next.n));
 }
 
 /** A number earlier in the sentence (خطفوا ثلاثة …), or the dual of a person (استشهد طفلان وأصيب ثالث): the group an ordinal names one of. */

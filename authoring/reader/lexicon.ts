@@ -351,6 +351,8 @@ const MATERIEL: readonly NounRow[] = [
   { sg: 'مسيرة', en: ['drone', 'drones'], kind: 'drone' },
   { sg: 'لغم', irregular: 'ألغام', en: ['mine', 'mines'], kind: 'mine' },
   { sg: 'عبوة', en: ['explosive device', 'explosive devices'], kind: 'explosive-device' },
+  // A vehicle in Iraqi usage (تدمير ٣ أوكار وعجلتين), after the thirty-first set.
+  { sg: 'عجلة', en: ['vehicle', 'vehicles'] },
   // Boats (غرق مركبين، وصل زورقان): after مركبة, so its forms stay a vehicle's (after the twenty-ninth set).
   { sg: 'مركب', irregular: 'مراكب', en: ['boat', 'boats'], notPlace: true },
   { sg: 'زورق', irregular: 'زوارق', en: ['boat', 'boats'], notPlace: true },
@@ -374,6 +376,8 @@ const COMPOUND_KINDS: readonly { head: string; next: string; kind: string }[] = 
   { head: 'سيارة سيارات سيارتان سيارتين عربة عربات عربتان عربتين آلية آليات مركبة مركبات', next: 'مفخخة مفخخات مفخختان مفخختين ملغمة ملغومة', kind: 'explosive-device' },
   // 241 أمر اعتقال إداري: detention orders are a politics figure; 312 حالة سوء تغذية: the malnourished (after the twenty-fifth set).
   { head: 'أمر أوامر', next: 'اعتقال الاعتقال احتجاز', kind: 'detained' },
+  // أزالت 2,350 جسماً متفجراً: an explosive object is an explosive device (after the thirty-first set).
+  { head: 'جسم أجسام جسما جسمين', next: 'متفجر متفجرا متفجرة متفجرات مشبوه مشبوها غريب غريبا', kind: 'explosive-device' },
   // 8,700 طالب لجوء: asylum seekers are refugees (after the twenty-seventh set).
   { head: 'طالب طالبي طالبو طلاب', next: 'لجوء اللجوء', kind: 'refugees' },
   { head: 'حالة حالات', next: 'سوء', kind: 'malnourished' },

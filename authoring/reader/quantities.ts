@@ -177,8 +177,8 @@ class Reader {
     const noun = t.tokens[i - 1];
     // وأحفاده الخمسة: a noun with a possessive suffix is definite too.
     const entry = noun?.type === WORD ? (isDefinite(noun.n) ? lookupNoun(noun.n) : possessedNoun(noun.n.replace(/^[وف]/u, ''))) : null;
-    // القتلى الثلاثة names people already counted: no second figure of them.
-    if (!entry || entry.kind || entry.thingKind) return false;
+    // القتلى الثلاثة names people already counted: no second figure of them. سفراء الدول الخمس counts states (after the thirty-first set).
+    if (!entry || entry.kind || (entry.thingKind && entry.thingKind !== 'state')) return false;
     // الجسور الخمسة، الأطفال الثلاثة: a count of the noun, as الدول الأعضاء الـ29 is (the eighth set's convention);
     // it takes a category only from an event (sense.ts).
     return true;

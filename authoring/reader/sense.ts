@@ -835,7 +835,8 @@ export class SenseReader {
     const othersWord = f.counted ? inSet(OTHERS, f.counted.head.n, ['و']) : null;
     const prevTok = t.tokens[f.start - 1];
     const before = prevTok?.type === WORD ? prevTok : null;
-    const others = othersWord !== null && (!f.counted!.head.n.endsWith(OTHERS_OBLIQUE) || (!!before && inSet(MOTION_VERBS, before.n, ['و', 'ف']) !== null));
+    // يعيش قرابة 40 ألفاً آخرين في منازل مستأجرة: a verb of living before «others» too (after the thirty-first set).
+    const others = othersWord !== null && (!f.counted!.head.n.endsWith(OTHERS_OBLIQUE) || (!!before && (inSet(MOTION_VERBS, before.n, ['و', 'ف']) !== null || inSet(RESIDENCE_VERBS, before.n, ['و', 'ف']) !== null)));
     // لم ينجُ منا سوى تسعة، لم يصل منهم إلا ألف: the figure after سوى/إلا is what the clause tells.
     const except = wordIs(t, f.start - 1, EXCEPT);
     if (!bracketed && !listed && !bare && !counted && !members && !others && !except) return null;
@@ -956,7 +957,8 @@ export class SenseReader {
     for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
       const tok = this.t.tokens[k]!;
       if (tok.type !== PUNCT) continue;
-      if (SENTENCE_ENDS.has(tok.n)) return false;
+      // - 341 مدنياً، بينهم …: an item of a list on its own line, after a lead-in ending in «:».
+      if (SENTENCE_ENDS.has(tok.n)) return listLeadIn(this.t, k) !== null;
       if (tok.n === ':') return true;
     }
     return false;
@@ -1030,7 +1032,8 @@ export class SenseReader {
         // - مالي: 9,870 شخصاً, an item of a list on its own line: its lead-in line, ending in «:», is its clause.
         const leadIn = listLeadIn(t, k);
         if (leadIn === null) return null;
-        reach += k - leadIn;
+        // The clause before the lead-in's colon is read as far as from the colon itself.
+        reach = i - leadIn + CLAUSE_WINDOW;
         k = leadIn;
         continue;
       }

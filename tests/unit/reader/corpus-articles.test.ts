@@ -115,6 +115,9 @@ const SETS = [
   // Scored blind once (results/heldout-30-blind.txt: 99.3% / 89.9%, 2 false figures: a flight's code, الرحلة 8U 731; a range
   // of money, بين مليونين و٥ ملايين ريال), then seen (results/heldout-30-after.txt: 149/149 values, 147/149 categories).
   { name: 'thirtieth held-out (seen)', dir: join(root, 'heldout-30'), articles: 10, values: 1, categories: 0.98, minFigures: 10 },
+  // Scored blind once (results/heldout-31-blind.txt: 98.2% / 91.2%, no false figure: the first set to meet the bar of issue 13
+  // blind), then seen (results/heldout-31-after.txt: 170/170 values, 169/170 categories, no non-count read).
+  { name: 'thirty-first held-out (seen)', dir: join(root, 'heldout-31'), articles: 10, values: 1, categories: 0.99, minFigures: 12 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, disputed = [] }) => {
