@@ -57,7 +57,9 @@ function wordAt(t: Tokenized, i: number): Token | null {
 /** A word that can head a counted noun phrase. */
 function canHead(t: Tokenized, i: number): boolean {
   const tok = wordAt(t, i);
-  if (!tok || STOPWORDS.has(tok.n) || tok.n.length < 2) return false;
+  // إمام folds to امام, the particle أمام: the hamza below, as written, says it is the imam.
+  const imam = !!tok && tok.n === 'امام' && sliceText(t, tok.s, tok.e).startsWith('إ');
+  if (!tok || (STOPWORDS.has(tok.n) && !imam) || tok.n.length < 2) return false;
   if (numberWord(tok) || readVague(t, i) || qualifierAfter(t, i) || inSet(MONTHS, tok.n)) return false;
   // A verb of the event after the number (قتلوا) is not what is counted.
   if (lookupEventAfter(tok.n) && !lookupNoun(tok.n)) return false;
@@ -272,7 +274,7 @@ function isQuote(tok: Token | undefined): boolean {
 
 // Relatives with a possessive suffix: فقد 7 من أفراد أسرته (he lost them: they died).
 // (ئ folds to ي: أبنائه is ابنايه, عائلته عايلته.)
-const KIN = /^(?:افراد|اسر|عايل|ابناء|ابناي|اطفال|اولاد|اقارب|ذوي|اشقاء|اشقاي|اخو|زوج|والد|بنات)[^ ]{0,3}?(?:ه|ها|هم|هن|هما)$/u;
+const KIN = /^(?:افراد|اسر|عايل|ابناء|ابناي|اطفال|اولاد|اقارب|ذوي|اشقاء|اشقاي|اخو|زوج|والد|بنات|شقيق|نجل|ابن)[^ ]{0,3}?(?:ه|ها|هم|هن|هما)$/u;
 const KIN_WINDOW = 6;
 const DAMMA = 0x064f;
 

@@ -78,7 +78,7 @@ const EVENTS: readonly EventRow[] = [
   // اعتقلت أبناءه الثلاثة ولم يُعرف مصيرهم: a fate not known, told after the figure, is missing.
   { kind: 'missing', before: '', after: 'مصيرهم مصيره مصيرها مصيرهما مصيرهن', near: 'يعرف تعرف يعلم تعلم' },
   // لا يزال مصير 2,600 منهم مجهولاً: a fate unknown is missing.
-  { kind: 'missing', before: 'مصير', near: 'مجهول مجهولا مجهولين مجهولون' },
+  { kind: 'missing', before: 'مصير', near: 'مجهول مجهولا مجهولين مجهولون يعرف تعرف يعلم' },
   // Survivors rescued or freed (أنقذ 11 ناجياً، حررت 47 نزيلاً): a toll on people, never on things (sense.ts).
   // فرق الإنقاذ (rescue teams) name the rescuers: only the verb and the indefinite verbal noun count.
   // أخرجت 87 شخصاً أحياء من تحت الأنقاض: people brought out alive are rescued.
@@ -96,6 +96,8 @@ const EVENTS: readonly EventRow[] = [
   // The feminine singular agrees with أسرة، عائلة (2,100 أسرة نزحت), not with أطفال: see counted.ts.
   { kind: 'displaced', before: '', after: 'نزحت فرت هربت تشردت لجأت', feminine: true },
   { kind: 'displaced', before: 'مغادرة', after: 'مغادرة', near: 'منازل منازلهم منازلها ديار ديارهم بيوت بيوتهم' },
+  // Forced to leave their homes (4,000 أسرة اضطرت إلى ترك منازلها): displaced, after the thirty-second set.
+  { kind: 'displaced', before: '', after: 'اضطرت اضطروا اضطر', near: 'ترك مغادرة النزوح الفرار منازلها منازلهم بيوتها بيوتهم' },
   // People who left their town (عشرات الأسر غادرت البلدة), told after them: displaced (after the twenty-seventh set).
   { kind: 'displaced', before: '', after: 'غادروا', near: 'البلدة المدينة القرية البلدات القرى بلدات قرى مدن منازلهم بيوتهم مناطقهم المنطقة الحي الأحياء ديارهم' },
   { kind: 'displaced', before: '', after: 'غادرت', near: 'البلدة المدينة القرية البلدات القرى بلدات قرى مدن منازلها بيوتها منازلهم بيوتهم مناطقها المنطقة الحي الأحياء ديارها' },

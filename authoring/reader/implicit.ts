@@ -395,7 +395,9 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   // في جولتين من المحادثات is no place: the word after says what the dual counts.
   // إلى مدينتي الرهد وأم روابة، من مديريتي صرواح ورحبة: a place after any preposition of place; a building is counted everywhere.
   if (form.count === 2 && !form.noun.person && !form.noun.thingKind && !form.noun.notPlace && !kindFollows(t, i) && placeDual(t, i, form.noun)) return null;
-  if (t.tokens[i - 1]?.type === PUNCT && t.tokens[i - 1]!.n === '-') return null;
+  // «X-مدينتين» is part of a name; «- مسجدان» opening a list item on its own line is not.
+  const listItem = !t.tokens[i - 2] || (t.tokens[i - 2]!.type === PUNCT && (t.tokens[i - 2]!.n === '\n' || t.tokens[i - 2]!.n === '\r'));
+  if (t.tokens[i - 1]?.type === PUNCT && t.tokens[i - 1]!.n === '-' && !listItem) return null;
   const phrase = phraseAt(t, i);
   if (!phrase) return null;
   // بمعدل طفلين كل أسبوع: a rate of people is no count.

@@ -203,6 +203,8 @@ const PEOPLE: readonly NounRow[] = [
   // A commander (وثلاثة قادة عسكريين) and a tourist (من بينهم سائح إسباني), after the twenty-sixth set.
   { sg: 'قائد', irregular: 'قادة', en: ['commander', 'commanders'] },
   { sg: 'سائح', irregular: 'سياح', en: ['tourist', 'tourists'] },
+  // An imam (خُطف إمام المسجد ونجله), after the thirty-second set.
+  { sg: 'إمام', irregular: 'أئمة', en: ['imam', 'imams'] },
   // A civil protection agent (بينهم عون حماية مدنية), after the twenty-ninth set.
   { sg: 'عون', irregular: 'أعوان', en: ['agent', 'agents'] },
   // أبنائه، أشقائها: the hamza's seat folds to ي before a possessive suffix.
@@ -265,6 +267,8 @@ const THINGS: readonly NounRow[] = [
   { sg: 'تجمع', irregular: 'تجمعات', en: ['community', 'communities'] },
   // Heads of livestock (نفوق مئات رؤوس الماشية): things, no casualty (after the twenty-eighth set).
   { sg: 'رأس', irregular: 'رؤوس', en: ['head of livestock', 'head of livestock'] },
+  // A mosque (مسجدان و٤ نقاط), after the thirty-second set.
+  { sg: 'مسجد', irregular: 'مساجد', en: ['mosque', 'mosques'] },
   // A prison (محتجزين في ٤٣ سجناً): a building, counted, after the thirtieth set.
   { sg: 'سجن', irregular: 'سجون', en: ['prison', 'prisons'] },
   // A storehouse (أحرقوا 40 منزلاً ومخزنين للحبوب), after the twenty-fourth set.

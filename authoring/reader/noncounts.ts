@@ -187,6 +187,8 @@ function isModel(t: Tokenized, i: number): boolean {
   if (punctIs(t, p, '-–') && glued(t, i)) p -= 1;
   const prev = word(t, p);
   if (!prev) return false;
+  // "شاهد-136", كوفيد-19: a word, a hyphen and the number, all glued, name a model (after the thirty-second set).
+  if (p === i - 2 && glued(t, i - 1)) return true;
   return isLatin(prev.n) || MODEL_CUES.has(prev.n);
 }
 

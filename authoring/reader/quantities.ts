@@ -62,6 +62,8 @@ const OF_THEM: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منهم�
 const GROUP_MEMBERS: ReadonlySet<string> = new Set(['أفراد', 'أبناء', 'عناصر', 'أعضاء', 'سكان', 'ركاب', 'طاقم'].map(fold));
 // سرير واحد لكل 10 آلاف نسمة: «per», after a lone واحد.
 const EVERY_PER: ReadonlySet<string> = new Set(['لكل', 'بكل'].map(fold));
+// أسوأ، أكبر، أكثر، أخطر، أهم، أبرز (an elative, أفعل, folded with its hamza to ا).
+const SUPERLATIVE = /^ا[^ ]{2}[اى]?$/u;
 const MONDAY: ReadonlySet<string> = new Set(['الاثنين', 'الإثنين', 'والاثنين', 'والإثنين'].map(fold));
 const DAY_PARTS: ReadonlySet<string> = new Set(['يوم', 'مساء', 'صباح', 'فجر', 'ليلة', 'ظهر', 'عصر', 'ليل', 'نهار', 'منذ'].map(fold));
 // Prepositions after which «noun واحد» says "a single" (من عائلة واحدة، في خيمة واحدة), no count of one.
@@ -483,6 +485,10 @@ class Reader {
     // So does a noun of members before it: 4 من أفراد عائلة واحدة، أبناء أسرة واحدة name the group, not a count of one.
     // في خيمة واحدة، على وجبة واحدة: after any preposition it says "a single" too (after the twenty-seventh set).
     // في يوم واحد stays a duration (rejected by its unit below).
+    // تُعد واحدة من أسوأ الأزمات: «one of the worst», a superlative after من, counts nothing (after the thirty-second set).
+    // (وقُتل واحد من أكبر القادة: after an event it is the one it befell.)
+    const eventRightBefore = this.t.tokens[core.start - 1]?.type === WORD && !!lookupEventBefore(this.t.tokens[core.start - 1]!.n);
+    if (postposed && core.value === 1 && !eventRightBefore && isWord(this.t, core.end, 'من') && SUPERLATIVE.test(this.t.tokens[core.end + 1]?.n ?? '')) return null;
     const single = !!before && core.value === 1 && inSet(TIME_UNITS, before.head.n, ['و', 'ب', 'ل', 'ال']) === null && inSet(SINGLE_AFTER, this.t.tokens[before.start - 1]?.n ?? '', []) !== null;
     if (postposed && (!before || isWord(this.t, before.start - 1, 'من') || single || this.membersBefore(before.start - 1))) return null;
     return { counted: before, phraseEnd: core.end, nounFirst: postposed || nounRightBefore ? before : null };

@@ -96,6 +96,8 @@ const MIGRANT_WORDS: ReadonlySet<string> = new Set(['مهاجر', 'مهاجرا'
 const NATIONALITIES: ReadonlySet<string> = new Set(['جنسية', 'جنسيات'].map(fold));
 const QUOTES: ReadonlySet<string> = new Set(['"', '«', '“', '”', "'"]);
 // What a vehicle is for (9 سيارات إسعاف، عربات إطفاء): no weapon, never deployed.
+const BARE_CASE_REACH = 6;
+const CIVIL_PURPOSES: ReadonlySet<string> = new Set(['لإجلاء', 'لاجلاء', 'لإنقاذ', 'لانقاذ', 'لإغاثة', 'لاغاثة', 'لإخماد', 'لاخماد', 'لنقل'].map(fold));
 const CIVIL_USES: ReadonlySet<string> = new Set(['إسعاف', 'اسعاف', 'الإسعاف', 'الاسعاف', 'إطفاء', 'اطفاء', 'الإطفاء', 'الاطفاء'].map(fold));
 const TARGETS: ReadonlySet<string> = new Set(['هدف', 'هدفا', 'أهداف'].map(fold));
 const STRIKE_VERBS: ReadonlySet<string> = new Set(['ضرب', 'ضربت', 'قصف', 'قصفت', 'استهدف', 'استهدفت', 'أغار', 'أغارت', 'هاجم', 'هاجمت', 'دمر', 'دمرت', 'يضرب', 'تضرب', 'يقصف', 'تقصف', 'يستهدف', 'تستهدف', 'ضرب', 'قصف', 'استهداف'].map(fold));
@@ -425,7 +427,8 @@ export class SenseReader {
     // الدول الأعضاء الـ29: a definite number after its noun names a known set; 17 دولة أرسلت is a figure of states.
     const knownSet = !!f.counted && f.counted.start <= f.start && noun?.thingKind === 'state';
     const thingKind = compound ?? (knownSet ? null : noun?.thingKind) ?? null;
-    const civil = !!noun?.materiel && wordIs(t, f.end, CIVIL_USES);
+    // 3 طائرات مروحية لإجلاء العالقين: sent to evacuate or rescue, within two words, is a civil use too (after the thirty-second set).
+    const civil = !!noun?.materiel && (wordIs(t, f.end, CIVIL_USES) || wordIs(t, f.end, CIVIL_PURPOSES) || wordIs(t, f.end + 1, CIVIL_PURPOSES));
     const weapon = !!noun && (!!noun.materiel || (thingKind !== null && senseOfKind(thingKind).category === 'military'));
     const allowed = (e: EventHit | EventEntry | Sense | null): Sense | null => {
       if (!e) return null;
@@ -567,6 +570,9 @@ export class SenseReader {
     for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
       const tok = t.tokens[k]!;
       if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return null;
+      // نحو نصف الإعدامات، أي ٥١٢ حالة: the definite plural of an event a few words before (after the thirty-second set).
+      const plural = tok.type === WORD && i - k <= BARE_CASE_REACH && isDefinite(tok.n) ? lookupEventBefore(tok.n) : null;
+      if (plural && !plural.near && plural.category !== 'military' && /ات$/u.test(tok.n)) return { category: plural.category, kind: plural.kind };
       // أعلى عدد من الاعتقالات بواقع ٩٨ حالة: a count word, then the event it counts (after the twenty-fifth set).
       if (tok.type === WORD && inSet(COUNT_WORDS, tok.n, COUNT_WORD_CLITICS) && i - k <= COUNT_WORD_WINDOW) {
         const counts = this.kindBetween(k, i);
