@@ -1073,6 +1073,7 @@ const COMPARED_REACH = 24;
 
 const LIST_MARKS: ReadonlySet<string> = new Set(['-', '–', '•', '*', '·']);
 const LIST_ITEMS = 20;
+const LIST_ITEM_TOKENS = 40;
 
 /**
  * The line break at k opens an item of a list (a dash after it): the index of the «:» that ends
@@ -1086,10 +1087,10 @@ function listLeadIn(t: Tokenized, k: number): number | null {
   for (let items = 0; items <= LIST_ITEMS; items += 1) {
     const before = t.tokens[lineEnd - 1];
     if (before?.type === PUNCT && before.n === ':') return lineEnd - 1;
-    // The line before is another item: step back to its own break.
+    // The line before is another item: step back to its own break (items are short; a long line is no item).
     let m = lineEnd - 1;
-    while (m >= 0 && !isBreak(m)) m -= 1;
-    if (m < 0 || !isItem(m)) return null;
+    while (m >= 0 && lineEnd - m <= LIST_ITEM_TOKENS && !isBreak(m)) m -= 1;
+    if (m < 0 || !isBreak(m) || !isItem(m)) return null;
     lineEnd = m;
   }
   return null;
