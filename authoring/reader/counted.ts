@@ -208,6 +208,11 @@ export function countedBefore(t: Tokenized, i: number, definiteOnly: boolean): C
   let start = -1;
   while (k >= 0 && i - k <= 3 + MAX_ADJECTIVES) {
     const tok = wordAt(t, k);
+    // مركز عزل واحد: a verbal noun completing a noun before it (a construct) leaves that noun the head.
+    if (!definiteOnly && tok && !/^[وف]/u.test(tok.n) && lookupEventBefore(tok.n) && k === i - 1 && lookupNoun(wordAt(t, k - 1)?.n ?? '') && canHead(t, k - 1)) {
+      start = k - 1;
+      break;
+    }
     if (!tok || !canHead(t, k) || lookupEventBefore(tok.n)) break;
     // جنودها الـ10 آلاف: a possessed noun of people is definite too, right before the number.
     const possessed = definiteOnly && k === i - 1 && !isDefinite(tok.n) && possessedNoun(tok.n)?.person === true;

@@ -135,6 +135,8 @@ const EVENTS: readonly EventRow[] = [
       'اعتقالات احتجازات',
     after: 'اعتقلوا احتجزوا اعتقلتهم اعتقلهم احتجزتهم احتجزهم يحتجزون يعتقلون تحتجزهم يحتجزهم',
   },
+  // Caught (وقبض على ثلاثة ليبيين), after the thirty-fourth set.
+  { kind: 'detained', before: 'قبض قبضت قبضوا', near: 'على' },
   // Abducted (خطف أكثر من 6 آلاف): a casualty, as the team decided; arrests stay politics.
   { kind: 'abducted', before: 'اختطاف اختطف اختطفت خطف خطفت اختطفوا خطفوا يخطف تخطف يخطفون يختطف تختطف يختطفون', after: 'اختطفتهم اختطفهم خطفوا اختطفوا' },
   // Custody told after the figure: 200 شخص رهن الاعتقال، قيد الاحتجاز، على ذمة التحقيق.

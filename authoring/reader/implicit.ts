@@ -141,7 +141,9 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['الذي', 'التي', 'ا�
 function objectOfVerb(t: Tokenized, i: number): EventEntry | null {
   // راعياً شاباً، زياً عسكرياً 4 أطباء: after another indefinite accusative, or before a number, it is an adjective.
   const prev = word(t, i - 1);
-  if (!prev || (/^[^ ]{2,}ا$/u.test(prev.n) && !STOPWORDS.has(prev.n)) || t.tokens[i + 1]?.type === NUM || numberWord(t.tokens[i + 1])) return null;
+  // (عند حاجز عورتا مسؤولاً: a name in ا, with no tanween, is no accusative.)
+  const accusativeBefore = !!prev && /^[^ ]{2,}ا$/u.test(prev.n) && !STOPWORDS.has(prev.n) && /\u064B/u.test(sliceText(t, prev.s, prev.e));
+  if (!prev || accusativeBefore || t.tokens[i + 1]?.type === NUM || numberWord(t.tokens[i + 1])) return null;
   for (let k = i - 1; k >= 0 && i - k <= OBJECT_REACH; k -= 1) {
     const tok = t.tokens[k]!;
     if (tok.type !== WORD || numberWord(tok) || CLAUSE_BREAKS.has(tok.n) || inSet(BEING, tok.n, ['و', 'ف', 'ل']) !== null) return null;
@@ -249,8 +251,9 @@ function nameLikeDual(t: Tokenized, i: number): boolean {
   if (NOT_NOMINATIVE.has(prev.n)) return true;
   if (STOPWORDS.has(prev.n) || isDefinite(prev.n) || numberWord(prev) || inSet(TRIGGERS, prev.n, ['و', 'ف', 'ل']) !== null) return false;
   if (lookupEventBefore(prev.n) || lookupEventAfter(prev.n)) return false;
-  // حكومة طالبان، عناصر طالبان: the second term of a construct (a ta marbuta, not the pronoun of فيه).
-  if (/ة[\u064B-\u0652]*$/u.test(sliceText(t, prev.s, prev.e))) return true;
+  // حكومة طالبان، عناصر طالبان: the second term of a construct (a ta marbuta, not the pronoun of فيه);
+  // سلطات طالبان، قوات طالبان: or of a feminine plural (after the thirty-fifth set).
+  if (/ة[\u064B-\u0652]*$/u.test(sliceText(t, prev.s, prev.e)) || (/ات$/u.test(prev.n) && prev.n.length >= 4)) return true;
   const before = lookupImplicit(prev.n);
   if (before) return !!before.construct;
   // عناصر طالبان; مقاتلي طالبان, the construct of مقاتلين.
@@ -366,6 +369,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (form.count === 2 && nameLikeDual(t, i)) return null;
   const prev = word(t, i - 1);
   if (prev && NO_COUNT_BEFORE.has(prev.n)) return null;
+  // مراكز احتجاز عسكرية: a feminine nisba after a noun and its verbal noun describes them, no one counted (after the thirty-fourth set).
+  if (form.count === 1 && /يه$/u.test(tok.n) && word(t, i - 2) && lookupNoun(word(t, i - 2)!.n)?.person === false) return null;
   // حالة إصابة مشتبهاً بها: «suspected» of a case, told by the feminine pronoun, is no suspect.
   if (/^[وف]?مشتبه/u.test(tok.n) && SUSPECTED_OF_IT.has(word(t, i + 1)?.n ?? '')) return null;
   // بفارق نقطتين: a margin, no count.
@@ -390,7 +395,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   // عائلتين تضمان 11 فرداً، أسرة تضم 6 أفراد: the same, with the verb that holds them.
   if (inSet(FAMILIES_HELD, tok.n, ['و', 'ف']) !== null && HOLD_VERBS.has(word(t, i + 1)?.n ?? '') && (t.tokens[i + 2]?.type === NUM || numberWord(t.tokens[i + 2]))) return null;
   // ولغمان (19): a word followed by its figure in brackets is a name in a list, not a dual.
-  if (form.count === 2 && t.tokens[i + 1]?.type === PUNCT && t.tokens[i + 1]!.n === '(') return null;
+  // (بينهم طفلان (14 و16 عاماً): after a part word the brackets hold their ages.)
+  if (form.count === 2 && t.tokens[i + 1]?.type === PUNCT && t.tokens[i + 1]!.n === '(' && !(prev && AMONG_THEM.has(prev.n))) return null;
   // في مدينتين، عبر موقعين: a dual of places after a preposition of place says where.
   // في جولتين من المحادثات is no place: the word after says what the dual counts.
   // إلى مدينتي الرهد وأم روابة، من مديريتي صرواح ورحبة: a place after any preposition of place; a building is counted everywhere.

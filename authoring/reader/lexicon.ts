@@ -203,6 +203,9 @@ const PEOPLE: readonly NounRow[] = [
   // A commander (وثلاثة قادة عسكريين) and a tourist (من بينهم سائح إسباني), after the twenty-sixth set.
   { sg: 'قائد', irregular: 'قادة', en: ['commander', 'commanders'] },
   { sg: 'سائح', irregular: 'سياح', en: ['tourist', 'tourists'] },
+  // A suicide bomber (بينهم انتحاري), and brothers (إخوتها الخمسة), after the thirty-fourth and thirty-fifth sets.
+  { sg: 'انتحاري', en: ['suicide bomber', 'suicide bombers'] },
+  { sg: 'أخ', irregular: 'إخوة إخوان', en: ['brother', 'brothers'] },
   // An imam (خُطف إمام المسجد ونجله), after the thirty-second set.
   { sg: 'إمام', irregular: 'أئمة', en: ['imam', 'imams'] },
   // A civil protection agent (بينهم عون حماية مدنية), after the twenty-ninth set.
@@ -267,6 +270,9 @@ const THINGS: readonly NounRow[] = [
   { sg: 'تجمع', irregular: 'تجمعات', en: ['community', 'communities'] },
   // Heads of livestock (نفوق مئات رؤوس الماشية): things, no casualty (after the twenty-eighth set).
   { sg: 'رأس', irregular: 'رؤوس', en: ['head of livestock', 'head of livestock'] },
+  // A train and a power station (قطارين إضافيين، محطتين حراريتين), no places, after the thirty-third to thirty-fifth sets.
+  { sg: 'قطار', irregular: 'قطارات', en: ['train', 'trains'], notPlace: true },
+  { sg: 'محطة', en: ['station', 'stations'], notPlace: true },
   // A mosque (مسجدان و٤ نقاط), after the thirty-second set.
   { sg: 'مسجد', irregular: 'مساجد', en: ['mosque', 'mosques'] },
   // A prison (محتجزين في ٤٣ سجناً): a building, counted, after the thirtieth set.
@@ -296,7 +302,8 @@ const THINGS: readonly NounRow[] = [
   { sg: 'جسر', irregular: 'جسور', en: ['bridge', 'bridges'] },
   // A dam (إثر انهيار سدّين على الوادي): a thing counted, as a bridge is.
   { sg: 'سد', irregular: 'سدود', en: ['dam', 'dams'] },
-  { sg: 'قارب', irregular: 'قوارب', en: ['boat', 'boats'] },
+  // A boat is no place: عبر قاربين نهريين counts two (after the thirty-fourth set).
+  { sg: 'قارب', irregular: 'قوارب', en: ['boat', 'boats'], notPlace: true },
   { sg: 'معبر', irregular: 'معابر', en: ['crossing', 'crossings'] },
   { sg: 'منفذ', irregular: 'منافذ', en: ['border crossing', 'border crossings'] },
   { sg: 'إقليم', irregular: 'أقاليم', en: ['region', 'regions'] },
@@ -463,8 +470,11 @@ export function compoundKind(head: string, next: string | undefined): string | n
 
 /** A noun with a possessive suffix (عائلته، أسرتها، أبنائهم): the noun itself, or null. */
 export function possessedNoun(word: string): NounEntry | null {
-  const m = /^(.{2,}?)(?:هما|هم|هن|ها|ه|نا|كم)$/u.exec(word);
+  // أطفالي: «my» too, after the thirty-third set.
+  const m = /^(.{2,}?)(هما|هم|هن|ها|ه|نا|كم|ي)$/u.exec(word);
   if (!m) return null;
+  // مقاتلي is the construct of مقاتلين, not «my fighter».
+  if (m[2] === 'ي' && lookupNoun(`${word}ن`)) return null;
   const stem = m[1]!.replace(/ت$/u, 'ه');
   return lookupNoun(stem);
 }
@@ -600,10 +610,12 @@ export function lookupImplicit(word: string): ImplicitForm | null {
   if (hit?.noun.person && hit.count === 1 && lookupNoun(word)?.person === false) return null;
   if (hit) return hit;
   // قصف بطائرتين مسيرتين، وبجرافتين، بغارتين: a weapon or vehicle, or a strike or a shell, in the genitive dual after a glued ب is two.
-  const carried = /^[وف]?ب/u.exec(word);
+  const carried = /^[وف]?[بل]/u.exec(word);
   if (carried && word.endsWith('ين')) {
     const tool = IMPLICIT_FORMS.get(word.slice(carried[0].length));
-    if (tool && tool.count === 2 && (tool.noun.materiel || tool.noun.thingKind) && !tool.construct) return tool;
+    // خضعت لعمليتين جراحيتين: after a glued ل, any thing's dual (after the thirty-third set).
+    const thing = tool && !tool.noun.person && (carried[0].endsWith('ل') || tool.noun.materiel || tool.noun.thingKind);
+    if (tool && tool.count === 2 && thing && !tool.construct) return tool;
   }
   const stem = /^[وف]/u.test(word) ? word.slice(1) : word;
   if (NISBA_DUAL.test(stem) && !isDefinite(stem) && !lookupNoun(stem)) return { noun: NATIONAL, count: 2, needsSense: true };

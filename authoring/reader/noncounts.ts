@@ -309,6 +309,12 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // 3 لكل ألف ولادة: a number per so many is a rate, no count.
   if (perUnit(t, num.end)) return at('ratio');
   if (yearInWords(t, num)) return at('year');
+  // قرابة خُمس المحكومين: خمس، سبع، تسع before a definite noun is a fraction (five is told with an indefinite one: خمس نساء).
+  const first = t.tokens[i]!;
+  // (خُمس من أُعدموا: or before من with a relative after it, a share of those.)
+  const after = word(t, num.end);
+  const ofThose = after?.n === 'من' && t.tokens[num.end + 1]?.type === WORD && !lookupNoun(t.tokens[num.end + 1]!.n);
+  if (first.type === WORD && num.end === i + 1 && FRACTION_OR_COUNT.has(first.n) && after && (isDefinite(after.n) || ofThose)) return at('fraction', ofThose ? num.end : num.end + 1);
   const time = isTimeOfDay(t, num);
   if (time !== null) return at('time', time);
   const numeric = numericDateEnd(t, num);
@@ -355,7 +361,8 @@ function nounAfter(t: Tokenized, end: number): boolean {
 }
 
 /** A tally or a margin before a number: بأغلبية، بفارق، بتأييد (after the audit of the thirteenth stop). */
-export const MARGIN_CUES: ReadonlySet<string> = new Set(['بأغلبية', 'أغلبية', 'بفارق', 'فارق', 'بتأييد', 'بموافقة', 'بمعارضة'].map(fold));
+// (بتأييد 24 دولة counts the states, as the thirty-fifth set annotates: support is no tally word.)
+export const MARGIN_CUES: ReadonlySet<string> = new Set(['بأغلبية', 'أغلبية', 'بفارق', 'فارق'].map(fold));
 const RANKS: ReadonlySet<string> = new Set(['المرتبة', 'المركز', 'بالمرتبة', 'بالمركز', 'الترتيب'].map(fold));
 
 /** في المرتبة 150 من أصل 180 دولة: «out of» after a rank's number is the ranking's base. */
@@ -416,6 +423,7 @@ function quotedName(t: Tokenized, num: NumberRead): boolean {
   return false;
 }
 
+const FRACTION_OR_COUNT: ReadonlySet<string> = new Set(['خمس', 'سبع', 'تسع', 'سدس', 'ثمن'].map(fold));
 const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['هي', 'هو', 'وهي', 'وهو', 'فهي', 'فهو'].map(fold));
 const ZONE_NAMES: ReadonlySet<string> = new Set(['منطقة', 'مخيم', 'حي', 'قطاع', 'محور', 'عملية', 'خطة', 'قاعدة', 'معسكر'].map(fold));
 const AGAINST: ReadonlySet<string> = new Set(['مقابل', 'أمام'].map(fold));
@@ -512,6 +520,8 @@ export function rateOfPeople(t: Tokenized, start: number, end: number): boolean 
   // The adverb may close the noun phrase itself (أطفال يومياً).
   const last = word(t, end - 1);
   if (last && RATE_ADVERBS.has(last.n)) return true;
+  // بمعدل 5 أشخاص تقريباً كل يوم: a qualifier after the noun is stepped over.
+  if (word(t, end)?.n === fold('تقريباً')) end += 1;
   const next = word(t, end);
   if (!next) return false;
   if (RATE_ADVERBS.has(next.n)) return true;

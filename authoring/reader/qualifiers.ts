@@ -56,6 +56,11 @@ export const PRE_QUALIFIERS: readonly QualifierPhrase[] = [
   { ar: 'لا يزيد على', verb: true, qualifier: 'at-most' },
   { ar: 'ما لا يتجاوز', qualifier: 'at-most' },
   { ar: 'لا يتجاوز', verb: true, qualifier: 'at-most' },
+  // The feminine (سعته لا تتجاوز 120 سريراً), after the thirty-fourth set.
+  { ar: 'ما لا تتجاوز', qualifier: 'at-most' },
+  { ar: 'لا تتجاوز', verb: true, qualifier: 'at-most' },
+  { ar: 'لا تزيد على', verb: true, qualifier: 'at-most' },
+  { ar: 'لا تزيد عن', verb: true, qualifier: 'at-most' },
   { ar: 'ما يصل إلى', qualifier: 'at-most' },
   { ar: 'يصل إلى', verb: true, qualifier: 'at-most' },
   { ar: 'لم يتجاوز', qualifier: 'at-most', verb: true },

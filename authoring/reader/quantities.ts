@@ -22,7 +22,7 @@ import { ageAfter, familyByMembers, familyBySize, rejectBefore, rejectByCounted,
 // How far after its families (3 أسر مكونة من) the members' figure may start.
 const FAMILY_SIZE_REACH = 4;
 import { SenseReader, type SenseResult } from './sense';
-import { NUM, WORD, sliceText, tokenize, type Tokenized } from './tokens';
+import { NUM, PUNCT, WORD, sliceText, tokenize, type Tokenized } from './tokens';
 import { compoundKind, lookupImplicit, lookupNoun, lookupThingSingular, possessedNoun } from './lexicon';
 import { lookupEventAfter, lookupEventBefore } from './events';
 import { readVague, type VagueAmount } from './vague';
@@ -57,7 +57,8 @@ const COUNT_CONTEXT_WINDOW = 6;
 // A list of parts after بينهم, with a long aside after its first item (listGoesOn).
 const PARTS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'منهم', 'منهن', 'وبينهم'].map(fold));
 const LIST_REACH = 16;
-const OF_THEM: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منهما'].map(fold));
+// منها too: توفي منها اثنان (of the cases), after the thirty-fourth set.
+const OF_THEM: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منهما', 'منها'].map(fold));
 // The members of a group: أفراد عائلة واحدة names the family they belong to, not a count of one.
 const GROUP_MEMBERS: ReadonlySet<string> = new Set(['أفراد', 'أبناء', 'عناصر', 'أعضاء', 'سكان', 'ركاب', 'طاقم'].map(fold));
 // سرير واحد لكل 10 آلاف نسمة: «per», after a lone واحد.
@@ -72,6 +73,7 @@ const SINGLE_AFTER: ReadonlySet<string> = new Set(['من', 'في', 'على', 'إ
 const SHARED_UNITS: ReadonlySet<RejectReason> = new Set(['age', 'duration', 'measure', 'money', 'percentage']);
 // «One of them» (أحدهم بحالة خطرة) and the state it is told in.
 const ONE_OF_THEM: ReadonlySet<string> = new Set(['أحدهم', 'إحداهن', 'أحدهما', 'إحداهما', 'وأحدهم', 'وإحداهن'].map(fold));
+const ONE_OF_THEM_REACH = 5;
 const IN_A_STATE = /^(?:ب?حاله|حالته|حالتها)$/u;
 const OTHERS: ReadonlySet<string> = new Set(['آخر', 'آخران', 'آخرين', 'آخرون', 'آخرا', 'أخرى', 'أخريان', 'أخريين'].map(fold));
 
@@ -327,10 +329,13 @@ class Reader {
     const t = this.t;
     const prev = this.quantities.at(-1);
     const tok = t.tokens[i]!;
-    if (!prev || !prev.category || !ONE_OF_THEM.has(tok.n) || i - prev.endTok > 1) return null;
-    if (i - prev.endTok === 1 && !(t.tokens[i - 1]!.type !== WORD && ',،'.includes(t.tokens[i - 1]!.n))) return null;
+    // Right after the figure, or after a comma a few words on in its sentence (وفاة 4 محتجزين أثناء الاحتجاز، أحدهم).
+    if (!prev || !prev.category || !ONE_OF_THEM.has(tok.n) || i - prev.endTok > ONE_OF_THEM_REACH) return null;
+    if (i - prev.endTok >= 1 && !(t.tokens[i - 1]!.type !== WORD && ',،'.includes(t.tokens[i - 1]!.n))) return null;
+    for (let k = prev.endTok; k < i - 1; k += 1) if (t.tokens[k]!.type !== WORD) return null;
     const next = t.tokens[i + 1];
-    const state = next?.type === WORD && (IN_A_STATE.test(next.n) || (next.n === 'في' && isWord(t, i + 2, 'حاله')));
+    // أحدهم طالب جامعي، أحدهم شاب يبلغ 23 عاماً: or a person noun told of the one (after the thirty-fourth and thirty-fifth sets).
+    const state = next?.type === WORD && (IN_A_STATE.test(next.n) || (next.n === 'في' && isWord(t, i + 2, 'حاله')) || !!lookupNoun(next.n)?.person);
     if (!state) return null;
     this.record({
       start: i,
@@ -358,7 +363,7 @@ class Reader {
     // بينهم سيدة حامل وزوجها: a possessed relative joined to one person after the word that describes that person.
     const described = !!prev && tok.n.startsWith('و') && prev.endTok === i - 1 && prev.stated === 1 && describingWord(t, i - 1) && !!lookupImplicit(tok.n)?.kin;
     // بين القتلى طفلاً في الثانية عشرة من عمره وسائق: an age told after the one before is stepped over.
-    const prevEnd = prev ? pastAge(t, prev.endTok) : -1;
+    const prevEnd = prev ? pastBrackets(t, pastAge(t, prev.endTok)) : -1;
     const joined = !!prev && ((isWord(t, i - 1, 'و') && (prev.endTok === i - 1 || prevEnd === i - 1)) || (tok.n.startsWith('و') && (prev.endTok === i || prevEnd === i)) || listed || described);
     const found = implicitCount(t, i, joined, joined && this.governsAccusative(prev)) ?? thingJoined(t, i, joined && !tok.glued, !!prev && this.countsThings(prev));
     if (!found) return null;
@@ -486,6 +491,8 @@ class Reader {
     // في خيمة واحدة، على وجبة واحدة: after any preposition it says "a single" too (after the twenty-seventh set).
     // في يوم واحد stays a duration (rejected by its unit below).
     // تُعد واحدة من أسوأ الأزمات: «one of the worst», a superlative after من, counts nothing (after the thirty-second set).
+    // واحد من مستشفيين: one of a pair counts nothing; the dual is read on its own (after the thirty-fourth set).
+    if (postposed && core.value === 1 && isWord(this.t, core.end, 'من') && lookupImplicit(this.t.tokens[core.end + 1]?.n ?? '')?.count === 2) return null;
     // (وقُتل واحد من أكبر القادة: after an event it is the one it befell.)
     const eventRightBefore = this.t.tokens[core.start - 1]?.type === WORD && !!lookupEventBefore(this.t.tokens[core.start - 1]!.n);
     if (postposed && core.value === 1 && !eventRightBefore && isWord(this.t, core.end, 'من') && SUPERLATIVE.test(this.t.tokens[core.end + 1]?.n ?? '')) return null;
@@ -519,7 +526,10 @@ class Reader {
     const firstTok = first ? t.tokens[first.start]! : null;
     const clitic = firstTok && /^[وف]/u.test(firstTok.n) && !lookupNoun(firstTok.n.slice(0, 2)) && (lookupNoun(firstTok.n.slice(1)) || possessedNoun(firstTok.n.slice(1))) ? 1 : 0;
     const coreS = firstTok ? t.origin[firstTok.ns + clitic]! : core.s;
-    const near = qualifierBefore(t, coreStart);
+    // 14 قتيلاً على الأقل وعشرات آلاف النازحين: a qualifier the figure before took is not this one's.
+    const lastEnd = this.quantities.at(-1)?.endTok ?? -1;
+    const nearFound = qualifierBefore(t, coreStart);
+    const near = nearFound && nearFound.start < lastEnd ? null : nearFound;
     const governing = near ? null : governingQualifier(t, coreStart);
     const pre = near ?? governing;
     const post = pre ? null : qualifierAfter(t, counting.phraseEnd);
@@ -578,6 +588,15 @@ export function analyzeQuantities(text: string): Analysis {
 /** The public reading of a quantity hit. */
 export function toReading(q: QuantityHit): QuantityReading {
   return { text: q.text, start: q.start, end: q.end, min: q.min, max: q.max, qualifier: q.qualifier, counted: q.counted, category: q.category, kind: q.kind };
+}
+
+/** طفلان (14 و16 عاماً) وأسيرة: a short aside in brackets at k is stepped over; the index after it, or k. */
+function pastBrackets(t: Tokenized, k: number): number {
+  if (t.tokens[k]?.type !== PUNCT || t.tokens[k]!.n !== '(') return k;
+  for (let m = k + 1; m < t.tokens.length && m - k <= 8; m += 1) {
+    if (t.tokens[m]!.type === PUNCT && t.tokens[m]!.n === ')') return m + 1;
+  }
+  return k;
 }
 
 /**

@@ -74,7 +74,10 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(
   // (عمالة), a Sudanese locality (محلية), a constituency or daira (دائرة), a canton (كانتون).
   forms('محافظة مقاطعة ولاية إقليم مديرية منطقة دولة بلد بلدية قضاء ناحية مدينة بلدة قرية مخيم عمالة محلية دائرة كانتون').flatMap((w) =>
     w.endsWith('ه') ? [w, `${w.slice(0, -1)}ات`] : [w, `${w}ا`, `${w}ات`],
-  ).concat(forms('أقاليم مناطق دول بلدان أقضية نواح نواحي مدن قرى مخيمات دوائر')),
+  ).concat(forms('أقاليم مناطق دول بلدان أقضية نواح نواحي مدن قرى مخيمات دوائر')).concat(
+    // Informal settlements, as camps are (يقيم نحو ثلثهم في ١٤ تجمعاً عشوائياً), after the thirty-fourth set.
+    forms('تجمع تجمعا تجمعات'),
+  ),
 );
 /**
  * Sites (موقع، مواقع): after the narrower prepositions of place (في، فوق، عبر، داخل،
@@ -131,7 +134,9 @@ export const WEEKDAYS = set('السبت الأحد الاثنين الإثنين
 export const YEAR_CUES = set(
   'عام العام عامي سنة السنة في منذ حتى مطلع أوائل أواخر منتصف نهاية بداية خلال قبل بعد صيف شتاء ربيع خريف ' +
     // The data of a year (وفق تقديرات 2020، إحصاء 2019، تعداد 2004), after the audit of the thirteenth stop.
-    'تقديرات إحصاء إحصاءات احصاء احصاءات تعداد بيانات',
+    'تقديرات إحصاء إحصاءات احصاء احصاءات تعداد بيانات ' +
+    // The events a year names (منذ فيضانات 2023، انتخابات 2024), after the thirty-fourth set.
+    'فيضانات فيضان زلزال انتخابات',
 );
 /** Words before a date written in digits: تاريخ 22-9-2024، بتاريخ 3/5. */
 export const DATE_CUES = set('تاريخ التاريخ مؤرخ مؤرخة المؤرخ المؤرخة');

@@ -111,7 +111,7 @@ const SETS = [
   // Scored blind once (results/heldout-29-blind.txt: 96.5% / 87.3%, 2 false figures: Monday, مساء الاثنين, read as two;
   // a capacity, طاقته الاستيعابية لا تتجاوز 600 شخص), then seen (results/heldout-29-after.txt: 142/142 values, 137/142
   // categories). The capacity is left disputed: the twenty-fourth set counts capacities (٥٠ ألفاً فقط، 90 سريراً) with no category.
-  { name: 'twenty-ninth held-out (seen)', dir: join(root, 'heldout-29'), articles: 10, values: 1, categories: 0.96, disputed: ['تتجاوز 600 شخص'] },
+  { name: 'twenty-ninth held-out (seen)', dir: join(root, 'heldout-29'), articles: 10, values: 1, categories: 0.96, disputed: ['لا تتجاوز 600 شخص'] },
   // Scored blind once (results/heldout-30-blind.txt: 99.3% / 89.9%, 2 false figures: a flight's code, الرحلة 8U 731; a range
   // of money, بين مليونين و٥ ملايين ريال), then seen (results/heldout-30-after.txt: 149/149 values, 147/149 categories).
   { name: 'thirtieth held-out (seen)', dir: join(root, 'heldout-30'), articles: 10, values: 1, categories: 0.98, minFigures: 10 },
@@ -121,6 +121,12 @@ const SETS = [
   // Scored blind once (results/heldout-32-blind.txt: 98.0% / 92.5%, 2 false figures: «one of the worst», تُعد واحدة من أسوأ;
   // a drone's model, "شاهد-136"), then seen (results/heldout-32-after.txt: 147/147 values, 142/147 categories).
   { name: 'thirty-second held-out (seen)', dir: join(root, 'heldout-32'), articles: 10, values: 1, categories: 0.96, minFigures: 12 },
+  // Scored blind once each, all three at one commit with no fix between (the stop's final measurement: results/heldout-33-blind.txt
+  // 93.3% / 86.1%, no false figure; -34- 91.4% / 78.8%, 3; -35- 96.4% / 87.0%, 3), then seen (results/heldout-3N-after.txt).
+  // Their categories stay below the bar even seen: the floors hold what the reader reaches, to guard regressions.
+  { name: 'thirty-third held-out (seen)', dir: join(root, 'heldout-33'), articles: 10, values: 0.96, categories: 0.89, minFigures: 11 },
+  { name: 'thirty-fourth held-out (seen)', dir: join(root, 'heldout-34'), articles: 10, values: 0.96, categories: 0.83, minFigures: 13 },
+  { name: 'thirty-fifth held-out (seen)', dir: join(root, 'heldout-35'), articles: 10, values: 0.99, categories: 0.89, minFigures: 9 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, disputed = [] }) => {
