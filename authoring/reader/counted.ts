@@ -193,7 +193,9 @@ function adjectivesBefore(t: Tokenized, i: number): number {
     const tok = wordAt(t, k - 1);
     const adjective = tok && (lookupAdjective(tok.n) || (looksLikeNisba(tok.n) && !lookupNoun(tok.n)));
     const noun = wordAt(t, k - 2);
-    if (!adjective || !noun || !canHead(t, k - 2) || lookupEventBefore(noun.n)) break;
+    // في فصل دراسي: after a preposition an event word is a noun with its adjective, no verb.
+    const afterPreposition = PREPOSITIONS_BEFORE_NOUN.has(wordAt(t, k - 3)?.n ?? '');
+    if (!adjective || !noun || !canHead(t, k - 2) || (lookupEventBefore(noun.n) && !afterPreposition)) break;
     // 5 مسلحين ومدنيين اثنين: a word behind و that is a people noun starts a new item, no adjective of the one before.
     if (/^و/u.test(tok.n) && lookupNoun(tok.n)?.person) break;
     k -= 1;
@@ -206,7 +208,10 @@ export function countedBefore(t: Tokenized, i: number, definiteOnly: boolean): C
   // واحد/اثنان: the noun may carry adjectives (جندي تركي واحد).
   let k = definiteOnly ? i - 1 : adjectivesBefore(t, i) - 1;
   let start = -1;
-  while (k >= 0 && i - k <= 3 + MAX_ADJECTIVES) {
+  // في فصل دراسي واحد: a verbal noun with an adjective after it is a noun (a classroom), the head.
+  const described = !definiteOnly && k < i - 1 && !!wordAt(t, k) && !!lookupEventBefore(wordAt(t, k)!.n) && !/^[وف]/u.test(wordAt(t, k)!.n);
+  if (described) start = k;
+  while (!described && k >= 0 && i - k <= 3 + MAX_ADJECTIVES) {
     const tok = wordAt(t, k);
     // مركز عزل واحد: a verbal noun completing a noun before it (a construct) leaves that noun the head.
     if (!definiteOnly && tok && !/^[وف]/u.test(tok.n) && lookupEventBefore(tok.n) && k === i - 1 && lookupNoun(wordAt(t, k - 1)?.n ?? '') && canHead(t, k - 1)) {

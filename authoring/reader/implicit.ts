@@ -59,7 +59,7 @@ const TRIGGERS: ReadonlySet<string> = new Set(
 const NO_COUNT_BEFORE: ReadonlySet<string> = new Set(['كل', 'لكل', 'بكل', 'أي', 'لأي', 'غير', 'أحد', 'إحدى', 'أحدهم'].map(fold));
 const AMONG: ReadonlySet<string> = new Set(['بين', 'وبين', 'ضمن', 'وضمن'].map(fold));
 const REFERENCES: ReadonlyMap<string, number> = new Map([
-  ...['مثلهم', 'مثلهن', 'مثلها', 'مثله'].map((w) => [fold(w), 1] as const),
+  ...['مثلهم', 'مثلهن', 'مثلها', 'مثله', 'مثلهما'].map((w) => [fold(w), 1] as const),
   ...['ضعفهم', 'ضعفهن', 'ضعفها', 'ضعفيهم', 'ضعفي'].map((w) => [fold(w), 2] as const),
 ]);
 const REFERENCE_WORDS: ReadonlySet<string> = new Set(REFERENCES.keys());
@@ -330,7 +330,8 @@ function namedPairEnd(t: Tokenized, i: number): number {
   for (const k of [i + 2, i + 3]) {
     const next = word(t, k);
     if (!next) return i + 1;
-    if (/^و./u.test(next.n)) return k + 1;
+    // (وسط، وفق، وزارة …: words whose و is their own, no conjunction.)
+    if (/^و./u.test(next.n) && !OWN_WAW.has(next.n)) return k + 1;
   }
   return i + 1;
 }
@@ -523,6 +524,7 @@ function oneOf(t: Tokenized, i: number): ImplicitCount | null {
 }
 
 const SUSPECTED_OF_IT: ReadonlySet<string> = new Set(['بها', 'بهن'].map(fold));
+const OWN_WAW: ReadonlySet<string> = new Set(['وسط', 'وفق', 'وفقا', 'وقت', 'وحدة', 'وزارة', 'وزير', 'وادي', 'وكالة', 'وضع', 'واقع', 'وصول', 'وراء', 'ولاية', 'وفد', 'وفاة', 'وثائق', 'وسائل'].map(fold));
 const CASES_DUAL = /^[وف]?حالت(?:ي|ا|ين|ان)$/u;
 
 /** 46 إصابة بالكوليرا وحالتي وفاة: the dual of «case» before the event it counts is two of that event (after the twenty-seventh set). */

@@ -216,6 +216,8 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'شقيق', irregular: 'أشقاء أشقائ', en: ['brother', 'brothers'] },
   // Grandchildren (وأحفاده الخمسة); the grandfather (بينهم جد) is listed apart, as جداً is "very".
   { sg: 'حفيد', irregular: 'أحفاد', en: ['grandchild', 'grandchildren'] },
+  // A son or child (ولديها: her two sons), after the thirty-sixth set.
+  { sg: 'ولد', irregular: 'أولاد', en: ['son', 'sons'] },
   // A member of parliament (بين القتلى … ونائباً في البرلمان).
   { sg: 'نائب', irregular: 'نواب', en: ['member of parliament', 'members of parliament'] },
   { sg: 'جثة', irregular: 'جثث', en: ['body', 'bodies'], kind: 'killed' },
@@ -270,6 +272,9 @@ const THINGS: readonly NounRow[] = [
   { sg: 'تجمع', irregular: 'تجمعات', en: ['community', 'communities'] },
   // Heads of livestock (نفوق مئات رؤوس الماشية): things, no casualty (after the twenty-eighth set).
   { sg: 'رأس', irregular: 'رؤوس', en: ['head of livestock', 'head of livestock'] },
+  // A dispensary and a ship (ومستوصفين، سفينتين), after the thirty-sixth and thirty-eighth sets.
+  { sg: 'مستوصف', irregular: 'مستوصفات', en: ['dispensary', 'dispensaries'] },
+  { sg: 'سفينة', irregular: 'سفن', en: ['ship', 'ships'], notPlace: true },
   // A train and a power station (قطارين إضافيين، محطتين حراريتين), no places, after the thirty-third to thirty-fifth sets.
   { sg: 'قطار', irregular: 'قطارات', en: ['train', 'trains'], notPlace: true },
   { sg: 'محطة', en: ['station', 'stations'], notPlace: true },
@@ -364,6 +369,8 @@ const MATERIEL: readonly NounRow[] = [
   { sg: 'عبوة', en: ['explosive device', 'explosive devices'], kind: 'explosive-device' },
   // A vehicle in Iraqi usage (تدمير ٣ أوكار وعجلتين), after the thirty-first set.
   { sg: 'عجلة', en: ['vehicle', 'vehicles'] },
+  // A bomb (قنبلتين صوتيتين), after the thirty-sixth set.
+  { sg: 'قنبلة', irregular: 'قنابل', en: ['bomb', 'bombs'] },
   // Boats (غرق مركبين، وصل زورقان): after مركبة, so its forms stay a vehicle's (after the twenty-ninth set).
   { sg: 'مركب', irregular: 'مراكب', en: ['boat', 'boats'], notPlace: true },
   { sg: 'زورق', irregular: 'زوارق', en: ['boat', 'boats'], notPlace: true },

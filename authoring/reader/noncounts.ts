@@ -859,8 +859,12 @@ export function familyByMembers(t: Tokenized, start: number, head: Token | null,
   let k = start - 1;
   const link = word(t, k);
   if (!link) return false;
-  if (BELONG_PREPS.has(link.n) && BELONG_VERBS.has(word(t, k - 1)?.n ?? '')) k -= 2;
-  else if (MEMBERS_LINKS.has(link.n)) k -= 1;
+  if (BELONG_PREPS.has(link.n) && BELONG_VERBS.has(word(t, k - 1)?.n ?? '')) {
+    // العائدين ينتمون إلى ١٥٠ عائلة: people named (definite) who belong to the families, counted elsewhere (after the thirty-sixth set).
+    const named = word(t, k - 2);
+    if (named && isDefinite(named.n) && personNoun(named.n)) return true;
+    k -= 2;
+  } else if (MEMBERS_LINKS.has(link.n)) k -= 1;
   else return false;
   const noun = t.tokens[k];
   const num = t.tokens[k - 1];

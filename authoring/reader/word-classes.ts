@@ -30,6 +30,8 @@ export const MEASURES: ReadonlySet<string> = new Set([
   ...forms('كيلومتر متر ميل طن هكتار دونم كيلوغرام غرام لتر برميل ميغاواط كيلوواط سنتيمتر مليمتر قدم بوصة طابق').flatMap((w) => [w, `${w}ا`]),
   // The layers of a building are floors too (المبنى المؤلف من 5 طبقات), after the eighteenth set.
   ...forms('كيلومترات كلم كم أمتار أميال أطنان هكتارات دونمات كغ لترات براميل درجة درجات سم ملم أقدام طوابق طبقة طبقات مئوية'),
+  // The length of a report (تقرير من 86 صفحة), after the thirty-eighth set.
+  ...forms('صفحة صفحات'),
   // Every common spelling of a unit of measure, singular, accusative, dual and plural, and the abbreviations
   // (after the twentieth set: 8 كيلوغرامات was read as a count). A number before them is a measure, never a count.
   ...unitForms(
@@ -119,7 +121,8 @@ export const RISE_VERBS = set('ارتفع ارتفعت يرتفع ترتفع ل�
 export const REACH_VERBS = set('وصل وصلت يصل تصل ليصل لتصل وصول بلغ بلغت يبلغ تبلغ ليبلغ لتبلغ');
 export const TOTAL_WORDS = set('عدد إجمالي مجموع حصيلة');
 /** A noun of the area around a place: في محيط مدينتي الميادين والبوكمال، في ريف 3 قرى. */
-export const AREA_NOUNS = set('محيط ريف أرياف أطراف ضواحي شمال جنوب شرق غرب وسط');
+// أجواء: the airspace over places (في أجواء 9 مقاطعات روسية), after the thirty-eighth set.
+export const AREA_NOUNS = set('محيط ريف أرياف أطراف ضواحي شمال جنوب شرق غرب وسط أجواء');
 export const MONTHS = set(
   'يناير فبراير مارس أبريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر ' +
     'كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين ' +

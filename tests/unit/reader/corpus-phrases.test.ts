@@ -31,6 +31,7 @@ import * as twelfthSet from '../../fixtures/reader-corpus/phrases/twelfth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
+  { name: 'non-counts and values after the thirty-sixth to thirty-eighth sets: people who belong to families, a single after a preposition, pages, airspace, a root و, a reference of two, bombs, dispensaries, ships', phrases: thirtiethSet.thirtySixthToEighth },
   { name: 'values, categories and non-counts after the thirty-third to thirty-fifth sets: at most in the feminine, a construct before واحد, one of them, ages in brackets, a qualifier taken, one of a pair, caught, years after events, rates with تقريباً, ل before a dual, «my» and brothers, a nisba describing, a fraction in خمس, Taliban', phrases: thirtiethSet.thirtyThirdToFifth },
   { name: 'values and categories: a model after a hyphen, «one of the worst», forced to leave, brothers lost, an imam, a mosque, a fate not known, aircraft sent to evacuate, cases in apposition to a plural event', phrases: thirtiethSet.thirtySecondSet },
   { name: 'values and categories: lists on their own lines after a colon, a new item behind و with its number word, an ordinal before a means, an age span, leaving towns, explosive objects, vehicles, others after living, states in words, no possessive dual in ة', phrases: thirtiethSet.thirtyFirstSet },
