@@ -219,15 +219,18 @@ const DUAL_ENDING = /(?:ان|ين)$/u;
 function agreesWithDual(t: Tokenized, i: number): boolean {
   const tok = t.tokens[i]!;
   const prev = word(t, i - 1);
-  // An adjective agrees in definiteness: في الغارتين مدنيان is two civilians.
-  if (!prev || /^و/u.test(tok.n) || STOPWORDS.has(prev.n) || numberWord(prev) || isDefinite(prev.n)) return false;
+  // An adjective agrees in definiteness: في الغارتين مدنيان is two civilians (آليتين, with its madda, has no article).
+  const definite = !!prev && isDefinite(prev.n) && /^(?:[وفبلك]{0,2})ال/u.test(sliceText(t, prev.s, prev.e));
+  if (!prev || /^و/u.test(tok.n) || STOPWORDS.has(prev.n) || numberWord(prev) || definite) return false;
   // طائرتين مسيّرتين: after the dual of a thing, a dual is its adjective too.
   const counted = lookupImplicit(prev.n);
   // طفلان شقيقان: a person dual right after a person dual is in apposition, the same two.
   if (counted?.count === 2 && counted.noun.person && lookupImplicit(tok.n)?.noun.person) return true;
   // وأن، لأن end in ان too: a particle is no dual noun.
   if (prev.n.replace(/^[وفل]/u, '').length < 4) return false;
-  return DUAL_ENDING.test(prev.n) && !counted?.noun.person && !lookupEventBefore(prev.n) && !lookupEventAfter(prev.n);
+  // (تسليم يريفان جنديين: a name in ان is no dual noun to agree with; a dual the lexicon knows, or a feminine one, is.)
+  const dualBefore = counted?.count === 2 || /ت(?:ين|ان)$/u.test(prev.n);
+  return dualBefore && DUAL_ENDING.test(prev.n) && !counted?.noun.person && !lookupEventBefore(prev.n) && !lookupEventAfter(prev.n);
 }
 
 // Words after which a true dual takes the genitive or accusative -ين, never -ان:
@@ -370,6 +373,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (form.count === 2 && nameLikeDual(t, i)) return null;
   const prev = word(t, i - 1);
   if (prev && NO_COUNT_BEFORE.has(prev.n)) return null;
+  // واحدة من كل 3 أسر عائدة: a noun of what befell people right after a people noun is its adjective (after the thirty-ninth set).
+  if (form.count === 1 && form.noun.kind && !/^[وف]/u.test(tok.n) && prev && !isDefinite(prev.n) && lookupNoun(prev.n)?.person && !lookupImplicit(prev.n)) return null;
   // مراكز احتجاز عسكرية: a feminine nisba after a noun and its verbal noun describes them, no one counted (after the thirty-fourth set).
   if (form.count === 1 && /يه$/u.test(tok.n) && word(t, i - 2) && lookupNoun(word(t, i - 2)!.n)?.person === false) return null;
   // حالة إصابة مشتبهاً بها: «suspected» of a case, told by the feminine pronoun, is no suspect.

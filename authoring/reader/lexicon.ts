@@ -203,6 +203,9 @@ const PEOPLE: readonly NounRow[] = [
   // A commander (وثلاثة قادة عسكريين) and a tourist (من بينهم سائح إسباني), after the twenty-sixth set.
   { sg: 'قائد', irregular: 'قادة', en: ['commander', 'commanders'] },
   { sg: 'سائح', irregular: 'سياح', en: ['tourist', 'tourists'] },
+  // A guard and a pupil (قُتل حارس أمن، 51 تلميذاً مخطوفاً), after the fortieth set.
+  { sg: 'حارس', irregular: 'حراس', en: ['guard', 'guards'] },
+  { sg: 'تلميذ', irregular: 'تلاميذ', en: ['pupil', 'pupils'] },
   // A suicide bomber (بينهم انتحاري), and brothers (إخوتها الخمسة), after the thirty-fourth and thirty-fifth sets.
   { sg: 'انتحاري', en: ['suicide bomber', 'suicide bombers'] },
   { sg: 'أخ', irregular: 'إخوة إخوان', en: ['brother', 'brothers'] },
@@ -621,7 +624,9 @@ export function lookupImplicit(word: string): ImplicitForm | null {
   if (carried && word.endsWith('ين')) {
     const tool = IMPLICIT_FORMS.get(word.slice(carried[0].length));
     // خضعت لعمليتين جراحيتين: after a glued ل, any thing's dual (after the thirty-third set).
-    const thing = tool && !tool.noun.person && (carried[0].endsWith('ل') || tool.noun.materiel || tool.noun.thingKind);
+    // أم لطفلين مخطوفين: after ل a person dual that is no plural too (after the fortieth set).
+    const person = !!tool && tool.noun.person && !tool.ambiguous && !tool.needsSense && carried[0].endsWith('ل');
+    const thing = tool && (person || (!tool.noun.person && (carried[0].endsWith('ل') || tool.noun.materiel || tool.noun.thingKind)));
     if (tool && tool.count === 2 && thing && !tool.construct) return tool;
   }
   const stem = /^[وف]/u.test(word) ? word.slice(1) : word;

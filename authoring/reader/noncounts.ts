@@ -312,6 +312,8 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // قرابة خُمس المحكومين: خمس، سبع، تسع before a definite noun is a fraction (five is told with an indefinite one: خمس نساء).
   const first = t.tokens[i]!;
   // (خُمس من أُعدموا: or before من with a relative after it, a share of those.)
+  // ثلاثة أرباعهم، ثلثا السكان: a number of quarters or thirds is a fraction (after the forty-first set).
+  if (first.type === WORD && FRACTION_PLURALS.test(word(t, num.end)?.n ?? '')) return at('fraction', num.end + 1);
   const after = word(t, num.end);
   const ofThose = after?.n === 'من' && t.tokens[num.end + 1]?.type === WORD && !lookupNoun(t.tokens[num.end + 1]!.n);
   if (first.type === WORD && num.end === i + 1 && FRACTION_OR_COUNT.has(first.n) && after && (isDefinite(after.n) || ofThose)) return at('fraction', ofThose ? num.end : num.end + 1);
@@ -423,6 +425,7 @@ function quotedName(t: Tokenized, num: NumberRead): boolean {
   return false;
 }
 
+const FRACTION_PLURALS = /^(?:ارباع|اثلاث|اخماس|اعشار)(?:هم|هن|ها|ه)?$/u;
 const FRACTION_OR_COUNT: ReadonlySet<string> = new Set(['خمس', 'سبع', 'تسع', 'سدس', 'ثمن'].map(fold));
 const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['هي', 'هو', 'وهي', 'وهو', 'فهي', 'فهو'].map(fold));
 const ZONE_NAMES: ReadonlySet<string> = new Set(['منطقة', 'مخيم', 'حي', 'قطاع', 'محور', 'عملية', 'خطة', 'قاعدة', 'معسكر'].map(fold));
@@ -643,6 +646,9 @@ export function rejectDefinite(t: Tokenized, start: number, end: number): Reject
   if (ageWord && inSet(CHILD_OF, ageWord.n, ['و', 'ف', 'ب', 'ل', 'وب', 'ول']) !== null && !(after && lookupNoun(after.n) && !inSet(TIME_UNITS, after.n, PREP_CLITICS))) return 'age';
   // الرحلة الـ38، الدورة الـ12: after a definite singular feminine noun the number ranks it (a plural, الدول الأعضاء الـ29, is counted).
   if (ageWord && /^(?:[وف]?[بل]?ال|[وف]?لل).{2,}ه$/u.test(ageWord.n) && !lookupNoun(ageWord.n)?.person) return 'ordinal';
+  // اجتماعها الـ١٢، دورتها الـ40: after a singular noun with a possessive suffix the number ranks it (after the thirty-ninth set).
+  const possessed = ageWord ? /^(.{3,}?)(?:هما|هم|هن|ها|ه)$/u.exec(ageWord.n) : null;
+  if (possessed && isNounSingular(possessed[1]!.replace(/ت$/u, 'ه')) && !lookupNoun(possessed[1]!)?.person) return 'ordinal';
   // هذه الدفعة هي الـ14: after a pronoun of the singular with no noun after it, the number ranks what it stands for (after the twenty-eighth set).
   if (ageWord && SINGULAR_PRONOUNS.has(ageWord.n) && !(after && lookupNoun(after.n))) return 'ordinal';
   // الهجوم الـ14، اليوم الـ500، للأسبوع الـ3: after any definite singular noun (the lexicon's, or a unit of time) the number

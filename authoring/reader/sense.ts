@@ -567,9 +567,17 @@ export class SenseReader {
   /** The nearest «حالات X» before token i in its sentence, X an event (حالات الاعتقال، حالة وفاة): X's sense. */
   private casesNamedBefore(i: number): Sense | null {
     const { t } = this;
-    for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
+    let reach = CLAUSE_WINDOW;
+    for (let k = i - 1; k >= 0 && i - k <= reach; k -= 1) {
       const tok = t.tokens[k]!;
-      if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return null;
+      if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) {
+        // محافظة الخليل: ١٣٢ حالة on its own line: the cases the list's lead-in names (after the thirty-ninth set).
+        const leadIn = listLeadIn(t, k);
+        if (leadIn === null) return null;
+        reach = i - leadIn + CLAUSE_WINDOW;
+        k = leadIn;
+        continue;
+      }
       // نحو نصف الإعدامات، أي ٥١٢ حالة: the definite plural of an event a few words before (after the thirty-second set).
       const plural = tok.type === WORD && i - k <= BARE_CASE_REACH && isDefinite(tok.n) ? lookupEventBefore(tok.n) : null;
       if (plural && !plural.near && plural.category !== 'military' && /ات$/u.test(tok.n)) return { category: plural.category, kind: plural.kind };
@@ -1081,7 +1089,12 @@ const LIST_ITEM_TOKENS = 40;
  */
 function listLeadIn(t: Tokenized, k: number): number | null {
   const isBreak = (m: number) => t.tokens[m]?.type === PUNCT && (t.tokens[m]!.n === '\n' || t.tokens[m]!.n === '\r');
-  const isItem = (m: number) => t.tokens[m + 1]?.type === PUNCT && LIST_MARKS.has(t.tokens[m + 1]!.n);
+  // A dash opens an item; so does any short line (محافظة الخليل: ١٣٢ حالة), after the thirty-ninth set.
+  const shortLine = (m: number) => {
+    for (let e = m + 1; e < t.tokens.length && e - m <= LIST_ITEM_TOKENS; e += 1) if (isBreak(e)) return true;
+    return m + LIST_ITEM_TOKENS >= t.tokens.length;
+  };
+  const isItem = (m: number) => (t.tokens[m + 1]?.type === PUNCT && LIST_MARKS.has(t.tokens[m + 1]!.n)) || shortLine(m);
   if (!isBreak(k) || !isItem(k)) return null;
   let lineEnd = k;
   for (let items = 0; items <= LIST_ITEMS; items += 1) {

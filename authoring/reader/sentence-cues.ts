@@ -103,10 +103,11 @@ export function relativeEvent(t: Tokenized, i: number, weapons = false): { categ
     const verb = t.tokens[m + 1 + aux]!;
     if (verb.type !== WORD) return null;
     // عدد ما نزعه المشروع … إلى 486 ألف مادة متفجرة: the verb carries its object (ه، ها).
-    const bare = weapons ? verb.n.replace(/(?:ها|ه)$/u, '') : verb.n;
+    // عدد من اعترضتهم السلطات: the verb carries its object (هم، ها، ه) for people too (after the forty-first set).
+    const bare = verb.n.replace(weapons ? /(?:ها|ه)$/u : /(?:هم|هن|ها|ه)$/u, '');
     // عدد من غادروا المخيم ضمن هذه الدفعات: leaving a camp in a return programme is a return (after the twenty-eighth set).
     if (!weapons && wordIs(t, m + 1 + aux, LEAVE) && wordIs(t, m + 2 + aux, CAMPS)) return { category: 'displacement', kind: 'returned' };
-    const event = lookupEventBefore(verb.n) ?? lookupEventAfter(verb.n) ?? (weapons && bare !== verb.n ? lookupEventBefore(bare) : null);
+    const event = lookupEventBefore(verb.n) ?? lookupEventAfter(verb.n) ?? (bare !== verb.n && bare.length >= 3 ? lookupEventBefore(bare) : null);
     if (!event || !nearOk(t, m + 1 + aux, event)) return null;
     // What was done to weapons is told of weapons only; of people, never.
     if (weapons) return event.category === 'military' ? { category: event.category, kind: event.kind } : null;
