@@ -99,6 +99,8 @@ function adjectiveAt(t: Tokenized, i: number, definite: boolean): AdjectiveEntry
   if (/^[وف]/u.test(tok.n) && lookupImplicit(tok.n.slice(1))?.count === 1 && !lookupImplicit(tok.n)?.accusative) return undefined;
   const known = lookupAdjective(tok.n);
   if (known) return known;
+  // طفلين توفيا: a verb of what befell them is no adjective, however it ends (after the forty-second set).
+  if (lookupEventAfter(tok.n)) return undefined;
   const bare = definite ? tok.n.replace(/^.*?ال/u, '') : tok.n;
   return looksLikeNisba(bare) && !lookupNoun(tok.n) ? null : undefined;
 }

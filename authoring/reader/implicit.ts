@@ -53,7 +53,8 @@ export interface Reference {
 
 // Words after which a lone singular is a count of one: سقط قتيل، وصل قتيل آخر، بينهم طفل.
 const TRIGGERS: ReadonlySet<string> = new Set(
-  ['سقط', 'سقطت', 'سقوط', 'وصل', 'وصول', 'استقبل', 'استقبلت', 'نقل', 'زار', 'عالج', 'بينهم', 'بينهن', 'بينهما', 'منهم', 'منهما', 'ضمنهم', 'عن'].map(fold),
+  // يوقع قتيلة (causes one killed), after the forty-second set.
+  ['سقط', 'سقطت', 'سقوط', 'وصل', 'وصول', 'استقبل', 'استقبلت', 'نقل', 'زار', 'عالج', 'بينهم', 'بينهن', 'بينهما', 'منهم', 'منهما', 'ضمنهم', 'عن', 'يوقع', 'أوقع', 'أوقعت', 'يخلف', 'خلف'].map(fold),
 );
 // "Every refugee", "any victim": no count.
 const NO_COUNT_BEFORE: ReadonlySet<string> = new Set(['كل', 'لكل', 'بكل', 'أي', 'لأي', 'غير', 'أحد', 'إحدى', 'أحدهم'].map(fold));
@@ -514,7 +515,9 @@ function oneOf(t: Tokenized, i: number): ImplicitCount | null {
   if (!noun?.person) return null;
   const prev = word(t, i - 1);
   const before = prev ? (lookupEventBefore(prev.n) ?? null) : null;
-  const event = before && !before.near && before.category !== 'military' ? null : eventNext(t, i + 2);
+  // أحد المصابين في حالة خطيرة: one of a group the noun says befell, told in a state (after the forty-second set).
+  const inState = !!noun.kind && (word(t, i + 2)?.n === 'في' ? word(t, i + 3)?.n === fold('حالة') : /^ب?حاله$/u.test(word(t, i + 2)?.n ?? ''));
+  const event = before && !before.near && before.category !== 'military' ? null : (eventNext(t, i + 2) ?? (inState ? senseOf(noun.kind!) : null));
   if (!event && !(before && !before.near && before.category !== 'military')) return null;
   const counted: CountedPhrase = { start: i + 1, end: i + 2, head: next, noun, adjectives: [] };
   return {
