@@ -28,7 +28,7 @@ import {
   lookupEventBefore,
   type EventEntry,
 } from './events';
-import { STOPWORDS, MONTHS } from './word-classes';
+import { STOPWORDS, MONTHS, COMPOUND_MONTHS, MONTH_SECOND_WORDS } from './word-classes';
 import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { qualifierAfter } from './qualifiers';
@@ -284,6 +284,40 @@ function isQuote(tok: Token | undefined): boolean {
   return !!tok && tok.type !== WORD && QUOTES.has(tok.n);
 }
 
+/** A month's name or the second word of a two-word one (تشرين الثاني), with a preposition glued or not. */
+function monthWord(t: Tokenized, k: number): boolean {
+  const w = wordAt(t, k);
+  if (!w) return false;
+  if (inSet(MONTHS, w.n, ['في', 'ب', 'و', 'ل', 'من']) !== null) return true;
+  const first = wordAt(t, k - 1);
+  return MONTH_SECOND_WORDS.has(w.n) && !!first && inSet(COMPOUND_MONTHS, first.n, ['في', 'ب', 'و', 'ل', 'من']) !== null;
+}
+
+/** أسفرت عن "تحييد" 40 مسلحاً: quoted words that are themselves an event are no name. */
+function eventWithin(t: Tokenized, a: number, b: number): boolean {
+  for (let m = a; m < b; m += 1) {
+    const w = wordAt(t, m);
+    if (w && (lookupEventBefore(w.n) || lookupEventAfter(w.n))) return true;
+  }
+  return false;
+}
+
+const NAME_QUOTES: ReadonlyMap<string, string> = new Map([['"', '"'], ['»', '«'], ['”', '“']]);
+const QUOTED_NAME_WORDS = 4;
+
+/** k closes a quoted name of a few words and nothing else (تحالف "فيف أنسانم"): the index of its opening mark, or null. */
+function quotedName(t: Tokenized, k: number): number | null {
+  const close = t.tokens[k];
+  const open = close && close.type !== WORD ? NAME_QUOTES.get(close.n) : undefined;
+  if (!open) return null;
+  for (let m = k - 1; m >= 0 && k - m <= QUOTED_NAME_WORDS + 1; m -= 1) {
+    const tok = t.tokens[m]!;
+    if (tok.type === WORD) continue;
+    return tok.n === open && m < k - 1 ? m : null;
+  }
+  return null;
+}
+
 // Relatives with a possessive suffix: فقد 7 من أفراد أسرته (he lost them: they died).
 // (ئ folds to ي: أبنائه is ابنايه, عائلته عايلته.)
 const KIN = /^(?:افراد|اسر|عايل|ابناء|ابناي|اطفال|اولاد|اقارب|ذوي|اشقاء|اشقاي|اخو|زوج|والد|بنات|شقيق|نجل|ابن)[^ ]{0,3}?(?:ه|ها|هم|هن|هما)$/u;
@@ -321,7 +355,18 @@ function withLife(t: Tokenized, k: number, entry: EventEntry): EventEntry {
 export function eventBefore(t: Tokenized, i: number, floor = 0, accept: (e: EventEntry) => boolean = () => true): EventHit | null {
   for (let k = i - 1, seen = 0; k >= floor && seen < EVENT_WINDOW; k -= 1) {
     const tok = t.tokens[k]!;
+    // قتل مسلحون من تحالف العصابات "فيف أنسانم" 70 شخصاً: a quoted name names the noun before it and takes no room
+    // of the window (after the forty-seventh set).
+    const name = quotedName(t, k);
+    const named = name === null ? null : wordAt(t, name - 1);
+    if (name !== null && name > floor && named && !STOPWORDS.has(named.n) && !eventWithin(t, name + 1, k)) {
+      k = name;
+      continue;
+    }
     if (isQuote(tok)) continue;
+    // نزعت خلال تشرين الثاني/نوفمبر 1,126 لغماً: a month named in two calendars is a word of time, stepped over (after the forty-seventh set).
+    if (tok.type === PUNCT && tok.n === '/' && monthWord(t, k - 1) && monthWord(t, k + 1)) continue;
+    if (monthWord(t, k)) continue;
     // أعادت السلطات، الثلاثاء، 157 عائلة: a day named between commas is stepped over.
     const aside = dayAside(t, k);
     if (aside !== null && aside >= floor) {

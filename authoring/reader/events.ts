@@ -73,6 +73,10 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'missing', before: 'نبحث يبحث تبحث يبحثون تبحثان البحث', near: 'عن' },
   // Treatment received, told after (3 منهن تلقين العلاج): injured, unless the noun says more; after the twenty-sixth set.
   { kind: 'injured', before: '', after: 'تلقوا تلقين تلقى تلقت يتلقون يتلقين', near: 'العلاج علاج', yields: true },
+  // Taken to hospital (ونُقل 27 شخصاً إلى المستشفى، 5 أشخاص نُقلوا إلى المستشفيات): injured, unless the noun says more
+  // (نُقل 40 مريضاً إلى المستشفى: sick); not to a hospital named (نُقل ستة آخرون إلى مستشفى كمال عدوان: the dead
+  // are taken there too). After the forty-seventh set.
+  { kind: 'injured', before: 'نقل نقلت', after: 'نقلوا نقلا نقلتا', near: 'المستشفى المستشفيات المشفى المشافي', yields: true, people: true },
   // Treated by medics (عالجت طواقم الهلال الأحمر 12 آخرين): injured, unless the noun says more (يعالج المركز 90 مريضاً: sick).
   { kind: 'injured', before: 'عالج عالجت عالجوا يعالج تعالج يعالجون', yields: true },
   // اعتقلت أبناءه الثلاثة ولم يُعرف مصيرهم: a fate not known, told after the figure, is missing.
@@ -82,7 +86,8 @@ const EVENTS: readonly EventRow[] = [
   // Survivors rescued or freed (أنقذ 11 ناجياً، حررت 47 نزيلاً): a toll on people, never on things (sense.ts).
   // فرق الإنقاذ (rescue teams) name the rescuers: only the verb and the indefinite verbal noun count.
   // أخرجت 87 شخصاً أحياء من تحت الأنقاض: people brought out alive are rescued.
-  { kind: 'rescued', before: 'إنقاذ أنقذ أنقذت أنقذوا ينقذ تنقذ حرر حررت حرروا تحرير', after: 'أنقذوا أحياء', indefinite: true },
+  // The dual (مروحيتين … أنقذتا ٦٣ شخصاً), after the forty-seventh set.
+  { kind: 'rescued', before: 'إنقاذ أنقذ أنقذت أنقذوا أنقذا أنقذتا ينقذ تنقذ حرر حررت حرروا تحرير', after: 'أنقذوا أحياء', indefinite: true },
   // 12 ألف طفل شُخّصوا بسوء التغذية، يعانون من سوء التغذية.
   // شخّصت 1,832 طفلاً منهم بسوء التغذية (diagnosed), after the twenty-fifth set.
   { kind: 'malnourished', before: 'يعاني تعاني يعانون عانى شخصت شخصوا تشخيص', after: 'شخصوا يعانون يعاني تعاني أصيبوا', near: 'تغذية التغذية' },

@@ -421,6 +421,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   let event: EventEntry | null = null;
   if (form.count === 2) {
     if (form.ambiguous && !markedDual(t, i)) return null;
+    // وعاملين في المجال الطبي: people "in the field of" are the sound plural, the people of a trade (after the forty-sixth set).
+    if (form.noun.person && /ين$/u.test(tok.n) && word(t, phrase.end)?.n === 'في' && inSet(FIELDS, word(t, phrase.end + 1)?.n ?? '', ['ال']) !== null) return null;
   } else if (kinOfVictim) {
     event = kinOfVictim;
   } else if (!(form.accusative && form.noun.kind) && !introduced(t, i) && !joined && !among) {
@@ -460,9 +462,10 @@ function countedAmong(t: Tokenized, k: number): EventEntry | null {
 const BEING: ReadonlySet<string> = new Set(
   ['كان', 'كانت', 'يكون', 'تكون', 'يزال', 'تزال', 'زال', 'زالت', 'مازال', 'مازالت', 'لايزال', 'لاتزال', 'ظل', 'ظلت', 'يظل', 'تظل', 'بات', 'باتت', 'يبيت', 'أصبح', 'أصبحت', 'يصبح', 'تصبح', 'صار', 'صارت', 'يصير', 'أضحى', 'أضحت', 'أمسى', 'بقي', 'بقيت', 'يبقى', 'تبقى', 'ليس', 'ليست'].map(fold),
 );
-// Nouns that head a construct whose second term names a place or a body (جبل عامل، وادي خالد، بلدة شهيد).
+const FIELDS: ReadonlySet<string> = new Set(['مجال', 'قطاع', 'ميدان'].map(fold));
+// Nouns that head a construct whose second term names a place or a body (جبل عامل، وادي خالد، بلدة شهيد; ود مدني, a Sudanese place name, after the forty-sixth set).
 const CONSTRUCT_HEADS: ReadonlySet<string> = new Set(
-  ['جبل', 'وادي', 'وادى', 'بلدة', 'اتحاد', 'مخيم', 'حي', 'شارع', 'مدينة', 'قرية', 'منطقة', 'ساحة', 'دوار', 'تل', 'تلة', 'سهل', 'عين', 'بئر', 'رأس', 'باب', 'مرج', 'دير', 'كفر', 'بيت', 'جسر', 'معبر', 'مستشفى', 'مسجد', 'كنيسة', 'جامعة', 'مدرسة', 'نقابة', 'جمعية', 'مؤسسة', 'حزب', 'حركة', 'لواء', 'كتيبة', 'فرقة', 'ميدان', 'جزيرة', 'ميناء', 'مطار', 'سوق', 'بحر', 'نهر', 'بلدية', 'محافظة', 'ولاية', 'مقاطعة', 'ناحية', 'قضاء', 'مديرية'].map(fold),
+  ['جبل', 'وادي', 'وادى', 'ود', 'بلدة', 'اتحاد', 'مخيم', 'حي', 'شارع', 'مدينة', 'قرية', 'منطقة', 'ساحة', 'دوار', 'تل', 'تلة', 'سهل', 'عين', 'بئر', 'رأس', 'باب', 'مرج', 'دير', 'كفر', 'بيت', 'جسر', 'معبر', 'مستشفى', 'مسجد', 'كنيسة', 'جامعة', 'مدرسة', 'نقابة', 'جمعية', 'مؤسسة', 'حزب', 'حركة', 'لواء', 'كتيبة', 'فرقة', 'ميدان', 'جزيرة', 'ميناء', 'مطار', 'سوق', 'بحر', 'نهر', 'بلدية', 'محافظة', 'ولاية', 'مقاطعة', 'ناحية', 'قضاء', 'مديرية'].map(fold),
 );
 
 /**

@@ -198,6 +198,8 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'قاصر', irregular: 'قصر', en: ['minor', 'minors'], soundPlural: true },
   // A commander (بين الجرحى آمر سرية), after the twenty-third set.
   { sg: 'آمر', en: ['commander', 'commanders'] },
+  // Staff (و3 من الكوادر الطبية), after the forty-fifth set.
+  { sg: 'كادر', irregular: 'كوادر', en: ['staff member', 'staff'] },
   // A leader (بينهم زعيم محلي), after the twenty-fourth set.
   { sg: 'زعيم', irregular: 'زعماء', en: ['leader', 'leaders'] },
   // A commander (وثلاثة قادة عسكريين) and a tourist (من بينهم سائح إسباني), after the twenty-sixth set.
@@ -235,7 +237,8 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'ضحية', irregular: 'ضحايا', en: ['victim', 'victims'], kind: 'victims' },
   { sg: 'مفقود', en: ['missing person', 'missing people'], kind: 'missing' },
   // The disappeared (أقارب 11 مختفياً): missing.
-  { sg: 'مختفي', irregular: 'مختفون مختفين مختفيا', en: ['disappeared person', 'disappeared people'], kind: 'missing' },
+  // مختفٍ, with its tanwin, folds to مختف (112 ألف مختفٍ قسرياً), after the forty-fifth set.
+  { sg: 'مختفي', irregular: 'مختفون مختفين مختفيا مختف', en: ['disappeared person', 'disappeared people'], kind: 'missing' },
   { sg: 'نازح', en: ['displaced person', 'displaced people'], kind: 'displaced' },
   { sg: 'مهجر', en: ['displaced person', 'displaced people'], kind: 'displaced' },
   { sg: 'فار', en: ['person fleeing', 'people fleeing'], kind: 'displaced' },
@@ -296,6 +299,11 @@ const THINGS: readonly NounRow[] = [
   // مدرسة is a school, not the feminine of مدرس (teacher): listed as written, it wins.
   { sg: 'مدرسة', irregular: 'مدارس مدرسة مدرستان مدرستين', en: ['school', 'schools'] },
   { sg: 'مستشفى', irregular: 'مستشفيات', en: ['hospital', 'hospitals'] },
+  // The shorter word for a hospital, and its duals (3 مدارس ومشفيان), after the forty-fifth set.
+  { sg: 'مشفى', irregular: 'مشاف مشافي مشفيان مشفيين', en: ['hospital', 'hospitals'] },
+  // A room and a heater (سنبني غرفتين، لا نملك سوى ثلاث مدافئ): things, no casualty, after the forty-fifth set.
+  { sg: 'غرفة', irregular: 'غرف', en: ['room', 'rooms'] },
+  { sg: 'مدفأة', irregular: 'مدافئ', en: ['heater', 'heaters'] },
   { sg: 'مخيم', en: ['camp', 'camps'] },
   { sg: 'مركز', irregular: 'مراكز', en: ['centre', 'centres'] },
   { sg: 'عيادة', en: ['clinic', 'clinics'] },
@@ -370,6 +378,9 @@ const MATERIEL: readonly NounRow[] = [
   { sg: 'مسيرة', en: ['drone', 'drones'], kind: 'drone' },
   { sg: 'لغم', irregular: 'ألغام', en: ['mine', 'mines'], kind: 'mine' },
   { sg: 'عبوة', en: ['explosive device', 'explosive devices'], kind: 'explosive-device' },
+  // Ordnance (و2,540 ذخيرة غير منفجرة): a weapon, so what was done to the mines before it was done to it too;
+  // alone it says no kind (after the forty-seventh set).
+  { sg: 'ذخيرة', irregular: 'ذخائر', en: ['item of ordnance', 'items of ordnance'] },
   // A vehicle in Iraqi usage (تدمير ٣ أوكار وعجلتين), after the thirty-first set.
   { sg: 'عجلة', en: ['vehicle', 'vehicles'] },
   // A bomb (قنبلتين صوتيتين), after the thirty-sixth set.
@@ -397,6 +408,8 @@ const COMPOUND_KINDS: readonly { head: string; next: string; kind: string }[] = 
   { head: 'سيارة سيارات سيارتان سيارتين عربة عربات عربتان عربتين آلية آليات مركبة مركبات', next: 'مفخخة مفخخات مفخختان مفخختين ملغمة ملغومة', kind: 'explosive-device' },
   // 241 أمر اعتقال إداري: detention orders are a politics figure; 312 حالة سوء تغذية: the malnourished (after the twenty-fifth set).
   { head: 'أمر أوامر', next: 'اعتقال الاعتقال احتجاز', kind: 'detained' },
+  // 11 حادثة اعتداء: incidents of assault are attacks (after the forty-fifth set).
+  { head: 'حادث حادثة حوادث حادثتان حادثتين', next: 'اعتداء هجوم قصف', kind: 'attack' },
   // أزالت 2,350 جسماً متفجراً: an explosive object is an explosive device (after the thirty-first set).
   { head: 'جسم أجسام جسما جسمين', next: 'متفجر متفجرا متفجرة متفجرات مشبوه مشبوها غريب غريبا', kind: 'explosive-device' },
   // 8,700 طالب لجوء: asylum seekers are refugees (after the twenty-seventh set).

@@ -602,6 +602,8 @@ export function placePrepositionBefore(t: Tokenized, k: number, sites: boolean, 
   const at = AREA_NOUNS.has(w.n) ? k - 1 : k;
   const prep = word(t, at);
   if (!prep) return false;
+  // على أطراف بلدتي رامية ومروحين: على is no preposition of place alone (سيطر على 5 قرى), but it is before a noun of the area.
+  if (at !== k && inSet(ON, prep.n, ['و', 'ف']) !== null) return true;
   const stem = inSet(sites ? SITE_PREPOSITIONS : PLACE_PREPOSITIONS, prep.n, ['و', 'ف']);
   if (!stem) return false;
   if (!WIDE_PREPOSITIONS.has(stem.stem)) return true;
@@ -623,6 +625,8 @@ function riseBefore(t: Tokenized, k: number): boolean {
   }
   return reach && total;
 }
+
+const ON: ReadonlySet<string> = new Set(['على', 'علي'].map(fold));
 
 // The units of time in the singular, and the clitics before a definite one (اليوم، للأسبوع، وبالعام).
 const SINGULAR_TIME_UNITS: ReadonlySet<string> = new Set(

@@ -677,6 +677,9 @@ export class SenseReader {
     // مشتبهاً به واثنين آخرين: the preposition with its pronoun that completes the noun before.
     const withPronoun = wordIs(this.t, prev.endTok, WITH_PRONOUN) ? prev.endTok + 1 : prev.endTok;
     const ends = [prev.endTok, prevEnd, meansEnd, placeEnd, withPronoun];
+    // بينهم 14 طفلاً و9 سيدات، و3 من الكوادر الطبية: a list of parts may put a comma before its last item (after the forty-fifth set).
+    const comma = this.t.tokens[prev.endTok];
+    if (prev.partOf !== null && comma?.type === PUNCT && (comma.n === '،' || comma.n === ',')) ends.push(prev.endTok + 1);
     const joined =
       (alone?.type === WORD && alone.n === 'و' && ends.includes(start - 1)) || (tok?.type === WORD && tok.n.startsWith('و') && ends.includes(start));
     return joined ? { sense: s, partOf: prev.partOf } : null;
@@ -694,6 +697,8 @@ export class SenseReader {
     const glued = t.tokens[start]?.type === WORD && t.tokens[start]!.n.startsWith('و');
     let k = glued ? start : start - 1;
     if (!glued && !(t.tokens[k]?.type === WORD && t.tokens[k]!.n === 'و')) return null;
+    // 1,126 لغماً مضاداً للأفراد و318 لغماً: "anti-" and what it is against describe the weapon before (after the forty-seventh set).
+    if (k - prev.endTok === 2 && wordIs(t, prev.endTok, ANTI) && /^لل/u.test(t.tokens[prev.endTok + 1]?.type === WORD ? t.tokens[prev.endTok + 1]!.n : '')) return s;
     if (k - prev.endTok > 1) return null;
     if (k - prev.endTok === 1) {
       const between = t.tokens[prev.endTok]!;
@@ -1069,6 +1074,8 @@ export class SenseReader {
     return null;
   }
 }
+
+const ANTI: ReadonlySet<string> = new Set(['مضاد', 'مضادا', 'مضادة', 'مضادات', 'المضاد', 'المضادة'].map(fold));
 
 // لدى الخاطفين، بيد خاطفيهم: those holding them are kidnappers.
 const HOLDERS_AT: ReadonlySet<string> = new Set(['لدى', 'بيد', 'بأيدي', 'عند', 'في'].map(fold));

@@ -22,7 +22,9 @@ export const CURRENCIES = set(
     'فرنك فرنكا فرنكات شلن شلنا شلنات روبل روبلات يوان روبية روبيات تومان نايرا كواشا بيزو بيزوات شيقل شيقلا شيكل شيكلا شواقل ' +
     // More of the world's currencies (50 ألف درام شهرياً), after the twenty-sixth set.
     // Not those that are also words or names here: أفغاني (an Afghan), بير (بئر folded), سيدي، ليون.
-    'درام دراما هريفنا هريفنيا لاري مانات وون تاكا كيات دونغ رينغيت',
+    'درام دراما هريفنا هريفنيا لاري مانات وون تاكا كيات دونغ رينغيت ' +
+    // Ethiopia's birr as it is voweled (5 آلاف بِر), after the forty-sixth set: بر (land) never follows a number.
+    'بر',
 );
 export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£']);
 /** Units of measure, with their accusative after 11–99 (20 كيلومتراً، 22 طناً); floors measure a building (مبنى من 9 طوابق). */
@@ -122,7 +124,7 @@ export const REACH_VERBS = set('وصل وصلت يصل تصل ليصل لتصل 
 export const TOTAL_WORDS = set('عدد إجمالي مجموع حصيلة');
 /** A noun of the area around a place: في محيط مدينتي الميادين والبوكمال، في ريف 3 قرى. */
 // أجواء: the airspace over places (في أجواء 9 مقاطعات روسية), after the thirty-eighth set.
-export const AREA_NOUNS = set('محيط ريف أرياف أطراف ضواحي شمال جنوب شرق غرب وسط أجواء');
+export const AREA_NOUNS = set('محيط ريف أرياف أطراف مشارف ضواحي شمال جنوب شرق غرب وسط أجواء');
 export const MONTHS = set(
   'يناير فبراير مارس أبريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر ' +
     'كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين ' +

@@ -145,13 +145,12 @@ const SETS = [
   { name: 'forty-second held-out (seen)', dir: join(root, 'heldout-42'), articles: 10, values: 0.96, categories: 0.91, minFigures: 10, knownFalse: ['نحو 14 ألف أسرة'] },
   { name: 'forty-third held-out (seen)', dir: join(root, 'heldout-43'), articles: 10, values: 0.98, categories: 0.95, minFigures: 9, knownFalse: ['طائرة'] },
   { name: 'forty-fourth held-out (seen)', dir: join(root, 'heldout-44'), articles: 10, values: 0.97, categories: 0.91, minFigures: 9 },
-  // The measurement of the reader as it ships (40eac3e): scored blind once each at one commit and not used to fix it (results/
-  // heldout-4N-blind.txt: 97.6% / 90.4%, 2 false figures; 97.4% / 95.7%, 3; 98.5% / 88.1%, none). Floors at what it reads, and the
-  // non-counts it still reads named, so the next stop starts from them: construct duals of towns after a place word, the birr
-  // (بير is also a folded بئر), a nisba and a plural read as one and two.
-  { name: 'forty-fifth held-out (measured)', dir: join(root, 'heldout-45'), articles: 10, values: 0.97, categories: 0.9, minFigures: 9, knownFalse: ['بلدتي رامية', 'بلدتي'] },
-  { name: 'forty-sixth held-out (measured)', dir: join(root, 'heldout-46'), articles: 10, values: 0.97, categories: 0.95, minFigures: 9, knownFalse: ['5 آلاف بِر', 'مدني', 'عاملين'] },
-  { name: 'forty-seventh held-out (measured)', dir: join(root, 'heldout-47'), articles: 10, values: 0.98, categories: 0.88, minFigures: 9 },
+  // Scored blind once each at one commit on the reader as it shipped (40eac3e; results/heldout-4N-blind.txt: 97.6% / 90.4%, 2 false
+  // figures; 97.4% / 95.7%, 3; 98.5% / 88.1%, none), then used to fix it. One annotation of set 45 was changed to the written
+  // convention after scoring (its README says which).
+  { name: 'forty-fifth held-out (seen)', dir: join(root, 'heldout-45'), articles: 10, values: 0.99, categories: 0.95, minFigures: 9 },
+  { name: 'forty-sixth held-out (seen)', dir: join(root, 'heldout-46'), articles: 10, values: 0.97, categories: 0.95, minFigures: 9 },
+  { name: 'forty-seventh held-out (seen)', dir: join(root, 'heldout-47'), articles: 10, values: 0.98, categories: 0.93, minFigures: 9 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
