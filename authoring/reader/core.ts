@@ -33,10 +33,12 @@ export function isWord(t: Tokenized, i: number, n: string): boolean {
 }
 
 /** The second number of a range after the first ends at j: و20، إلى 30، أو 30، -30. */
-function rangeEnd(t: Tokenized, j: number, afterBetween: boolean): NumberRead | null {
+function rangeEnd(t: Tokenized, j: number, afterBetween: boolean, afterFrom = false): NumberRead | null {
   const tok = t.tokens[j];
   if (!tok) return null;
   if (tok.type === WORD && (RANGE_JOINERS.has(tok.n) || (afterBetween && tok.n === 'و'))) return readNumber(t, j + 1);
+  // من 10 حتى 20: حتى closes a range only after من, as elsewhere it is "up to" (a qualifier) or "until" a date.
+  if (afterFrom && tok.type === WORD && tok.n === fold('حتى')) return readNumber(t, j + 1);
   if (tok.type === PUNCT && tok.n === '-' && tok.glued && t.tokens[j + 1]?.glued) return readNumber(t, j + 1);
   // و glued as a clitic to a number word: بين عشرة وعشرين.
   if (afterBetween && tok.type === WORD && tok.n.startsWith('و')) return readNumber(t, j);
@@ -46,7 +48,7 @@ function rangeEnd(t: Tokenized, j: number, afterBetween: boolean): NumberRead | 
 export function rangeCore(t: Tokenized, num: NumberRead): Core | null {
   const between = t.tokens[num.start - 1];
   const afterBetween = !!between && between.type === WORD && RANGE_WORDS.has(between.n.replace(/^و/u, ''));
-  const second = rangeEnd(t, num.end, afterBetween);
+  const second = rangeEnd(t, num.end, afterBetween, isWord(t, num.start - 1, 'من'));
   if (!second || second.decimal) return null;
   let low = num.value;
   // A shared multiplier: بين 10 و20 ألفاً is 10,000–20,000.

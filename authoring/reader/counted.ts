@@ -12,6 +12,7 @@ import {
   lookupAdjective,
   lookupImplicit,
   lookupNoun,
+  nounAsWritten,
   isPersonSingular,
   looksLikeNisba,
   possessedNoun,
@@ -117,6 +118,9 @@ export function phraseAt(t: Tokenized, i: number): CountedPhrase | null {
   // 4,500 مهاجر ولاجئ: a second singular of people joined by و to a singular head is the same tamyiz, not a count of one.
   // Only a genitive tamyiz right after its number: 12 رجلاً وطفل and رجل وطفل are two figures.
   if (afterNumber(t, i) && !head.n.endsWith('ا') && isPersonSingular(head.n) && joinedSingular(t, j)) j += 1;
+  // 86 مهاجراً وطالب لجوء إثيوبياً: an asylum seeker joined to the tamyiz in any case is the same group, in construct with
+  // لجوء and so with no alif of its own (after the forty-eighth set).
+  else if (afterNumber(t, i) && noun?.person && wordAt(t, j)?.n === fold('وطالب') && ASYLUM.has(wordAt(t, j + 1)?.n ?? '')) j += 2;
   while (adjectives.length < MAX_ADJECTIVES) {
     // 240 ألف تشادي عائد: a nationality the lexicon does not list is people too.
     const told = !state && ((noun?.person && !noun.kind) || (!noun && looksLikeNisba(head.n))) ? stateAt(t, j, definite) : null;
@@ -138,6 +142,8 @@ function afterNumber(t: Tokenized, i: number): boolean {
   const prev = t.tokens[i - 1];
   return !!prev && (prev.type === NUM || (prev.type === WORD && numberWord(prev) !== null));
 }
+
+const ASYLUM: ReadonlySet<string> = new Set(['لجوء', 'اللجوء'].map(fold));
 
 function joinedSingular(t: Tokenized, j: number): boolean {
   const tok = wordAt(t, j);
@@ -172,6 +178,9 @@ export function countedAfter(t: Tokenized, j: number): { phrase: CountedPhrase; 
     const phrase = phraseAt(t, j + 1);
     return phrase ? { phrase: withGenitive(t, phrase), partitive: true } : null;
   }
+  // ترتفع إلى 18 وعمليات البحث متواصلة: a word behind «and» starts the next clause, no counted noun (after the forty-ninth set).
+  const rest = tok.n.slice(1);
+  if (tok.n.startsWith('و') && !nounAsWritten(tok.n) && !lookupEventBefore(tok.n) && (nounAsWritten(rest) || isDefinite(rest))) return null;
   const phrase = phraseAt(t, j);
   return phrase ? { phrase, partitive: false } : null;
 }

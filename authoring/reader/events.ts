@@ -37,6 +37,8 @@ const EVENTS: readonly EventRow[] = [
     before:
       // Lost (خسرنا 12 من رجالنا) is in its own row below: said of people only.
       'مقتل قتل قتلت قتلوا يقتل تقتل مصرع استشهاد استشهد استشهدت استشهدوا وفاة وفيات توفي توفيت بحياة أرواح قضى قضت ' +
+      // Rose (to martyrdom: ارتقى ٨١ أسيراً داخل السجون), after the fiftieth set.
+      'ارتقى ارتقت ارتقوا ' +
       'جثة جثث جثتي جثامين جثمان رفات موت مات ماتت ماتوا تحييد ' +
       // Neutralised (حيّدت مسيّرة 4 إرهابيين), as تحييد is, after the nineteenth set.
       'حيد حيدت حيدوا تحيد يحيد ' +
@@ -77,6 +79,10 @@ const EVENTS: readonly EventRow[] = [
   // (نُقل 40 مريضاً إلى المستشفى: sick); not to a hospital named (نُقل ستة آخرون إلى مستشفى كمال عدوان: the dead
   // are taken there too). After the forty-seventh set.
   { kind: 'injured', before: 'نقل نقلت', after: 'نقلوا نقلا نقلتا', near: 'المستشفى المستشفيات المشفى المشافي', yields: true, people: true },
+  // Treatment given or received before the people (قدمت العلاج لأكثر من 600 شخص، تلقى سبعة منهم العلاج): injured,
+  // unless the noun says more; after the forty-ninth set.
+  { kind: 'injured', before: 'العلاج', near: 'قدم قدمت قدموا تقدم يقدم تقديم', yields: true },
+  { kind: 'injured', before: 'تلقى تلقت يتلقى تتلقى', near: 'العلاج علاج', yields: true },
   // Treated by medics (عالجت طواقم الهلال الأحمر 12 آخرين): injured, unless the noun says more (يعالج المركز 90 مريضاً: sick).
   { kind: 'injured', before: 'عالج عالجت عالجوا يعالج تعالج يعالجون', yields: true },
   // اعتقلت أبناءه الثلاثة ولم يُعرف مصيرهم: a fate not known, told after the figure, is missing.
@@ -152,7 +158,8 @@ const EVENTS: readonly EventRow[] = [
   // An exchange of prisoners (تبادل 1,200 أسير، تبادل 14 محتجزاً) releases them, after the twenty-third and twenty-sixth sets.
   { kind: 'released', before: 'تبادل تبادلا تبادلت', people: true },
   // Handed to the security services (11 رجلاً سُلّموا إلى الأجهزة الأمنية): detained.
-  { kind: 'detained', before: 'سلم سلمت سلموا تسليم', after: 'سلموا سلمن', near: 'الأمنية الأمن الشرطة القضاء الاستخبارات المخابرات السجن' },
+  // Surrendered too (إرهابيين اثنين سلّما نفسيهما للسلطات), after the forty-ninth set.
+  { kind: 'detained', before: 'سلم سلمت سلموا تسليم', after: 'سلموا سلمن سلما سلمتا', near: 'الأمنية الأمن الشرطة القضاء الاستخبارات المخابرات السجن نفسيهما أنفسهم أنفسهما نفسه للسلطات' },
   // Led away to an unknown place (اقتادوا سائقين اثنين إلى جهة مجهولة): abducted.
   { kind: 'abducted', before: 'اقتاد اقتادت اقتادوا', after: 'اقتادوهم اقتادتهم', near: 'مجهولة مجهول' },
   // Survived (لم ينجُ منهم سوى تسعة، نجا 40 شخصاً): rescued, as the team counts survivors.
@@ -164,7 +171,8 @@ const EVENTS: readonly EventRow[] = [
   // حشد the verb; الحشد (الشعبي) is a force's name, no deployment.
   { kind: 'deployed', before: 'حشد', indefinite: true },
   // What is done to weapons: a military figure only when a weapon is counted (see sense.ts).
-  { kind: 'launched', before: 'أطلق أطلقت أطلقوا إطلاق يطلق تطلق', after: 'أطلق أطلقت أطلقوا أطلقها' },
+  // إطلاق نار (gunfire) launches nothing (لإطلاق نار كثيف وانفجار عبوتين ناسفتين), after the forty-ninth set.
+  { kind: 'launched', before: 'أطلق أطلقت أطلقوا إطلاق يطلق تطلق', after: 'أطلق أطلقت أطلقوا أطلقها', notNext: 'نار النار الرصاص رصاص' },
   { kind: 'intercepted', before: 'اعترض اعترضت اعترضوا اعتراض يعترض تعترض أسقط أسقطت أسقطوا إسقاط' },
   { kind: 'demined', before: 'فكك فككت فككوا تفكيك نزع نزعت إزالة أزال أزالت انتزاع انتزعت' },
 ];

@@ -198,6 +198,9 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'قاصر', irregular: 'قصر', en: ['minor', 'minors'], soundPlural: true },
   // A commander (بين الجرحى آمر سرية), after the twenty-third set.
   { sg: 'آمر', en: ['commander', 'commanders'] },
+  // A father (بينهم والد أحد الشهيدين) and an escort or companion (واثنين من مرافقيه، ٧٠ مرافقاً), after the fiftieth set.
+  { sg: 'والد', en: ['father', 'fathers'] },
+  { sg: 'مرافق', en: ['companion', 'companions'] },
   // Staff (و3 من الكوادر الطبية), after the forty-fifth set.
   { sg: 'كادر', irregular: 'كوادر', en: ['staff member', 'staff'] },
   // A leader (بينهم زعيم محلي), after the twenty-fourth set.
@@ -304,6 +307,12 @@ const THINGS: readonly NounRow[] = [
   // A room and a heater (سنبني غرفتين، لا نملك سوى ثلاث مدافئ): things, no casualty, after the forty-fifth set.
   { sg: 'غرفة', irregular: 'غرف', en: ['room', 'rooms'] },
   { sg: 'مدفأة', irregular: 'مدافئ', en: ['heater', 'heaters'] },
+  // A hideout, a small bridge, a bus and a port (مخبأين، قنطرتين، 16 حافلة، ميناءي الحديدة ورأس عيسى): things, after the
+  // forty-eighth to fiftieth sets.
+  { sg: 'مخبأ', irregular: 'مخابئ', en: ['hideout', 'hideouts'] },
+  { sg: 'قنطرة', irregular: 'قناطر', en: ['bridge', 'bridges'] },
+  { sg: 'حافلة', en: ['bus', 'buses'], notPlace: true },
+  { sg: 'ميناء', irregular: 'موانئ موانيء ميناءان ميناءين', en: ['port', 'ports'] },
   { sg: 'مخيم', en: ['camp', 'camps'] },
   { sg: 'مركز', irregular: 'مراكز', en: ['centre', 'centres'] },
   { sg: 'عيادة', en: ['clinic', 'clinics'] },
@@ -327,6 +336,8 @@ const THINGS: readonly NounRow[] = [
   // منصة alone may be a stage or a website: a launch pad only with إطلاق after it (COMPOUND_KINDS).
   { sg: 'منصة', en: ['platform', 'platforms'] },
   { sg: 'خرق', irregular: 'خروقات خروق', en: ['violation', 'violations'], kind: 'violation' },
+  // A breach (ما يزيد عن 950 انتهاكاً جوياً وبرياً), as خرق is; after the fiftieth set.
+  { sg: 'انتهاك', irregular: 'انتهاكات', en: ['violation', 'violations'], kind: 'violation' },
   { sg: 'غارة', en: ['air strike', 'air strikes'], kind: 'strike' },
   { sg: 'ضربة', en: ['strike', 'strikes'], kind: 'strike' },
   { sg: 'هجوم', irregular: 'هجمات', en: ['attack', 'attacks'], kind: 'attack' },
@@ -366,6 +377,8 @@ const MATERIEL: readonly NounRow[] = [
   { sg: 'دبابة', en: ['tank', 'tanks'] },
   { sg: 'صاروخ', irregular: 'صواريخ', en: ['missile', 'missiles'], kind: 'rocket' },
   { sg: 'طائرة', en: ['aircraft', 'aircraft'] },
+  // A fighter jet's dual (مقاتلتان حربيتان) is aircraft, not two women fighters, as news uses it (after the fiftieth set).
+  { sg: 'طائرة', irregular: 'مقاتلتان مقاتلتين', en: ['fighter jet', 'fighter jets'] },
   { sg: 'مدرعة', en: ['armoured vehicle', 'armoured vehicles'] },
   { sg: 'عربة', en: ['vehicle', 'vehicles'] },
   { sg: 'آلية', en: ['military vehicle', 'military vehicles'] },
@@ -410,6 +423,8 @@ const COMPOUND_KINDS: readonly { head: string; next: string; kind: string }[] = 
   { head: 'أمر أوامر', next: 'اعتقال الاعتقال احتجاز', kind: 'detained' },
   // 11 حادثة اعتداء: incidents of assault are attacks (after the forty-fifth set).
   { head: 'حادث حادثة حوادث حادثتان حادثتين', next: 'اعتداء هجوم قصف', kind: 'attack' },
+  // 4 قنابل تقليدية الصنع، قنبلة يدوية الصنع: home-made bombs are explosive devices (after the forty-ninth set).
+  { head: 'قنبلة قنابل قنبلتان قنبلتين', next: 'تقليدية يدوية محلية', kind: 'explosive-device' },
   // أزالت 2,350 جسماً متفجراً: an explosive object is an explosive device (after the thirty-first set).
   { head: 'جسم أجسام جسما جسمين', next: 'متفجر متفجرا متفجرة متفجرات مشبوه مشبوها غريب غريبا', kind: 'explosive-device' },
   // 8,700 طالب لجوء: asylum seekers are refugees (after the twenty-seventh set).
@@ -475,6 +490,11 @@ export function lookupNoun(word: string): NounEntry | null {
   return lookup(NOUNS, word)?.value ?? null;
 }
 
+/** The noun the word is as written, with no clitic taken off (وفيات، ولد: not و + a noun). */
+export function nounAsWritten(word: string): NounEntry | null {
+  return lookup(NOUNS, word, [])?.value ?? null;
+}
+
 const COMPOUNDS: ReadonlyMap<string, readonly { next: ReadonlySet<string>; kind: string }[]> = (() => {
   const map = new Map<string, { next: ReadonlySet<string>; kind: string }[]>();
   for (const row of COMPOUND_KINDS) {
@@ -499,7 +519,8 @@ export function possessedNoun(word: string): NounEntry | null {
   // مقاتلي is the construct of مقاتلين, not «my fighter».
   if (m[2] === 'ي' && lookupNoun(`${word}ن`)) return null;
   const stem = m[1]!.replace(/ت$/u, 'ه');
-  return lookupNoun(stem);
+  // مرافقيه، موظفيها: the construct of a sound plural in -ين before the suffix (after the fiftieth set).
+  return lookupNoun(stem) ?? (stem.endsWith('ي') ? lookupNoun(`${stem}ن`) : null);
 }
 
 /** A person noun spelt in the singular or the dual: a count of one or two with no number written (سقط قتيل، طفلين). */

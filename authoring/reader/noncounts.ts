@@ -329,6 +329,11 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (prev && inSet(PERCENT_BEFORE, prev.n)) return at('percentage');
   if (isModel(t, i)) return at('model');
   if (gluedName(t, i)) return at('designation');
+  // القناة الثانية 2M: Latin letters glued after the digits make a name (after the forty-ninth set).
+  const latinAfter = t.tokens[num.end];
+  if (t.tokens[i]!.type === NUM && num.end === i + 1 && latinAfter?.type === WORD && latinAfter.glued && isLatin(latinAfter.n)) return at('designation', num.end + 1);
+  // بالرقم المجاني 195، رقم الطوارئ الموحد 911: a telephone number after its words (after the forty-eighth and fiftieth sets).
+  if (phoneNumberAt(t, i) && !nounAfter(t, num.end)) return at('designation');
   // الشارع 30، الحي 16، المبنى 7: a bare number naming a numbered place, no counted noun after it.
   // In digits only: مستشفى واحد is one hospital.
   if (prev && t.tokens[i]!.type === NUM && inSet(NUMBERED_PLACES, prev.n, PREP_CLITICS) && !nounAfter(t, num.end)) return at('designation');
@@ -393,6 +398,20 @@ const NUMBER_CLITICS = /^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$/u;
  * كوردستان24، (الجزيرة360)، لكوردستان24: digits glued to letters with no space
  * (other than the clitics and the article) are part of a name, never a count.
  */
+const PHONE_CUES: ReadonlySet<string> = new Set(['رقم', 'الرقم', 'بالرقم', 'برقم', 'الخط', 'بالخط', 'هاتف', 'الهاتف', 'بالهاتف'].map(fold));
+const PHONE_WORDS = 2;
+
+/** A number after a telephone word and up to two definite words that describe it (المجاني، الطوارئ، الموحد، الساخن). */
+function phoneNumberAt(t: Tokenized, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= PHONE_WORDS + 1; k -= 1) {
+    const w = word(t, k);
+    if (!w) return false;
+    if (inSet(PHONE_CUES, w.n, ['و']) !== null) return true;
+    if (!isDefinite(w.n) || lookupNoun(w.n)) return false;
+  }
+  return false;
+}
+
 function gluedName(t: Tokenized, i: number): boolean {
   const num = t.tokens[i];
   const prev = word(t, i - 1);

@@ -246,15 +246,26 @@ function apply(st: NumberState, a: Atom, t: Tokenized): boolean {
         return true;
       }
       return false;
-    case 'teen-head':
-      // أحد/اثنا only count before عشر.
-      if (numberWord(t.tokens[a.end])?.word.kind !== 'ten') return false;
+    case 'teen-head': {
+      // إحدى وثلاثون، أحد وعشرون: أحد/إحدى before a tens word joined by و is the unit one (after the forty-eighth set).
+      const after = numberWord(t.tokens[a.end]);
+      if (a.value === 1 && after?.word.kind === 'tens' && t.tokens[a.end]!.n.startsWith('و')) {
+        if (first || (a.conj && afterScale)) return set(st, 1);
+        if (a.conj && st.group !== null && st.group % 100 === 0 && (st.lastKind === 'hundred' || st.lastKind === 'hundreds')) {
+          st.group += 1; // مئة وإحدى وعشرون
+          return true;
+        }
+        return false;
+      }
+      // Otherwise أحد/اثنا only count before عشر.
+      if (after?.word.kind !== 'ten') return false;
       if (first || (a.conj && afterScale)) return set(st, a.value);
       if (a.conj && st.group !== null && st.group % 100 === 0 && (st.lastKind === 'hundred' || st.lastKind === 'hundreds')) {
         st.group += a.value; // مئتان واثنا عشر
         return true;
       }
       return false;
+    }
     case 'mult':
     case 'mult-plural':
       if (!a.conj && st.group !== null && a.value < st.scale) {

@@ -57,6 +57,9 @@ const COUNT_CONTEXT_WINDOW = 6;
 // A list of parts after بينهم, with a long aside after its first item (listGoesOn).
 const PARTS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'منهم', 'منهن', 'وبينهم'].map(fold));
 const LIST_REACH = 16;
+// The number word that may follow an implicit count (مفقوداً واحداً، قذيفتين اثنتين), accusative too.
+const ONE_AFTER: ReadonlySet<string> = new Set(['واحد', 'واحدا', 'واحدة'].map(fold));
+const TWO_AFTER: ReadonlySet<string> = new Set(['اثنين', 'اثنان', 'اثنتين', 'اثنتان'].map(fold));
 // منها too: توفي منها اثنان (of the cases), after the thirty-fourth set.
 const OF_THEM: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منهما', 'منها'].map(fold));
 // The members of a group: أفراد عائلة واحدة names the family they belong to, not a count of one.
@@ -375,17 +378,28 @@ class Reader {
     // A lone singular with nothing that says what happened to it is just a noun; so is a possessive or nationality dual.
     // A dual of people or things is a count of two even then (نُقلوا إلى مستشفيين): a quantity with no category.
     if ((found.count === 1 || found.needsSense) && !sensed.sense && !found.thing) return null;
+    // قذيفتين على الأقل، مفقوداً واحداً على الأقل: a qualifier after the noun (and its واحد/اثنين) is the count's (after the forty-ninth set).
+    const unitTok = t.tokens[found.end];
+    const qualifierAt = unitTok?.type === WORD && (found.count === 1 ? ONE_AFTER : TWO_AFTER).has(unitTok.n) ? found.end + 1 : found.end;
+    const post = qualifierAfter(t, qualifierAt);
+    const bounds =
+      post?.qualifier === 'at-least' ? { min: found.count, max: null }
+      : post?.qualifier === 'at-most' ? { min: null, max: found.count }
+      : post?.qualifier === 'about' ? { min: found.count, max: found.count }
+      : null;
+    const end = bounds ? post!.end : found.end;
     this.record({
       ...found,
-      min: found.count,
-      max: found.count,
-      qualifier: 'exact',
+      ...(bounds ? { end, e: post!.e } : {}),
+      min: bounds ? bounds.min : found.count,
+      max: bounds ? bounds.max : found.count,
+      qualifier: bounds ? post!.qualifier : 'exact',
       sensed,
       unitEn: unitEn(found.counted, found.count === 1),
       vague: null,
       stated: found.count,
     });
-    return found.end;
+    return end;
   }
 
   /**
@@ -532,7 +546,9 @@ class Reader {
     const near = nearFound && nearFound.start < lastEnd ? null : nearFound;
     const governing = near ? null : governingQualifier(t, coreStart);
     const pre = near ?? governing;
-    const post = pre ? null : qualifierAfter(t, counting.phraseEnd);
+    // أُعدم 187 منهم على الأقل: the qualifier may follow «of them» (after the forty-eighth set).
+    const ofThem = t.tokens[counting.phraseEnd]?.type === WORD && OF_THEM.has(t.tokens[counting.phraseEnd]!.n);
+    const post = pre ? null : (qualifierAfter(t, counting.phraseEnd) ?? (ofThem ? qualifierAfter(t, counting.phraseEnd + 1) : null));
     const end = post ? post.end : counting.phraseEnd;
     return {
       start: pre ? pre.start : coreStart,

@@ -151,6 +151,7 @@ const BESIDES: readonly [ReadonlySet<string>, ReadonlySet<string>][] = [
 ];
 // Compared with (مقارنة بـ، بالمقارنة مع): the same figure at another time or place.
 const COMPARED: readonly [ReadonlySet<string>, ReadonlySet<string>][] = [[new Set(['مقارنة'].map(fold)), new Set(['ب', 'مع'])]];
+const IN_EXCHANGE: ReadonlySet<string> = new Set(['مقابل', 'بمقابل'].map(fold));
 // Becoming (تحوّل 41 منها إلى حالات اختفاء): what the part turned into.
 const BECAME: ReadonlySet<string> = new Set(['تحول', 'تحولت', 'يتحول', 'تتحول', 'صار', 'صارت', 'أصبح', 'أصبحت'].map(fold));
 const OF_IT: ReadonlySet<string> = new Set(['منها'].map(fold));
@@ -278,7 +279,9 @@ export class SenseReader {
       return { ...read, sense: senseOfKind('troops') };
     }
     // أجبرت قرابة 70 ألف شخص على النزوح، أجبر نحو 180 أسرة على مغادرة المخيم: people forced to leave are displaced.
-    if (person && wordIs(this.t, f.end, ON) && wordIs(this.t, f.end + 1, LEAVING) && forcedBefore(this.t, f.start)) return { ...read, sense: senseOfKind('displaced') };
+    // أجبر أكثر من 2,400 أسرة (نحو 16,800 شخص) على النزوح: a figure in brackets after it is stepped over (after the forty-eighth set).
+    const onAt = pastBrackets(this.t, f.end);
+    if (person && wordIs(this.t, onAt, ON) && wordIs(this.t, onAt + 1, LEAVING) && forcedBefore(this.t, f.start)) return { ...read, sense: senseOfKind('displaced') };
     // أحياء يقطنها نحو 85 ألف شخص: the residents of a place an event reached are no figure of the event (a camp's are displaced).
     if (read.sense && wordIs(this.t, f.start - 1, DWELLING_VERBS) && !campResidents(this.t, f.start)) return { ...read, sense: null };
     // أوقفت قوات خفر السواحل 120 مهاجراً قبالة السواحل: migrants stopped at sea are intercepted (convention), not arrested.
@@ -438,7 +441,7 @@ export class SenseReader {
       // دفعت بـ٩ سيارات إسعاف: ambulances and fire engines are sent, not deployed.
       if (e.kind === 'deployed') return noun && (noun.person || (noun.materiel && !civil)) && !(noun.kind && noun.kind !== 'troops' && noun.kind !== 'deployed') ? e : null;
       // بإخلاء 5 تلال: evacuating is said of people; a word the lexicon does not know as people (nor a nisba) is a place left.
-      if (e.kind === 'evacuated' && f.counted && !noun?.person && !looksLikeNisba(f.counted.head.n)) return null;
+      if (e.kind === 'evacuated' && f.counted && !noun?.person && !possessedNoun(f.counted.head.n)?.person && !looksLikeNisba(f.counted.head.n)) return null;
       // اعترض خفر السواحل 13,580 مهاجراً: people stopped at sea are a displacement figure.
       if (e.kind === 'intercepted' && noun?.person) return { category: 'displacement', kind: 'intercepted' };
       // Launched, intercepted, demined: said of weapons and strikes only.
@@ -506,6 +509,11 @@ export class SenseReader {
         const fate = allowed(eventAfter(t, f.end, f.counted?.head ?? null));
         if (fate && (fate.kind === 'killed' || fate.kind === 'injured')) return plain(fate);
       }
+      // 6 من الفارين توفوا في الطريق: the displaced whom the verb after says died are killed (after the forty-ninth set).
+      if (senseOfKind(ownKind).category === 'displacement') {
+        const fate = allowed(eventAfter(t, f.end, f.counted?.head ?? null));
+        if (fate && (fate.kind === 'killed' || fate.kind === 'injured')) return plain(fate);
+      }
       // اثنين من المصابين توفيا لاحقاً: the injured whom the verb after says died are killed.
       if (ownKind === 'injured') {
         const fate = allowed(eventAfter(t, f.end, f.counted?.head ?? null));
@@ -537,9 +545,11 @@ export class SenseReader {
     // من أصل 12 ألفاً عادت: the verb after the base is said of the part before it, not of the base.
     const base = isBaseOfPart(t, f.start);
     const afterHit = base ? null : eventAfter(t, f.end, f.counted?.head ?? null);
-    const after = base ? null : (allowed(afterHit) ?? (noun?.person ? allowed(this.eventAfterJoined(f)) : null));
-    // مئات المرضى يتلقون العلاج: a weak event after yields to the noun's weak kind too (patients: sick).
-    if (after && afterHit?.yields && noun?.weakKind) return plain(senseOfKind(noun.weakKind));
+    const joinedHit = base || allowed(afterHit) || !noun?.person ? null : this.eventAfterJoined(f);
+    const after = base ? null : (allowed(afterHit) ?? allowed(joinedHit));
+    // مئات المرضى يتلقون العلاج: a weak event after yields to the noun's weak kind too (patients: sick), as does one after
+    // the figure joined to it (نقل ٤٢ مريضاً و٧٠ مرافقاً … لتلقي العلاج, after the fiftieth set).
+    if (after && (afterHit ?? joinedHit)?.yields && noun?.weakKind) return plain(senseOfKind(noun.weakKind));
     if (after) return plain(after);
     // دخلت 85 عائلة عبر منفذ جوسية: people through a crossing point are displacement, of the kind the sentence told.
     if (noun?.person && wordIs(t, f.end, VIA) && t.tokens[f.end + 1]?.type === WORD && inSet(CROSSING_POINTS, t.tokens[f.end + 1]!.n, ['ال']) !== null) {
@@ -718,7 +728,10 @@ export class SenseReader {
     const link = t.tokens[k + 1];
     const matches = (pairs: typeof BESIDES) => first?.type === WORD && link?.type === WORD && pairs.some(([a, b]) => inSet(a, first.n, ['و', 'ب', 'بال', 'وبال', 'ال']) !== null && b.has(link.n));
     // نزوح 2,314 أسرة في أغسطس، مقارنة بـ1,640 أسرة في يوليو: the same figure at another time, of any category.
-    const compared = matches(COMPARED);
+    // الإفراج عن 706 محتجزين مقابل 181 من الجانب الحكومي: in an exchange of prisoners, the other side's are released too
+    // (after the forty-eighth set). Elsewhere مقابل sets one side against the other (قتل 20 شخصاً مقابل 5 جنود).
+    const exchanged = wordIs(t, start - 1, IN_EXCHANGE) && known(this.figures.at(-1))?.category === 'politics';
+    const compared = matches(COMPARED) || exchanged;
     if (!compared && !matches(BESIDES)) return null;
     const prev = this.figures.at(-1);
     const s = known(prev);
@@ -1132,7 +1145,16 @@ function pastMeans(t: Tokenized, k: number): number {
 
 const ON: ReadonlySet<string> = new Set(['على'].map(fold));
 // Leaving: what people forced to it are displaced by (على النزوح، على مغادرة منازلهم، على الفرار).
-const LEAVING: ReadonlySet<string> = new Set(['النزوح', 'مغادرة', 'الفرار', 'الرحيل', 'ترك', 'النزوح،', 'الهجرة', 'إخلاء', 'اخلاء'].map(fold));
+// مغادرتها، مغادرة منازلهم: leaving, with a pronoun for the place too (after the forty-fifth set).
+const LEAVING: ReadonlySet<string> = new Set(['النزوح', 'مغادرة', 'مغادرتها', 'مغادرته', 'مغادرتهم', 'الفرار', 'الرحيل', 'ترك', 'النزوح،', 'الهجرة', 'إخلاء', 'اخلاء', 'إخلائها', 'إخلائه'].map(fold));
+const BRACKET_REACH = 8;
+
+/** The token after a bracket that opens at k and closes within a few tokens, or k. */
+function pastBrackets(t: Tokenized, k: number): number {
+  if (!punctAt(t, k, '(')) return k;
+  for (let m = k + 1; m < t.tokens.length && m - k <= BRACKET_REACH; m += 1) if (punctAt(t, m, ')')) return m + 1;
+  return k;
+}
 const FORCING: ReadonlySet<string> = new Set(['أجبر', 'أجبرت', 'أجبروا', 'يجبر', 'تجبر', 'إجبار', 'أرغم', 'أرغمت', 'إرغام', 'اضطر', 'اضطرت', 'اضطرار', 'دفع', 'دفعت', 'أكره', 'أكرهت'].map(fold));
 // Living in a place, with the place as a pronoun: يقطنها، يسكنها، تقطنه.
 const DWELLING_VERBS: ReadonlySet<string> = new Set(

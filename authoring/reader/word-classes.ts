@@ -30,6 +30,9 @@ export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£']);
 /** Units of measure, with their accusative after 11–99 (20 كيلومتراً، 22 طناً); floors measure a building (مبنى من 9 طوابق). */
 export const MEASURES: ReadonlySet<string> = new Set([
   ...forms('كيلومتر متر ميل طن هكتار دونم كيلوغرام غرام لتر برميل ميغاواط كيلوواط سنتيمتر مليمتر قدم بوصة طابق').flatMap((w) => [w, `${w}ا`]),
+  // Millimetres spelled short, and quintals (170 ملمتراً، 7 قناطير), after the forty-ninth set.
+  ...forms('ملمتر قنطار').flatMap((w) => [w, `${w}ا`]),
+  ...forms('ملمترات قناطير'),
   // The layers of a building are floors too (المبنى المؤلف من 5 طبقات), after the eighteenth set.
   ...forms('كيلومترات كلم كم أمتار أميال أطنان هكتارات دونمات كغ لترات براميل درجة درجات سم ملم أقدام طوابق طبقة طبقات مئوية'),
   // The length of a report (تقرير من 86 صفحة), after the thirty-eighth set.

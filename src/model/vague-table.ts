@@ -15,6 +15,11 @@ export interface VagueAmount {
 }
 
 export const VAGUE_AMOUNTS: readonly VagueAmount[] = [
+  // بضع is three to nine of what it counts, as the dictionaries define it (after the forty-eighth to fiftieth sets).
+  { ar: ['بضعة', 'بضع'], en: 'a few', min: 3, max: 9 },
+  { ar: ['بضع عشرات', 'بضعة عشرات'], en: 'a few dozen', min: 30, max: 99 },
+  { ar: ['بضع مئات', 'بضعة مئات'], en: 'a few hundred', min: 300, max: 999 },
+  { ar: ['بضعة آلاف', 'بضع آلاف', 'بضعة ألوف'], en: 'a few thousand', min: 3_000, max: 9_999 },
   { ar: ['عشرات', 'العشرات'], en: 'tens', min: 20, max: 99 },
   { ar: ['مئات', 'المئات'], en: 'hundreds', min: 200, max: 999 },
   { ar: ['آلاف', 'الآلاف', 'ألوف', 'الألوف'], en: 'thousands', min: 2_000, max: 9_999 },

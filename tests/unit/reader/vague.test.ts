@@ -32,6 +32,10 @@ describe('readQuantity: vague amounts', () => {
 describe('VAGUE_AMOUNTS', () => {
   it('is the documented table', () => {
     expect(VAGUE_AMOUNTS.map(({ en, min, max }) => [en, min, max])).toEqual([
+      ['a few', 3, 9],
+      ['a few dozen', 30, 99],
+      ['a few hundred', 300, 999],
+      ['a few thousand', 3_000, 9_999],
       ['tens', 20, 99],
       ['hundreds', 200, 999],
       ['thousands', 2_000, 9_999],
