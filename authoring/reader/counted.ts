@@ -29,7 +29,7 @@ import {
   lookupEventBefore,
   type EventEntry,
 } from './events';
-import { STOPWORDS, MONTHS, COMPOUND_MONTHS, MONTH_SECOND_WORDS } from './word-classes';
+import { STOPWORDS, MONTHS, COMPOUND_MONTHS, MONTH_SECOND_WORDS, TIME_UNITS } from './word-classes';
 import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { qualifierAfter } from './qualifiers';
@@ -91,6 +91,8 @@ function byMeans(word: string): boolean {
 function adjectiveAt(t: Tokenized, i: number, definite: boolean): AdjectiveEntry | null | undefined {
   const tok = wordAt(t, i);
   if (!tok || STOPWORDS.has(tok.n) || isDefinite(tok.n) !== definite) return undefined;
+  // 12 طفلاً وإحدى وعشرون امرأة: a number word is the next figure, not an adjective in -ي (after the fifty-second set).
+  if (numberWord(tok)) return undefined;
   // 5 صحفيين وأردنيان: a nationality in the dual behind و is the next item of the list, not an adjective.
   if (/^[وف].{3,}يان$/u.test(tok.n)) return undefined;
   // بينهم طفلان ومسنة: a person noun behind و is the next item too (مسنة is also the adjective of امرأة مسنة).
@@ -121,6 +123,9 @@ export function phraseAt(t: Tokenized, i: number): CountedPhrase | null {
   // 86 مهاجراً وطالب لجوء إثيوبياً: an asylum seeker joined to the tamyiz in any case is the same group, in construct with
   // لجوء and so with no alif of its own (after the forty-eighth set).
   else if (afterNumber(t, i) && noun?.person && wordAt(t, j)?.n === fold('وطالب') && ASYLUM.has(wordAt(t, j + 1)?.n ?? '')) j += 2;
+  // ٣٬٥٧٦ مختطفاً ومختطفة، 287 تلميذاً وتلميذة: the feminine of the same noun joined to it is the same group, men and women
+  // (after the fifty-first and fifty-second sets).
+  else if (afterNumber(t, i) && noun?.person && wordAt(t, j)?.n === `و${head.n.replace(/ا$/u, '')}ه`) j += 1;
   while (adjectives.length < MAX_ADJECTIVES) {
     // 240 ألف تشادي عائد: a nationality the lexicon does not list is people too.
     const told = !state && ((noun?.person && !noun.kind) || (!noun && looksLikeNisba(head.n))) ? stateAt(t, j, definite) : null;
@@ -387,12 +392,15 @@ export function eventBefore(t: Tokenized, i: number, floor = 0, accept: (e: Even
     if (tok.type !== WORD) return null;
     // Particles and words of time do not count towards the window: قُتل في لبنان منذ بدء التصعيد 589 شخصاً،
     // اعتقلت القوات الإسرائيلية خلال الفترة نفسها أكثر من 1,900.
-    if (!STOPWORDS.has(tok.n) && !DAYS.has(tok.n) && !PERIOD_WORDS.has(tok.n)) seen += 1;
+    // أعادت فرنسا خلال الأسابيع الثلاثة الماضية 11 امرأة: a plural unit of time and its definite number are words of time too
+    // (after the fifty-first set).
+    const timeWord = (isDefinite(tok.n) && inSet(TIME_UNITS, tok.n, ['ال', 'وال', 'بال', 'لل']) !== null) || (isDefinite(tok.n) && numberWord(tok, true) !== null && DAYS.has(wordAt(t, k + 1)?.n ?? ''));
+    if (!STOPWORDS.has(tok.n) && !DAYS.has(tok.n) && !PERIOD_WORDS.has(tok.n) && !timeWord) seen += 1;
     // عبر معبرا طورخم وسبين بولدك 380 ألف شخص: the names of a crossing point count as one word.
     if (inSet(CROSSING_POINTS, tok.n, ['و', 'ال', 'وال'])) seen = 1;
     const entry = namesTeam(t, k) ? null : (executionOn(t, k) ?? sentencing(t, k) ?? penaltyOfRuling(t, k) ?? lookupEventBefore(tok.n));
     // An event that cannot apply to what is counted (أطلق … on people) is passed over.
-    if (entry && nearOk(t, k, entry) && !isDefiniteNoun(tok.n) && accept(entry)) return combine(t, { ...withLife(t, k, entry), tok: k }, floor);
+    if (entry && nearOk(t, k, entry) && !isDefiniteNoun(tok.n) && accept(entry) && !(entry.adjacent && seen > 1)) return combine(t, { ...withLife(t, k, entry), tok: k }, floor);
     const noun = lookupNoun(tok.n);
     const among = wordAt(t, k - 1);
     if (noun?.kind && isDefinite(tok.n) && among && AMONG.has(among.n)) return { ...sense(noun.kind), tok: k };
@@ -577,6 +585,8 @@ export function eventAfter(t: Tokenized, j: number, head: Token | null = null): 
     if (tok.type !== WORD) return null;
     // 3 آلاف شخص بينهم أطفال غير مصحوبين: what follows بينهم is said of the part, not of the whole.
     if (PART_WORDS.has(tok.n)) return null;
+    // إلى 1,347 شخصاً، بينهم 312 مدنياً، فيما نزح أكثر من 100 ألف: «whereas» opens a clause of its own (after the fifty-first set).
+    if (CLAUSE_OPENERS.has(tok.n)) return null;
     // Particles do not count towards the window: طفلين في الخامسة والسابعة من العمر أصيبا.
     if (!STOPWORDS.has(tok.n)) seen += 1;
     // 23 راكباً كانوا على متن حافلة: «على متن» is on board, not «متن» (they died).
@@ -603,8 +613,10 @@ const ALIVE = fold('أحياء');
 const PREPOSITIONS_BEFORE_NOUN: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'داخل'].map(fold));
 const PART_WORDS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'بينهما', 'وبينهم', 'وبينهن', 'وبينهما'].map(fold));
 
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['فيما', 'بينما', 'وفيما', 'وبينما'].map(fold));
 const TOLL_WINDOW = 10;
-const TOLL_REACH_WINDOW = 16;
+// ارتفعت حصيلة قتلى انفجار سيارة مفخخة قرب دوار الكتاب في مدينة منبج بريف حلب الشرقي، صباح الإثنين، إلى 21 شخصاً (after the fifty-first set).
+const TOLL_REACH_WINDOW = 20;
 const TO_WORDS: ReadonlySet<string> = new Set(forms('إلى الى'));
 const TOLL_WORDS: ReadonlySet<string> = new Set(['حصيلة', 'عدد', 'أعداد', 'إجمالي', 'مجموع'].map(fold));
 const TOLLS: ReadonlySet<string> = new Set(['حصيلة'].map(fold));
@@ -640,6 +652,12 @@ export function tollAt(t: Tokenized, i: number): { sense: EventSense; tok: numbe
     if (tok.type === NUM) continue; // عدد المفقودين منذ عام 2014 في نينوى بأكثر من 8 آلاف
     // منذ ٢٧ تشرين الثاني/نوفمبر ٢٠٢٤: the slash between a month's two names is part of a date.
     if (tok.type === PUNCT && tok.n === '/' && t.tokens[k - 1]?.type === WORD && t.tokens[k + 1]?.type === WORD) continue;
+    // «، صباح الإثنين،»: a day named between commas is stepped over, as before an event.
+    const aside = dayAside(t, k);
+    if (aside !== null) {
+      k = aside;
+      continue;
+    }
     if (tok.type !== WORD) return null;
     if (!inSet(TOLL_WORDS, tok.n)) continue;
     const sense = tollKind(t, k);

@@ -29,6 +29,8 @@ interface EventRow {
   people?: boolean;
   /** How far after the word its companion (near) may stand, in the same sentence; the default is a few words around it. */
   nearReach?: number;
+  /** Only right before what it befalls. */
+  adjacent?: boolean;
 }
 
 const EVENTS: readonly EventRow[] = [
@@ -53,6 +55,8 @@ const EVENTS: readonly EventRow[] = [
       'غرقوا غرقا غرقتا غرقن',
   },
   { kind: 'killed', before: 'خسرنا خسر خسرت خسروا', people: true },
+  // Drowned before the people (فيما غرق طفل في قناة مياه): said of people only, as a boat or a house also غرق (after the fifty-first set).
+  { kind: 'killed', before: 'غرق', people: true, adjacent: true },
   // Executed: the verb after its people too (13 رجلاً على الأقل أُعدموا شنقاً), after the twenty-first set.
   { kind: 'executed', before: 'إعدام أعدم أعدمت أعدموا إعدامات يعدم تعدم', after: 'أعدموا أعدما أعدمن إعدامهم إعدامه' },
   // Sentenced told after the people (20 متهماً أدينوا، 12 شخصاً صدرت بحقهم أحكام، يواجهون خطر الإعدام), after the twenty-first set.
@@ -137,7 +141,7 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'granted-asylum', before: 'منح منحت منحوا يمنح تمنح', after: 'منحوا', near: 'لجوء' },
   {
     kind: 'detained',
-    before: 'اعتقال اعتقل اعتقلت اعتقلوا احتجاز احتجز احتجزت احتجزوا توقيف أوقف أوقفت أسر أسرت القبض ' +
+    before: 'اعتقال اعتقل اعتقلت اعتقلوا احتجاز احتجز احتجزت احتجزوا توقيف أوقف أوقفت أوقفوا أسر أسرت القبض ' +
       // Remand (أمرت بحبس 16 مسؤولاً احتياطياً).
       'حبس حبست يحبس ' +
       // Holding in the present (وتحتجز السلطات نحو 4,500 مهاجر).
@@ -188,6 +192,8 @@ export interface EventEntry extends EventSense {
   crossing?: boolean;
   people?: boolean;
   nearReach?: number;
+  /** Only right before what it befalls (غرق طفل، غرق 5 مهاجرين; not غرق قارب يقل 40 مهاجراً). */
+  adjacent?: boolean;
 }
 
 function buildEvents(side: 'before' | 'after'): Map<string, EventEntry> {
@@ -203,6 +209,7 @@ function buildEvents(side: 'before' | 'after'): Map<string, EventEntry> {
       ...(row.crossing ? { crossing: true } : {}),
       ...(row.people ? { people: true } : {}),
       ...(row.nearReach ? { nearReach: row.nearReach } : {}),
+      ...(row.adjacent ? { adjacent: true } : {}),
     };
     for (const f of forms(row[side] ?? '')) if (!map.has(f)) map.set(f, entry);
   }

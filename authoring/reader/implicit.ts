@@ -370,6 +370,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   // معبري رفح وزكيم، وفدي الحكومة والحوثيين: a construct dual counts two only before a named pair.
   // سيارتي إسعاف، عربتي إطفاء: a construct dual of vehicles whose second term says what they are counts two.
   if (form.construct && !namedPairAfter(t, i) && !(form.noun.materiel && VEHICLE_USES.has(word(t, i + 1)?.n ?? ''))) return null;
+  // موقعاً، زورقاً خشبياً: a construct in ا written with its tanwin is an accusative singular, no dual (after the fifty-second set).
+  if (form.construct && tok.n.endsWith('ا') && sliceText(t, tok.s, tok.e).includes('\u064B')) return null;
   if (form.count === 2 && agreesWithDual(t, i)) return null;
   if (form.count === 2 && nameLikeDual(t, i)) return null;
   const prev = word(t, i - 1);
@@ -395,6 +397,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   // لا يزال الثالث محتجزاً، كان الطفل جريحاً: so is the predicate after a verb of being and its definite subject.
   const being = word(t, i - 2);
   if (form.count === 1 && prev && isDefinite(prev.n) && being && inSet(BEING, being.n, ['و', 'ف', 'ل']) !== null) return null;
+  // حركة طالبان، عودة طالبان إلى السلطة، طالبان الباكستانية: the Taliban, no two students (after the fifty-third set).
+  if (form.count === 2 && tok.n.replace(/^[وف]/u, '') === fold('طالبان') && taliban(t, i)) return null;
   // اتحاد بلديات جبل عامل، وادي شهيد: the second term of a construct completes the noun before it, a place or a name.
   if (form.count === 1 && !/^[وف]/u.test(tok.n) && constructSecond(t, i) && !introduced(t, i)) return null;
   // قتلت عائلة من 6 أفراد: a family told by its size is the group; its members are the count.
@@ -463,6 +467,16 @@ const BEING: ReadonlySet<string> = new Set(
   ['كان', 'كانت', 'يكون', 'تكون', 'يزال', 'تزال', 'زال', 'زالت', 'مازال', 'مازالت', 'لايزال', 'لاتزال', 'ظل', 'ظلت', 'يظل', 'تظل', 'بات', 'باتت', 'يبيت', 'أصبح', 'أصبحت', 'يصبح', 'تصبح', 'صار', 'صارت', 'يصير', 'أضحى', 'أضحت', 'أمسى', 'بقي', 'بقيت', 'يبقى', 'تبقى', 'ليس', 'ليست'].map(fold),
 );
 const FIELDS: ReadonlySet<string> = new Set(['مجال', 'قطاع', 'ميدان'].map(fold));
+const TALIBAN_BEFORE: ReadonlySet<string> = new Set(['حركة', 'عودة', 'حكم', 'حكومة', 'نظام', 'سيطرة', 'زعيم', 'قادة', 'مقاتلو', 'مقاتلي', 'عناصر'].map(fold));
+const TALIBAN_AFTER: ReadonlySet<string> = new Set(['الباكستانية', 'الأفغانية', 'السلطة', 'للسلطة', 'الحكم', 'للحكم'].map(fold));
+
+/** The word before or after طالبان at i names the movement. */
+function taliban(t: Tokenized, i: number): boolean {
+  const prev = word(t, i - 1);
+  const next = word(t, i + 1);
+  const after = next?.n === 'الي' || next?.n === fold('إلى') ? word(t, i + 2) : next;
+  return (!!prev && inSet(TALIBAN_BEFORE, prev.n, ['و', 'ب', 'ل']) !== null) || (!!after && TALIBAN_AFTER.has(after.n));
+}
 // Nouns that head a construct whose second term names a place or a body (جبل عامل، وادي خالد، بلدة شهيد; ود مدني, a Sudanese place name, after the forty-sixth set).
 const CONSTRUCT_HEADS: ReadonlySet<string> = new Set(
   ['جبل', 'وادي', 'وادى', 'ود', 'بلدة', 'اتحاد', 'مخيم', 'حي', 'شارع', 'مدينة', 'قرية', 'منطقة', 'ساحة', 'دوار', 'تل', 'تلة', 'سهل', 'عين', 'بئر', 'رأس', 'باب', 'مرج', 'دير', 'كفر', 'بيت', 'جسر', 'معبر', 'مستشفى', 'مسجد', 'كنيسة', 'جامعة', 'مدرسة', 'نقابة', 'جمعية', 'مؤسسة', 'حزب', 'حركة', 'لواء', 'كتيبة', 'فرقة', 'ميدان', 'جزيرة', 'ميناء', 'مطار', 'سوق', 'بحر', 'نهر', 'بلدية', 'محافظة', 'ولاية', 'مقاطعة', 'ناحية', 'قضاء', 'مديرية'].map(fold),

@@ -313,6 +313,9 @@ const THINGS: readonly NounRow[] = [
   { sg: 'قنطرة', irregular: 'قناطر', en: ['bridge', 'bridges'] },
   { sg: 'حافلة', en: ['bus', 'buses'], notPlace: true },
   { sg: 'ميناء', irregular: 'موانئ موانيء ميناءان ميناءين', en: ['port', 'ports'] },
+  // A river (نهري جوبا وشبيلي) and a parcel (4,500 طرد غذائي): things, after the fifty-second set.
+  { sg: 'نهر', irregular: 'أنهار', en: ['river', 'rivers'] },
+  { sg: 'طرد', irregular: 'طرود', en: ['parcel', 'parcels'] },
   { sg: 'مخيم', en: ['camp', 'camps'] },
   { sg: 'مركز', irregular: 'مراكز', en: ['centre', 'centres'] },
   { sg: 'عيادة', en: ['clinic', 'clinics'] },
@@ -447,6 +450,7 @@ function buildNouns(): Map<string, NounEntry> {
   };
   const construct: [string, NounEntry][] = [];
   add(PEOPLE, true, false);
+
   for (const [ar, entry] of PEOPLE_WORDS) for (const f of forms(ar)) map.set(f, entry);
   add(THINGS, false, false);
   add(MATERIEL, false, true);
@@ -598,6 +602,9 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
       put(`${base}ان`, { noun, count: 2 });
       put(`${base}ين`, { noun, count: 2 });
       put(`${base}ي`, { noun, count: 2, construct: true });
+      // إقليما شمال كيفو وجنوب كيفو، منفذا تورخم وسبين بولدك: the nominative construct, two before a named pair too
+      // (after the fifty-second and fifty-third sets).
+      add(`${base}ا`, { noun, count: 2, construct: true });
     }
   }
   // والدهما، زوجته، ابنها: a relative with a possessive suffix is one person (after a casualty event, implicit.ts).

@@ -334,6 +334,8 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (t.tokens[i]!.type === NUM && num.end === i + 1 && latinAfter?.type === WORD && latinAfter.glued && isLatin(latinAfter.n)) return at('designation', num.end + 1);
   // بالرقم المجاني 195، رقم الطوارئ الموحد 911: a telephone number after its words (after the forty-eighth and fiftieth sets).
   if (phoneNumberAt(t, i) && !nounAfter(t, num.end)) return at('designation');
+  // الطريق السريع 57، القرار الأممي 2254: a numbered thing's word with its adjectives before the number (after the fifty-third set).
+  if (designationWithAdjectives(t, i) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
   // الشارع 30، الحي 16، المبنى 7: a bare number naming a numbered place, no counted noun after it.
   // In digits only: مستشفى واحد is one hospital.
   if (prev && t.tokens[i]!.type === NUM && inSet(NUMBERED_PLACES, prev.n, PREP_CLITICS) && !nounAfter(t, num.end)) return at('designation');
@@ -407,10 +409,31 @@ function phoneNumberAt(t: Tokenized, i: number): boolean {
     const w = word(t, k);
     if (!w) return false;
     if (inSet(PHONE_CUES, w.n, ['و']) !== null) return true;
-    if (!isDefinite(w.n) || lookupNoun(w.n)) return false;
+    if (!isDefinite(w.n) || STOPWORDS.has(w.n) || lookupNoun(w.n)) return false;
   }
   return false;
 }
+
+/** A word of DESIGNATION_CUES, then one or two definite words that describe it, right before the number at i. */
+function designationWithAdjectives(t: Tokenized, i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k -= 1) {
+    const w = word(t, k);
+    if (!w) return false;
+    if (k < i - 1 && inSet(DESIGNATION_CUES, w.n, PREP_CLITICS) !== null) return true;
+    if (!isDefinite(w.n) || STOPWORDS.has(w.n) || lookupNoun(w.n) || !looksLikeAdjective(w.n)) return false;
+  }
+  return false;
+}
+
+/** السريع، الأممي، الثانية، الدولي: a definite word shaped as an adjective (a nisba, an ordinal, or فعيل). */
+function looksLikeAdjective(w: string): boolean {
+  const bare = w.replace(/^(?:[وف]?[بلك]?ال|[وف]?لل)/u, '');
+  if (bare.length < 3) return false;
+  return /(?:ي|يه)$/u.test(bare) || /^.{2}ي.$/u.test(bare) || ORDINAL_WORDS.has(bare);
+}
+const ORDINAL_WORDS: ReadonlySet<string> = new Set(
+  ['أول', 'أولى', 'ثاني', 'ثانية', 'ثالث', 'ثالثة', 'رابع', 'رابعة', 'خامس', 'خامسة', 'سادس', 'سادسة', 'سابع', 'سابعة', 'ثامن', 'ثامنة', 'تاسع', 'تاسعة', 'عاشر', 'عاشرة'].map(fold),
+);
 
 function gluedName(t: Tokenized, i: number): boolean {
   const num = t.tokens[i];
@@ -671,7 +694,9 @@ export function rejectDefinite(t: Tokenized, start: number, end: number): Reject
   if (ageWord && /^(?:[وف]?[بل]?ال|[وف]?لل).{2,}ه$/u.test(ageWord.n) && !lookupNoun(ageWord.n)?.person) return 'ordinal';
   // اجتماعها الـ١٢، دورتها الـ40: after a singular noun with a possessive suffix the number ranks it (after the thirty-ninth set).
   const possessed = ageWord ? /^(.{3,}?)(?:هما|هم|هن|ها|ه)$/u.exec(ageWord.n) : null;
-  if (possessed && isNounSingular(possessed[1]!.replace(/ت$/u, 'ه')) && !lookupNoun(possessed[1]!)?.person) return 'ordinal';
+  // دورته الـ63، جلستها الـ12: a feminine singular (its ة become ت before the suffix) ranks too, known to the lexicon or not
+  // (after the fifty-second set).
+  if (possessed && (isNounSingular(possessed[1]!.replace(/ت$/u, 'ه')) || /ت$/u.test(possessed[1]!)) && !lookupNoun(possessed[1]!)?.person && !lookupNoun(possessed[1]!.replace(/ت$/u, 'ه'))?.person) return 'ordinal';
   // هذه الدفعة هي الـ14: after a pronoun of the singular with no noun after it, the number ranks what it stands for (after the twenty-eighth set).
   if (ageWord && SINGULAR_PRONOUNS.has(ageWord.n) && !(after && lookupNoun(after.n))) return 'ordinal';
   // الهجوم الـ14، اليوم الـ500، للأسبوع الـ3: after any definite singular noun (the lexicon's, or a unit of time) the number

@@ -13,11 +13,11 @@ import { fold } from './normalize';
 import { isWord, numberCore, rangeCore, reading, type Core, type Reading } from './core';
 import { countedAfter, countedBefore, type CountedPhrase } from './counted';
 import { implicitCount, pastAge, referenceBack, thingJoined } from './implicit';
-import { ORDINALS, STOPWORDS, TIME_UNITS } from './word-classes';
+import { ORDINALS, PLACE_NOUNS, STOPWORDS, TIME_UNITS } from './word-classes';
 import { SENTENCE_ENDS } from './sentence-cues';
 import { numberWord, readNumber, type NumberRead } from './numbers';
 import { governingQualifier, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers';
-import { ageAfter, familyByMembers, familyBySize, rejectBefore, rejectByCounted, rejectDefinite, rejectPlace, rejectRange } from './noncounts';
+import { ageAfter, familyByMembers, familyBySize, rejectBefore, rejectByCounted, rejectDefinite, placePrepositionBefore, rejectPlace, rejectRange } from './noncounts';
 
 // How far after its families (3 أسر مكونة من) the members' figure may start.
 const FAMILY_SIZE_REACH = 4;
@@ -191,6 +191,20 @@ class Reader {
     return true;
   }
 
+  /** A definite number word (الثلاثة) after a definite unit of time (a duration) or a place behind a preposition of place. */
+  private definiteWordNames(i: number): RejectReason | null {
+    const t = this.t;
+    const tok = t.tokens[i]!;
+    const read = tok.type === WORD && !numberWord(tok) ? numberWord(tok, true) : null;
+    if (!read || read.word.kind !== 'unit' || !isDefinite(tok.n)) return null;
+    const prev = t.tokens[i - 1];
+    if (prev?.type === WORD && isDefinite(prev.n) && inSet(TIME_UNITS, prev.n, ['ال', 'وال', 'بال', 'لل', 'فال']) !== null) return 'duration';
+    // مخيمات داداب الثلاثة: a plural place noun, its name, and the number, all after في.
+    const place = t.tokens[i - 2];
+    if (prev?.type === WORD && !lookupNoun(prev.n) && place?.type === WORD && PLACE_NOUNS.has(place.n) && placePrepositionBefore(t, i - 3, false, false)) return 'place';
+    return null;
+  }
+
   private number(num: NumberRead): number {
     const t = this.t;
     const rejection = rejectBefore(t, num, this.lastYearEnd === num.start - 1 || this.lastYearEnd === num.start - 2);
@@ -212,6 +226,13 @@ class Reader {
     }
     // الـ29: the article glued to digits. After a qualifier (ما يقارب الـ50 شخصاً) the noun still follows.
     const article = isWord(t, num.start - 1, 'ال') && t.tokens[num.start]!.glued && !range;
+    // الأشهر الثلاثة المقبلة: a definite number word after a definite unit of time is a duration; في مخيمات داداب
+    // الثلاثة, after a place named behind a preposition of place, says where (after the fifty-second set).
+    const namedAfter = !article && num.end - num.start === 1 ? this.definiteWordNames(num.start) : null;
+    if (namedAfter) {
+      this.reject(namedAfter, num.s, t.tokens[num.end - 1]!.e, num.value);
+      return num.end;
+    }
     // المهاجمين الأربعة: a number word with the article after its noun.
     const wordAfterNoun = !article && num.end - num.start === 1 && this.afterItsNoun(num.start);
     const definite = (article && !qualifierBefore(t, num.start - 1)) || wordAfterNoun;

@@ -146,11 +146,17 @@ const OF_THEM: ReadonlySet<string> = new Set(['عنهم', 'عنهن'].map(fold))
 // Besides (إضافة إلى، بالإضافة إلى، فضلاً عن، علاوة على): more of the figure before.
 const BESIDES: readonly [ReadonlySet<string>, ReadonlySet<string>][] = [
   [new Set(['إضافة'].map(fold)), new Set(['إلى', 'الى', 'لـ'].map(fold))],
+  // إلى جانب 17 مهرباً (alongside), after the fifty-first set.
+  [new Set(['إلى', 'الى'].map(fold)), new Set(['جانب'].map(fold))],
   [new Set(['فضلا', 'فضلاً'].map(fold)), new Set(['عن'])],
   [new Set(['علاوة'].map(fold)), new Set(['على'].map(fold))],
 ];
 // Compared with (مقارنة بـ، بالمقارنة مع): the same figure at another time or place.
 const COMPARED: readonly [ReadonlySet<string>, ReadonlySet<string>][] = [[new Set(['مقارنة'].map(fold)), new Set(['ب', 'مع'])]];
+const LEAVE_VERBS: ReadonlySet<string> = new Set(['غادر', 'غادرت', 'غادروا', 'مغادرة', 'يغادر', 'تغادر'].map(fold));
+const CAMP_REACH = 16;
+// متجهين إلى مناطقهم، في إطار العودة الطوعية: words of going home.
+const HOMEWARD: ReadonlySet<string> = new Set(['مناطقهم', 'قراهم', 'ديارهم', 'بلداتهم', 'مدنهم', 'عودة', 'العودة', 'عائدين', 'إعادة', 'متجهين'].map(fold));
 const IN_EXCHANGE: ReadonlySet<string> = new Set(['مقابل', 'بمقابل'].map(fold));
 // Becoming (تحوّل 41 منها إلى حالات اختفاء): what the part turned into.
 const BECAME: ReadonlySet<string> = new Set(['تحول', 'تحولت', 'يتحول', 'تتحول', 'صار', 'صارت', 'أصبح', 'أصبحت'].map(fold));
@@ -286,6 +292,9 @@ export class SenseReader {
     if (read.sense && wordIs(this.t, f.start - 1, DWELLING_VERBS) && !campResidents(this.t, f.start)) return { ...read, sense: null };
     // أوقفت قوات خفر السواحل 120 مهاجراً قبالة السواحل: migrants stopped at sea are intercepted (convention), not arrested.
     if (read.sense?.kind === 'detained' && f.counted?.noun?.weakKind === 'migrants' && this.seaNear(f)) return { ...read, sense: { category: 'displacement', kind: 'intercepted' } };
+    // غادر 241 شخصاً … مخيم الهول، بعد مغادرة نحو 11 ألفاً منه (a camp named before): leaving a camp is a return, by the
+    // convention on camps, when nothing else is said of them (after the fifty-first set).
+    if ((person || !f.counted) && !read.sense && this.leavingCamp(f.start)) return { ...read, sense: senseOfKind('returned') };
     // 158 عائلة عراقية قادمة من مخيم الهول: people arriving from a camp are returnees, when nothing else is said of them.
     if (person && !read.sense && this.arrivingFrom(f.end, CAMP_WORDS)) return { ...read, sense: senseOfKind('returned') };
     // غرق قارب كان يقل نحو 70 شخصاً، وعلى متنه 74 شخصاً: people a boat carries are migrants, when nothing else is said of them.
@@ -354,6 +363,27 @@ export class SenseReader {
   private arrivingFrom(end: number, places: ReadonlySet<string>): boolean {
     const { t } = this;
     return wordIs(t, end, ARRIVING) && wordIs(t, end + 1, FROM) && t.tokens[end + 2]?.type === WORD && inSet(places, t.tokens[end + 2]!.n, ['ال']) !== null;
+  }
+
+  /** A verb of leaving among the two words before token i, and a camp named in its sentence. */
+  private leavingCamp(i: number): boolean {
+    const { t } = this;
+    let leaving = false;
+    for (let k = i - 1; k >= 0 && i - k <= 2; k -= 1) if (wordIs(t, k, LEAVE_VERBS) || inSet(LEAVE_VERBS, t.tokens[k]?.type === WORD ? t.tokens[k]!.n : '', ['و', 'ف', 'ب', 'وب']) !== null) leaving = true;
+    if (!leaving) return false;
+    let camp = false;
+    let home = false;
+    for (const dir of [-1, 1]) {
+      for (let m = i + dir; m >= 0 && m < t.tokens.length && Math.abs(m - i) <= CAMP_REACH; m += dir) {
+        const tok = t.tokens[m]!;
+        if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) break;
+        if (tok.type !== WORD) continue;
+        if (inSet(CAMP_WORDS, tok.n, ['ال', 'وال', 'بال', 'لل', 'و', 'ب', 'في']) !== null) camp = true;
+        if (inSet(HOMEWARD, tok.n, ['ال', 'وال', 'بال', 'لل', 'و', 'ب', 'إلى']) !== null) home = true;
+      }
+    }
+    // غادر 500 شخص المخيم أمس: leaving alone says no more than that; a return is told by where they head or a programme.
+    return camp && home;
   }
 
   /** عبور البحر، لعبور الحدود: crossing the sea or a border right after the figure. */
@@ -690,6 +720,9 @@ export class SenseReader {
     // بينهم 14 طفلاً و9 سيدات، و3 من الكوادر الطبية: a list of parts may put a comma before its last item (after the forty-fifth set).
     const comma = this.t.tokens[prev.endTok];
     if (prev.partOf !== null && comma?.type === PUNCT && (comma.n === '،' || comma.n === ',')) ends.push(prev.endTok + 1);
+    // 9 من مقاتلي "قسد" و5 مدنيين: a quoted name completing the figure before is stepped over (after the fifty-first set).
+    const named = quotedNameAfter(this.t, prev.endTok);
+    if (named !== null) ends.push(named);
     const joined =
       (alone?.type === WORD && alone.n === 'و' && ends.includes(start - 1)) || (tok?.type === WORD && tok.n.startsWith('و') && ends.includes(start));
     return joined ? { sense: s, partOf: prev.partOf } : null;
@@ -1148,6 +1181,18 @@ const ON: ReadonlySet<string> = new Set(['على'].map(fold));
 // مغادرتها، مغادرة منازلهم: leaving, with a pronoun for the place too (after the forty-fifth set).
 const LEAVING: ReadonlySet<string> = new Set(['النزوح', 'مغادرة', 'مغادرتها', 'مغادرته', 'مغادرتهم', 'الفرار', 'الرحيل', 'ترك', 'النزوح،', 'الهجرة', 'إخلاء', 'اخلاء', 'إخلائها', 'إخلائه'].map(fold));
 const BRACKET_REACH = 8;
+
+/** The token after a quoted name of a few words that opens at k ("قسد"), or null. */
+function quotedNameAfter(t: Tokenized, k: number): number | null {
+  const open = t.tokens[k];
+  if (!open || open.type === WORD || !'"«“'.includes(open.n)) return null;
+  for (let m = k + 1; m < t.tokens.length && m - k <= 5; m += 1) {
+    const tok = t.tokens[m]!;
+    if (tok.type === WORD) continue;
+    return '"»”'.includes(tok.n) && m > k + 1 ? m + 1 : null;
+  }
+  return null;
+}
 
 /** The token after a bracket that opens at k and closes within a few tokens, or k. */
 function pastBrackets(t: Tokenized, k: number): number {

@@ -144,7 +144,9 @@ export const YEAR_CUES = set(
     // The data of a year (وفق تقديرات 2020، إحصاء 2019، تعداد 2004), after the audit of the thirteenth stop.
     'تقديرات إحصاء إحصاءات احصاء احصاءات تعداد بيانات ' +
     // The events a year names (منذ فيضانات 2023، انتخابات 2024), after the thirty-fourth set.
-    'فيضانات فيضان زلزال انتخابات',
+    'فيضانات فيضان زلزال انتخابات ' +
+    // A season of the year (لموسم 2026), after the fifty-second set.
+    'موسم',
 );
 /** Words before a date written in digits: تاريخ 22-9-2024، بتاريخ 3/5. */
 export const DATE_CUES = set('تاريخ التاريخ مؤرخ مؤرخة المؤرخ المؤرخة');

@@ -31,6 +31,7 @@ import * as twelfthSet from '../../fixtures/reader-corpus/phrases/twelfth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
+  { name: 'after the fifty-first to fifty-third sets: men and women of one noun, a session rank, definite number words of time and place, a season, a numbered road, the Taliban, tolls told at length, «whereas», time phrases, drowned, quoted names, alongside, leaving a camp homeward, nominative construct duals, rivers and parcels, number words', phrases: thirtiethSet.fiftyFirstToThird },
   { name: 'after the forty-eighth to fiftieth sets: a few, إحدى وثلاثون, qualifiers after «of them» and implicit counts, up to, telephone numbers, 2M, quintals, asylum seekers, brackets before «on leaving», exchanges, «and» before a noun, the displaced who died, new things and people, rose, treatment, surrender, gunfire', phrases: thirtiethSet.fortyEighthToFiftieth },
   { name: 'after the forty-fifth to forty-seventh sets: towns on the outskirts, ود مدني, the birr, workers in a field, hospitals, rooms, heaters, staff, ordnance, incidents of assault, the disappeared, a comma before the last part, a quoted name, a month in two calendars, anti-personnel mines, a dual verb of rescue, taken to hospital', phrases: thirtiethSet.fortyFifthToSeventh },
   { name: 'after the final batch (42–44): a verb of what befell is no adjective (طفلين توفيا), يوقع قتيلة, one of a group told in a state', phrases: thirtiethSet.fortySecondToFourth },
