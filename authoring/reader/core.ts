@@ -45,7 +45,22 @@ function rangeEnd(t: Tokenized, j: number, afterBetween: boolean, afterFrom = fa
   return null;
 }
 
+// رفع الحصيلة من 40 إلى 43: a change from one figure to another is two figures, no range (after the fifty-fourth set).
+const CHANGE_WORDS = new Set(
+  ['رفع', 'رفعت', 'ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'ليرتفع', 'لترتفع', 'زاد', 'زادت', 'قفز', 'قفزت', 'تراجع', 'تراجعت', 'انخفض', 'انخفضت', 'الحصيلة', 'العدد', 'حصيلة'].map(fold),
+);
+
+function changeBefore(t: Tokenized, from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= 3; k -= 1) {
+    const tok = t.tokens[k];
+    if (!tok || tok.type !== WORD) return false;
+    if (CHANGE_WORDS.has(tok.n.replace(/^[وف]/u, ''))) return true;
+  }
+  return false;
+}
+
 export function rangeCore(t: Tokenized, num: NumberRead): Core | null {
+  if (isWord(t, num.start - 1, 'من') && changeBefore(t, num.start - 1)) return null;
   const between = t.tokens[num.start - 1];
   const afterBetween = !!between && between.type === WORD && RANGE_WORDS.has(between.n.replace(/^و/u, ''));
   const second = rangeEnd(t, num.end, afterBetween, isWord(t, num.start - 1, 'من'));

@@ -734,7 +734,8 @@ export function onBoard(t: Tokenized, k: number): boolean {
 }
 
 // The agents a verb of violence names before its object: مسلحون، مجهولون، القوات، عناصر.
-const AGENTS: ReadonlySet<string> = new Set(['مسلحون', 'مسلحين', 'مجهولون', 'مجهولين', 'مهاجمون', 'القوات', 'قوات', 'عناصر', 'الجيش', 'الشرطة', 'مقاتلون', 'متشددون', 'مستوطنون'].map(fold));
+// A force (اعتقلت قوة من جهاز مكافحة الإرهاب 12 مطلوباً), after the fifty-sixth set.
+const AGENTS: ReadonlySet<string> = new Set(['مسلحون', 'مسلحين', 'مجهولون', 'مجهولين', 'مهاجمون', 'القوات', 'قوات', 'قوة', 'عناصر', 'الجيش', 'الشرطة', 'مقاتلون', 'متشددون', 'مستوطنون'].map(fold));
 const AGENT_REACH = 12;
 
 /**

@@ -315,6 +315,8 @@ const THINGS: readonly NounRow[] = [
   { sg: 'ميناء', irregular: 'موانئ موانيء ميناءان ميناءين', en: ['port', 'ports'] },
   // A river (نهري جوبا وشبيلي) and a parcel (4,500 طرد غذائي): things, after the fifty-second set.
   { sg: 'نهر', irregular: 'أنهار', en: ['river', 'rivers'] },
+  // A team (فريقين), after the fifty-fourth set: a thing counted, no people's figure.
+  { sg: 'فريق', irregular: 'فرق', en: ['team', 'teams'] },
   { sg: 'طرد', irregular: 'طرود', en: ['parcel', 'parcels'] },
   { sg: 'مخيم', en: ['camp', 'camps'] },
   { sg: 'مركز', irregular: 'مراكز', en: ['centre', 'centres'] },
@@ -399,6 +401,8 @@ const MATERIEL: readonly NounRow[] = [
   { sg: 'ذخيرة', irregular: 'ذخائر', en: ['item of ordnance', 'items of ordnance'] },
   // A vehicle in Iraqi usage (تدمير ٣ أوكار وعجلتين), after the thirty-first set.
   { sg: 'عجلة', en: ['vehicle', 'vehicles'] },
+  // A launcher (وقاذفتين من طراز آر بي جي), after the fifty-sixth set.
+  { sg: 'قاذفة', irregular: 'قواذف', en: ['launcher', 'launchers'] },
   // A bomb (قنبلتين صوتيتين), after the thirty-sixth set.
   { sg: 'قنبلة', irregular: 'قنابل', en: ['bomb', 'bombs'] },
   // Boats (غرق مركبين، وصل زورقان): after مركبة, so its forms stay a vehicle's (after the twenty-ninth set).

@@ -118,6 +118,8 @@ interface Atom {
   decimal: boolean;
 }
 
+const ONE_ACCUSATIVE = fold('واحدا');
+
 function bareAtom(t: Tokenized, j: number, definite = false): Atom | null {
   const tok = t.tokens[j];
   if (!tok) return null;
@@ -125,6 +127,12 @@ function bareAtom(t: Tokenized, j: number, definite = false): Atom | null {
     return { kind: 'num', value: tok.value, start: j, end: j + 1, conj: false, offset: tok.s, decimal: tok.decimal };
   }
   const hit = numberWord(tok, definite);
+  // واحداً وثلاثين: the accusative of one, only before a tens word joined by و (alone, مربعاً واحداً, it is read with its
+  // noun); after the fifty-sixth set.
+  if (!hit && tok.type === WORD && tok.n === ONE_ACCUSATIVE) {
+    const tens = numberWord(t.tokens[j + 1]);
+    if (tens?.word.kind === 'tens' && t.tokens[j + 1]!.n.startsWith('و')) return { kind: 'unit', value: 1, start: j, end: j + 1, conj: false, offset: tok.s, decimal: false };
+  }
   if (!hit) return null;
   const next = numberWord(t.tokens[j + 1]);
   // وأحد عشر folds to واحد (one) + عشر: it is و + أحد, the head of a teen.

@@ -205,8 +205,34 @@ class Reader {
     return null;
   }
 
+  /**
+   * في 12 ولاية من أصل 18، في ٤ من أصل ٧ محليات: the base of a share of places says where too; ثلاثة أيام أو أربعة: a
+   * number after «or» that shares the rejected number's unit is that kind of number (after the fifty-fourth set).
+   */
+  private sharesRejection(num: NumberRead): RejectReason | null {
+    const t = this.t;
+    const last = this.rejected.at(-1);
+    const endsAt = (k: number) => !!last && k >= 0 && t.tokens[k]?.e === last.end;
+    const bare = !lookupNoun(t.tokens[num.end]?.type === WORD ? t.tokens[num.end]!.n : '');
+    if (isWord(t, num.start - 2, 'من') && isWord(t, num.start - 1, fold('أصل')) && last?.reason === 'place' && endsAt(num.start - 3)) return 'place';
+    if (isWord(t, num.start - 1, fold('أو')) && bare && (last?.reason === 'duration' || last?.reason === 'age') && endsAt(num.start - 2)) return last.reason;
+    // في ٤ من أصل ٧ محليات: the share itself, when its base counts places.
+    const base = t.tokens[num.end + 2];
+    const place = t.tokens[num.end + 3];
+    if (isWord(t, num.end, 'من') && isWord(t, num.end + 1, fold('أصل')) && base?.type === NUM && place?.type === WORD && PLACE_NOUNS.has(place.n) && placePrepositionBefore(t, num.start - 1, false, false)) return 'place';
+    return null;
+  }
+
   private number(num: NumberRead): number {
     const t = this.t;
+    const likeLast = this.sharesRejection(num);
+    if (likeLast) {
+      // The place noun right after it goes with it.
+      const next = t.tokens[num.end];
+      const end = likeLast === 'place' && next?.type === WORD && PLACE_NOUNS.has(next.n) ? num.end + 1 : num.end;
+      this.reject(likeLast, num.s, t.tokens[end - 1]!.e, num.value);
+      return end;
+    }
     const rejection = rejectBefore(t, num, this.lastYearEnd === num.start - 1 || this.lastYearEnd === num.start - 2);
     if (rejection) {
       if (rejection.reason === 'year') this.lastYearEnd = num.end;

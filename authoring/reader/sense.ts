@@ -157,6 +157,9 @@ const LEAVE_VERBS: ReadonlySet<string> = new Set(['غادر', 'غادرت', 'غ�
 const CAMP_REACH = 16;
 // متجهين إلى مناطقهم، في إطار العودة الطوعية: words of going home.
 const HOMEWARD: ReadonlySet<string> = new Set(['مناطقهم', 'قراهم', 'ديارهم', 'بلداتهم', 'مدنهم', 'عودة', 'العودة', 'عائدين', 'إعادة', 'متجهين'].map(fold));
+const CONTAINERS: ReadonlySet<string> = new Set(['عبوة', 'عبوات'].map(fold));
+const CONTENTS: ReadonlySet<string> = new Set(['مياه', 'ماء', 'حليب', 'زيت', 'غذاء', 'دواء'].map(fold));
+const ABOUT_THEM: ReadonlySet<string> = new Set(['عنهم', 'عنهن', 'عنهما'].map(fold));
 const IN_EXCHANGE: ReadonlySet<string> = new Set(['مقابل', 'بمقابل'].map(fold));
 // Becoming (تحوّل 41 منها إلى حالات اختفاء): what the part turned into.
 const BECAME: ReadonlySet<string> = new Set(['تحول', 'تحولت', 'يتحول', 'تتحول', 'صار', 'صارت', 'أصبح', 'أصبحت'].map(fold));
@@ -459,6 +462,9 @@ export class SenseReader {
     const compound = f.counted ? this.compoundOf(f.counted) : null;
     // الدول الأعضاء الـ29: a definite number after its noun names a known set; 17 دولة أرسلت is a figure of states.
     const knownSet = !!f.counted && f.counted.start <= f.start && noun?.thingKind === 'state';
+    // 3 آلاف عبوة مياه: a container of water is no explosive device (after the fifty-sixth set).
+    const container = !!f.counted && inSet(CONTAINERS, f.counted.head.n, ['و']) !== null && wordIs(t, f.counted.end, CONTENTS);
+    if (container) return null;
     const thingKind = compound ?? (knownSet ? null : noun?.thingKind) ?? null;
     // 3 طائرات مروحية لإجلاء العالقين: sent to evacuate or rescue, within two words, is a civil use too (after the thirty-second set).
     const civil = !!noun?.materiel && (wordIs(t, f.end, CIVIL_USES) || wordIs(t, f.end, CIVIL_PURPOSES) || wordIs(t, f.end + 1, CIVIL_PURPOSES));
@@ -847,6 +853,8 @@ export class SenseReader {
     let k = i - 2;
     if (wordIs(t, k, FROM_OR_AND_FROM)) k -= 1;
     if (punctAt(t, k, ',،')) k -= 1;
+    // المفرج عنهم، ومن بينهم: the group with the preposition its participle takes (after the fifty-fourth set).
+    if (wordIs(t, k, ABOUT_THEM)) k -= 1;
     const tok = t.tokens[k];
     const kind = tok?.type === WORD && isDefinite(tok.n) ? lookupNoun(tok.n)?.kind : undefined;
     return kind ? senseOfKind(kind) : null;

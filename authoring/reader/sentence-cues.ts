@@ -31,8 +31,9 @@ const HOST_VERBS: ReadonlySet<string> = new Set(
 const WHAT: ReadonlySet<string> = new Set(['ما'].map(fold));
 const IN_IT: ReadonlySet<string> = new Set(['فيه', 'فيها', 'به', 'بها'].map(fold));
 const IN: ReadonlySet<string> = new Set(['في']);
-// How far before its host verb a camp may be named: مخيم زمزم، الذي يؤوي.
-const CAMP_REACH = 4;
+// How far before its host verb a camp may be named: مخيم زمزم، الذي يؤوي؛ مخيم آشتي للنازحين في قضاء عربت، الذي يؤوي
+// (after the fifty-sixth set).
+const CAMP_REACH = 8;
 // Armed personnel (عنصر، مقاتل) are troops where a force or a deployment is told.
 export const ARMED: ReadonlySet<string> = new Set(['عنصر', 'عنصرا', 'عناصر', 'مقاتل', 'مقاتلا', 'مقاتلين', 'مقاتلون'].map(fold));
 const FORCES: ReadonlySet<string> = new Set(

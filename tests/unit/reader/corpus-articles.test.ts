@@ -161,6 +161,14 @@ const SETS = [
   { name: 'fifty-first held-out (seen)', dir: join(root, 'heldout-51'), articles: 10, values: 0.98, categories: 0.91, minFigures: 10 },
   { name: 'fifty-second held-out (seen)', dir: join(root, 'heldout-52'), articles: 10, values: 0.99, categories: 0.94, minFigures: 10 },
   { name: 'fifty-third held-out (seen)', dir: join(root, 'heldout-53'), articles: 10, values: 0.98, categories: 0.94, minFigures: 10 },
+  // Scored blind once each at one commit (3f9506c, the reader of e1e8bcf; results/heldout-5N-blind.txt: 97.8% / 89.9%, 5 false
+  // figures; 99.2% / 90.8%, none; 95.2% / 83.7%, 1), then used to fix the reader. «17 رجلاً وفتى» is read as 17 men and one
+  // boy, as the written convention on an accusative tamyiz joined to a singular says (12 رجلاً وطفل: two figures); the
+  // author read one group. «القافلة، التي ضمت 173 عائلة» after «689 عراقياً» is the same people told as families (counted by
+  // their members only, by the convention); the reader still counts it: a known miss.
+  { name: 'fifty-fourth held-out (seen)', dir: join(root, 'heldout-54'), articles: 10, values: 0.99, categories: 0.94, minFigures: 10, knownFalse: ['فتى'] },
+  { name: 'fifty-fifth held-out (seen)', dir: join(root, 'heldout-55'), articles: 10, values: 0.99, categories: 0.9, minFigures: 10 },
+  { name: 'fifty-sixth held-out (seen)', dir: join(root, 'heldout-56'), articles: 10, values: 0.97, categories: 0.87, minFigures: 10, knownFalse: ['173 عائلة'] },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
