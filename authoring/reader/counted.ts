@@ -613,7 +613,8 @@ const ALIVE = fold('أحياء');
 const PREPOSITIONS_BEFORE_NOUN: ReadonlySet<string> = new Set(['على', 'في', 'إلى', 'الى', 'عن', 'مع', 'داخل'].map(fold));
 const PART_WORDS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'بينهما', 'وبينهم', 'وبينهن', 'وبينهما'].map(fold));
 
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['فيما', 'بينما', 'وفيما', 'وبينما'].map(fold));
+// في حين (whereas) too: يزيد على ١٠ آلاف و٨٠٠ أسير، بينهم …، في حين ارتفع عدد الأسرى الذين استشهدوا (after the fifty-seventh set).
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['فيما', 'بينما', 'وفيما', 'وبينما', 'حين', 'وحين'].map(fold));
 const TOLL_WINDOW = 10;
 // ارتفعت حصيلة قتلى انفجار سيارة مفخخة قرب دوار الكتاب في مدينة منبج بريف حلب الشرقي، صباح الإثنين، إلى 21 شخصاً (after the fifty-first set).
 const TOLL_REACH_WINDOW = 20;

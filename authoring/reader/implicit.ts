@@ -184,6 +184,15 @@ export function pastAge(t: Tokenized, k: number): number {
   if (bound !== k) return bound;
   const span = pastAgeSpan(t, k);
   if (span !== k) return span;
+  // امرأة في الـ67 من عمرها توفيت، طفل في السابعة والستين من العمر: «in her sixty-seventh year» (after the fifty-ninth set).
+  if (word(t, k)?.n === 'في') {
+    for (let m = k + 1; m < t.tokens.length && m - k <= 5; m += 1) {
+      const w = t.tokens[m]!;
+      if (w.type === WORD && w.n === 'من' && LIFE.has(word(t, m + 1)?.n ?? '')) return t.tokens[m + 2]?.type === PUNCT && ',،'.includes(t.tokens[m + 2]!.n) ? m + 3 : m + 2;
+      if (w.type === PUNCT && w.n !== '-') break;
+      if (w.type === WORD && (lookupEventBefore(w.n) || lookupEventAfter(w.n))) break;
+    }
+  }
   let m = t.tokens[k]?.type === PUNCT && ',،'.includes(t.tokens[k]!.n) ? k + 1 : k;
   if (!word(t, m) || !AGE_VERBS.has(word(t, m)!.n) || word(t, m + 1)?.n !== 'من' || !LIFE.has(word(t, m + 2)?.n ?? '')) return k;
   m += 3;
@@ -397,6 +406,10 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   // لا يزال الثالث محتجزاً، كان الطفل جريحاً: so is the predicate after a verb of being and its definite subject.
   const being = word(t, i - 2);
   if (form.count === 1 && prev && isDefinite(prev.n) && being && inSet(BEING, being.n, ['و', 'ف', 'ل']) !== null) return null;
+  // أحد أفراد طاقمها، وهو ممرض يبلغ من العمر 34 عاماً، قُتل: «he is a nurse» describes someone counted, no count of its own.
+  if (form.count === 1 && prev && HE_IS.has(prev.n)) return null;
+  // تقتل عائلة بأكملها: a whole family is its members, no count of one (after the fifty-seventh set).
+  if (form.count === 1 && inSet(FAMILIES, tok.n, ['و', 'ف']) !== null && WHOLE.has(word(t, i + 1)?.n ?? '')) return null;
   // حركة طالبان، عودة طالبان إلى السلطة، طالبان الباكستانية: the Taliban, no two students (after the fifty-third set).
   if (form.count === 2 && tok.n.replace(/^[وف]/u, '') === fold('طالبان') && taliban(t, i)) return null;
   // اتحاد بلديات جبل عامل، وادي شهيد: the second term of a construct completes the noun before it, a place or a name.
@@ -466,6 +479,8 @@ function countedAmong(t: Tokenized, k: number): EventEntry | null {
 const BEING: ReadonlySet<string> = new Set(
   ['كان', 'كانت', 'يكون', 'تكون', 'يزال', 'تزال', 'زال', 'زالت', 'مازال', 'مازالت', 'لايزال', 'لاتزال', 'ظل', 'ظلت', 'يظل', 'تظل', 'بات', 'باتت', 'يبيت', 'أصبح', 'أصبحت', 'يصبح', 'تصبح', 'صار', 'صارت', 'يصير', 'أضحى', 'أضحت', 'أمسى', 'بقي', 'بقيت', 'يبقى', 'تبقى', 'ليس', 'ليست'].map(fold),
 );
+const HE_IS: ReadonlySet<string> = new Set(['هو', 'هي', 'وهو', 'وهي'].map(fold));
+const WHOLE: ReadonlySet<string> = new Set(['بأكملها', 'بأسرها', 'كاملة', 'بكاملها', 'برمتها'].map(fold));
 const FIELDS: ReadonlySet<string> = new Set(['مجال', 'قطاع', 'ميدان'].map(fold));
 const TALIBAN_BEFORE: ReadonlySet<string> = new Set(['حركة', 'عودة', 'حكم', 'حكومة', 'نظام', 'سيطرة', 'زعيم', 'قادة', 'مقاتلو', 'مقاتلي', 'عناصر'].map(fold));
 const TALIBAN_AFTER: ReadonlySet<string> = new Set(['الباكستانية', 'الأفغانية', 'السلطة', 'للسلطة', 'الحكم', 'للحكم'].map(fold));

@@ -401,6 +401,9 @@ const MATERIEL: readonly NounRow[] = [
   { sg: 'ذخيرة', irregular: 'ذخائر', en: ['item of ordnance', 'items of ordnance'] },
   // A vehicle in Iraqi usage (تدمير ٣ أوكار وعجلتين), after the thirty-first set.
   { sg: 'عجلة', en: ['vehicle', 'vehicles'] },
+  // Units of troops (نشر ثلاث كتائب إضافية، 3 أفواج): deployed as the forces they are, after the fifty-seventh set.
+  { sg: 'كتيبة', irregular: 'كتائب', en: ['battalion', 'battalions'] },
+  { sg: 'فوج', irregular: 'أفواج', en: ['regiment', 'regiments'] },
   // A launcher (وقاذفتين من طراز آر بي جي), after the fifty-sixth set.
   { sg: 'قاذفة', irregular: 'قواذف', en: ['launcher', 'launchers'] },
   // A bomb (قنبلتين صوتيتين), after the thirty-sixth set.

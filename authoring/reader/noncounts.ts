@@ -547,6 +547,7 @@ export function rejectPlace(t: Tokenized, start: number, head: Token | null): bo
 
 // Folded: a hamza-less spelling (اسبوع) is the same word.
 const RATE_WORDS: ReadonlySet<string> = new Set(['معدل', 'بمعدل', 'وبمعدل', 'بواقع', 'وبواقع', 'متوسط', 'بمتوسط'].map(fold));
+const AVERAGE: ReadonlySet<string> = new Set(['المتوسط', 'المعدل', 'متوسط', 'معدل'].map(fold));
 const RATE_ADVERBS: ReadonlySet<string> = new Set(['يوميا', 'أسبوعيا', 'شهريا', 'سنويا', 'يومي'].map(fold));
 const RATE_UNITS: ReadonlySet<string> = new Set(['يوم', 'أسبوع', 'ساعة', 'شهر', 'عام', 'سنة', 'دقيقة', 'ليلة'].map(fold));
 
@@ -558,6 +559,9 @@ const RATE_UNITS: ReadonlySet<string> = new Set(['يوم', 'أسبوع', 'ساع
 export function rateOfPeople(t: Tokenized, start: number, end: number): boolean {
   // بمعدل يومي يقارب 1,300 شخص، معدل يومي قدره 50 شخصاً، بمتوسط أسبوعي بلغ: the adjective says the rate.
   if (rateAdjectiveBefore(t, start)) return true;
+  // تؤوي كل خيمة في المتوسط 9 أشخاص: «on average» right before the number (after the fifty-seventh set).
+  const prev = word(t, start - 1);
+  if (prev && (AVERAGE.has(prev.n) ? word(t, start - 2)?.n === 'في' : inSet(AVERAGE, prev.n, ['بال']) !== null)) return true;
   // بمعدل يزيد على ١,٠٠٠ شخص يومياً: a qualifier of up to three words may stand between (after the twenty-seventh set).
   const before: (Token | null)[] = [];
   for (let k = start - 1; k >= 0 && start - k <= 4 && word(t, k); k -= 1) before.push(word(t, k));

@@ -23,7 +23,7 @@ import { ageAfter, familyByMembers, familyBySize, rejectBefore, rejectByCounted,
 const FAMILY_SIZE_REACH = 4;
 import { SenseReader, type SenseResult } from './sense';
 import { NUM, PUNCT, WORD, sliceText, tokenize, type Tokenized } from './tokens';
-import { compoundKind, lookupImplicit, lookupNoun, lookupThingSingular, possessedNoun } from './lexicon';
+import { compoundKind, lookupImplicit, lookupNoun, lookupThingSingular, nounAsWritten, possessedNoun } from './lexicon';
 import { lookupEventAfter, lookupEventBefore } from './events';
 import { readVague, type VagueAmount } from './vague';
 
@@ -216,6 +216,9 @@ class Reader {
     const bare = !lookupNoun(t.tokens[num.end]?.type === WORD ? t.tokens[num.end]!.n : '');
     if (isWord(t, num.start - 2, 'من') && isWord(t, num.start - 1, fold('أصل')) && last?.reason === 'place' && endsAt(num.start - 3)) return 'place';
     if (isWord(t, num.start - 1, fold('أو')) && bare && (last?.reason === 'duration' || last?.reason === 'age') && endsAt(num.start - 2)) return last.reason;
+    // في 180 مستوطنة و256 بؤرة: more places joined to places that say where.
+    const joinedPlace = t.tokens[num.end];
+    if (last?.reason === 'place' && t.tokens[num.start]!.glued && isWord(t, num.start - 1, 'و') && endsAt(num.start - 2) && joinedPlace?.type === WORD && PLACE_NOUNS.has(joinedPlace.n)) return 'place';
     // في ٤ من أصل ٧ محليات: the share itself, when its base counts places.
     const base = t.tokens[num.end + 2];
     const place = t.tokens[num.end + 3];
@@ -557,7 +560,9 @@ class Reader {
     // (وقُتل واحد من أكبر القادة: after an event it is the one it befell.)
     const eventRightBefore = this.t.tokens[core.start - 1]?.type === WORD && !!lookupEventBefore(this.t.tokens[core.start - 1]!.n);
     if (postposed && core.value === 1 && !eventRightBefore && isWord(this.t, core.end, 'من') && SUPERLATIVE.test(this.t.tokens[core.end + 1]?.n ?? '')) return null;
-    const single = !!before && core.value === 1 && inSet(TIME_UNITS, before.head.n, ['و', 'ب', 'ل', 'ال']) === null && inSet(SINGLE_AFTER, this.t.tokens[before.start - 1]?.n ?? '', []) !== null;
+    // يعمل بمولد واحد: the preposition ب glued to the noun says «a single» too (after the fifty-seventh set).
+    const gluedBi = !!before && /^و?ب/u.test(before.head.n) && !nounAsWritten(before.head.n);
+    const single = !!before && core.value === 1 && inSet(TIME_UNITS, before.head.n, ['و', 'ب', 'ل', 'ال']) === null && (gluedBi || inSet(SINGLE_AFTER, this.t.tokens[before.start - 1]?.n ?? '', []) !== null);
     if (postposed && (!before || isWord(this.t, before.start - 1, 'من') || single || this.membersBefore(before.start - 1))) return null;
     return { counted: before, phraseEnd: core.end, nounFirst: postposed || nounRightBefore ? before : null };
   }

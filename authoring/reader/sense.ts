@@ -153,6 +153,8 @@ const BESIDES: readonly [ReadonlySet<string>, ReadonlySet<string>][] = [
 ];
 // Compared with (مقارنة بـ، بالمقارنة مع): the same figure at another time or place.
 const COMPARED: readonly [ReadonlySet<string>, ReadonlySet<string>][] = [[new Set(['مقارنة'].map(fold)), new Set(['ب', 'مع'])]];
+const CAPTIVITY: ReadonlySet<string> = new Set(['الأسر', 'الاحتجاز', 'الاعتقال', 'السجن', 'السجون', 'الأسر،'].map(fold));
+const CAPTIVITY_REACH = 4;
 const LEAVE_VERBS: ReadonlySet<string> = new Set(['غادر', 'غادرت', 'غادروا', 'مغادرة', 'يغادر', 'تغادر'].map(fold));
 const CAMP_REACH = 16;
 // متجهين إلى مناطقهم، في إطار العودة الطوعية: words of going home.
@@ -295,6 +297,9 @@ export class SenseReader {
     if (read.sense && wordIs(this.t, f.start - 1, DWELLING_VERBS) && !campResidents(this.t, f.start)) return { ...read, sense: null };
     // أوقفت قوات خفر السواحل 120 مهاجراً قبالة السواحل: migrants stopped at sea are intercepted (convention), not arrested.
     if (read.sense?.kind === 'detained' && f.counted?.noun?.weakKind === 'migrants' && this.seaNear(f)) return { ...read, sense: { category: 'displacement', kind: 'intercepted' } };
+    // عودة 146 عسكرياً روسياً من الأسر، أُعيدوا من الأسر: back from captivity is released, no return of the displaced
+    // (after the fifty-ninth set).
+    if (read.sense?.kind === 'returned' && this.fromCaptivity(f)) return { ...read, sense: senseOfKind('released') };
     // غادر 241 شخصاً … مخيم الهول، بعد مغادرة نحو 11 ألفاً منه (a camp named before): leaving a camp is a return, by the
     // convention on camps, when nothing else is said of them (after the fifty-first set).
     if ((person || !f.counted) && !read.sense && this.leavingCamp(f.start)) return { ...read, sense: senseOfKind('returned') };
@@ -368,6 +373,17 @@ export class SenseReader {
     return wordIs(t, end, ARRIVING) && wordIs(t, end + 1, FROM) && t.tokens[end + 2]?.type === WORD && inSet(places, t.tokens[end + 2]!.n, ['ال']) !== null;
   }
 
+  /** من الأسر، من الاحتجاز within a few words after the figure (its verb between). */
+  private fromCaptivity(f: FigureAt): boolean {
+    const { t } = this;
+    for (let k = f.end; k < t.tokens.length && k - f.end <= CAPTIVITY_REACH; k += 1) {
+      const tok = t.tokens[k]!;
+      if (tok.type !== WORD) return false;
+      if (tok.n === 'من' && wordIs(t, k + 1, CAPTIVITY)) return true;
+    }
+    return false;
+  }
+
   /** A verb of leaving among the two words before token i, and a camp named in its sentence. */
   private leavingCamp(i: number): boolean {
     const { t } = this;
@@ -413,8 +429,11 @@ export class SenseReader {
       return { sense: null, partOf: part, understood: null };
     }
     const local = this.local(f);
-    if (local) return { ...local, partOf: local.partOf ?? part, understood: null };
     const whole = part === null ? null : known(this.figures[part]);
+    // نقل 1,968 معتقلاً أفرجت عنهم، بينهم 1,718 … اعتُقلوا خلال الحرب: a part of those released, told when it was detained,
+    // is released with them (after the fifty-seventh set).
+    if (local && whole?.kind === 'released' && local.sense.kind === 'detained') return { sense: whole, partOf: part, understood: null };
+    if (local) return { ...local, partOf: local.partOf ?? part, understood: null };
     // 7 هجمات على منشآت حيوية، بينها مدرستان: buildings among the targets of attacks are no part of the attacks (after the twenty-eighth set).
     const partNoun = f.counted ? (f.counted.noun ?? lookupImplicit(f.counted.head.n)?.noun ?? null) : null;
     const targets = whole !== null && whole.category === 'military' && !!partNoun && !partNoun.person && !partNoun.thingKind && !partNoun.materiel;

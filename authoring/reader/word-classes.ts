@@ -82,8 +82,9 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(
   forms('محافظة مقاطعة ولاية إقليم مديرية منطقة دولة بلد بلدية قضاء ناحية مدينة بلدة قرية مخيم عمالة محلية دائرة كانتون').flatMap((w) =>
     w.endsWith('ه') ? [w, `${w.slice(0, -1)}ات`] : [w, `${w}ا`, `${w}ات`],
   ).concat(forms('أقاليم مناطق دول بلدان أقضية نواح نواحي مدن قرى مخيمات دوائر')).concat(
-    // Informal settlements, as camps are (يقيم نحو ثلثهم في ١٤ تجمعاً عشوائياً), after the thirty-fourth set.
-    forms('تجمع تجمعا تجمعات'),
+    // Informal settlements, as camps are (يقيم نحو ثلثهم في ١٤ تجمعاً عشوائياً), after the thirty-fourth set; settlements
+    // and outposts (يقيمون في 180 مستوطنة و256 بؤرة استيطانية), after the fifty-seventh set.
+    forms('تجمع تجمعا تجمعات مستوطنة مستوطنات بؤرة بؤر'),
   ),
 );
 /**
@@ -170,7 +171,9 @@ export const NUMBERED_PLACES = set(
     // Categories, levels, minutes and rounds (الفئة 4، المستوى 5، الدقيقة 90، الجولة 15)، crossings, sites and checkpoints named by a number (معبر 147، موقع 105، الحاجز 17).
     'الفئة فئة المستوى مستوى الدقيقة الجولة معبر المعبر موقع الموقع حاجز الحاجز النقطة البرج برج ' +
     // A hospital or school named by its number (مستشفى 57357، مدرسة 12), after the audit of the thirteenth stop.
-    'مستشفى المستشفى مدرسة المدرسة',
+    'مستشفى المستشفى مدرسة المدرسة ' +
+    // A numbered week of a report (تقرير الوصول الإنساني، الأسبوع 34), after the fifty-seventh set.
+    'الأسبوع',
 );
 /** A match's result (بنتيجة 2-1، النتيجة 3-0): the two numbers are a score. */
 // A match itself and its verbs cue a score too, only before a hyphened pair of digits (انتهت المباراة 3-1، فاز 2-0).

@@ -31,6 +31,7 @@ import * as twelfthSet from '../../fixtures/reader-corpus/phrases/twelfth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
+  { name: 'after the fifty-seventh to fifty-ninth sets: on average, a single behind ب, «he is», a whole family, settlements, «في حين», units of troops, the released told when detained, back from captivity, ages «in her year», a numbered week', phrases: thirtiethSet.fiftySeventhToNinth },
   { name: 'after the fifty-fourth to fifty-sixth sets: shares of places, «or» after a duration, a toll changing, واحداً وثلاثين, camps named further, a collective town, the released before their parts, contact and hope, a force, water bottles, teams and launchers', phrases: thirtiethSet.fiftyFourthToSixth },
   { name: 'after the fifty-first to fifty-third sets: men and women of one noun, a session rank, definite number words of time and place, a season, a numbered road, the Taliban, tolls told at length, «whereas», time phrases, drowned, quoted names, alongside, leaving a camp homeward, nominative construct duals, rivers and parcels, number words', phrases: thirtiethSet.fiftyFirstToThird },
   { name: 'after the forty-eighth to fiftieth sets: a few, إحدى وثلاثون, qualifiers after «of them» and implicit counts, up to, telephone numbers, 2M, quintals, asylum seekers, brackets before «on leaving», exchanges, «and» before a noun, the displaced who died, new things and people, rose, treatment, surrender, gunfire', phrases: thirtiethSet.fortyEighthToFiftieth },
