@@ -163,7 +163,8 @@ const EVENTS: readonly EventRow[] = [
   // Released and freed: الإفراج عن، أفرج، إطلاق سراح، 215 محتجزاً أفرجت عنهم (إطلاق alone: sense.ts).
   { kind: 'released', before: 'إفراج أفرج أفرجت أفرجوا يفرج تفرج سراح', after: 'أفرج أفرجت أفرجوا سراحهم سراحهن' },
   // An exchange of prisoners (تبادل 1,200 أسير، تبادل 14 محتجزاً) releases them, after the twenty-third and twenty-sixth sets.
-  { kind: 'released', before: 'تبادل تبادلا تبادلت', people: true },
+  // تتبادلان 390 أسيراً (the dual of the present), after the sixty-fifth set.
+  { kind: 'released', before: 'تبادل تبادلا تبادلت تتبادلان يتبادلان تتبادل يتبادل', people: true },
   // Handed to the security services (11 رجلاً سُلّموا إلى الأجهزة الأمنية): detained.
   // Surrendered too (إرهابيين اثنين سلّما نفسيهما للسلطات), after the forty-ninth set.
   { kind: 'detained', before: 'سلم سلمت سلموا تسليم', after: 'سلموا سلمن سلما سلمتا', near: 'الأمنية الأمن الشرطة القضاء الاستخبارات المخابرات السجن نفسيهما أنفسهم أنفسهما نفسه للسلطات' },
@@ -181,7 +182,8 @@ const EVENTS: readonly EventRow[] = [
   // إطلاق نار (gunfire) launches nothing (لإطلاق نار كثيف وانفجار عبوتين ناسفتين), after the forty-ninth set.
   { kind: 'launched', before: 'أطلق أطلقت أطلقوا إطلاق يطلق تطلق', after: 'أطلق أطلقت أطلقوا أطلقها', notNext: 'نار النار الرصاص رصاص' },
   { kind: 'intercepted', before: 'اعترض اعترضت اعترضوا اعتراض يعترض تعترض أسقط أسقطت أسقطوا إسقاط' },
-  { kind: 'demined', before: 'فكك فككت فككوا تفكيك نزع نزعت إزالة أزال أزالت انتزاع انتزعت' },
+  // The present too (ينتزع 1,247 لغماً), after the sixty-third set.
+  { kind: 'demined', before: 'فكك فككت فككوا تفكيك نزع نزعت إزالة أزال أزالت انتزاع انتزعت انتزع ينتزع تنتزع ينزع تنزع يفكك تفكك يزيل تزيل' },
 ];
 
 export interface EventEntry extends EventSense {

@@ -12,14 +12,14 @@
  */
 import { inSet, isDefinite } from './clitics';
 import { AGE_YEARS, executionOn, pastAgeSpan, pastPlaceOfOne, phraseAt, type CountedPhrase } from './counted';
-import { lookupImplicit, lookupThingSingular } from './lexicon';
+import { isNounSingular, lookupImplicit, lookupThingSingular } from './lexicon';
 import { lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
 import { compoundKind, lookupNoun, sense as senseOf, type NounEntry } from './lexicon';
 import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { NUM, PUNCT, WORD, sliceText, type Tokenized } from './tokens';
 import { SENTENCE_ENDS, sentencedOn } from './sentence-cues';
-import { FAMILIES, STOPWORDS } from './word-classes';
+import { FAMILIES, PLACE_NOUNS, STOPWORDS } from './word-classes';
 import { rateOfPeople } from './noncounts';
 import { MARGIN_CUES, placePrepositionBefore } from './noncounts';
 
@@ -379,6 +379,9 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   // معبري رفح وزكيم، وفدي الحكومة والحوثيين: a construct dual counts two only before a named pair.
   // سيارتي إسعاف، عربتي إطفاء: a construct dual of vehicles whose second term says what they are counts two.
   if (form.construct && !namedPairAfter(t, i) && !(form.noun.materiel && VEHICLE_USES.has(word(t, i + 1)?.n ?? ''))) return null;
+  // في العاصمة وإقليمي أرتيبونيت والوسط: a construct dual of places joined by و to a place after a preposition of place says
+  // where as that place does (after the sixty-fifth set).
+  if (form.construct && form.count === 2 && /^و/u.test(tok.n) && !form.noun.person && PLACE_NOUNS.has(tok.n.slice(1).replace(/ي$/u, '')) && placePrepositionBefore(t, i - 2, false, false)) return null;
   // موقعاً، زورقاً خشبياً: a construct in ا written with its tanwin is an accusative singular, no dual (after the fifty-second set).
   if (form.construct && tok.n.endsWith('ا') && sliceText(t, tok.s, tok.e).includes('\u064B')) return null;
   if (form.count === 2 && agreesWithDual(t, i)) return null;
@@ -438,6 +441,12 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   let event: EventEntry | null = null;
   if (form.count === 2) {
     if (form.ambiguous && !markedDual(t, i)) return null;
+    // بين مرضى وعاملين صحيين: joined by و to a plural of people, -ين is the plural too (after the sixty-second set).
+    // Only where -ين may be that plural (عاملين, not امرأتين), and the plural is bare, no figure's noun (5 أطفال وعاملين).
+    const before = word(t, i - 1);
+    const soundForm = /^و.+ين$/u.test(tok.n) && !/تين$/u.test(tok.n) && !!lookupNoun(tok.n.slice(1, -2));
+    const barePlural = !!before && !!lookupNoun(before.n)?.person && !isNounSingular(before.n) && !lookupImplicit(before.n) && t.tokens[i - 2]?.type !== NUM && !numberWord(t.tokens[i - 2]);
+    if (form.noun.person && soundForm && barePlural) return null;
     // وعاملين في المجال الطبي: people "in the field of" are the sound plural, the people of a trade (after the forty-sixth set).
     if (form.noun.person && /ين$/u.test(tok.n) && word(t, phrase.end)?.n === 'في' && inSet(FIELDS, word(t, phrase.end + 1)?.n ?? '', ['ال']) !== null) return null;
   } else if (kinOfVictim) {

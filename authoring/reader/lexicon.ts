@@ -630,6 +630,9 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
   for (const stem of forms('أم أخت أبو أبا أبي أخو أخا أخي')) {
     for (const suffix of POSSESSIVES) add(`${stem}${suffix}`, { noun: KIN_NOUN, count: 1, kin: true });
   }
+  // نهرين is a district of Baghlan and Mesopotamia (بين النهرين) more often than two rivers told in the genitive
+  // (after the sixty-fourth set); نهري and نهرا before a named pair stay two.
+  map.delete(fold('نهرين'));
   return map;
 }
 

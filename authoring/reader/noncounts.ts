@@ -16,6 +16,7 @@ import {
   CURRENCY_SIGNS,
   DATE_CUES,
   DESIGNATION_CUES,
+  FAMILIES,
   MEASURES,
   MEASURE_ABBREVIATIONS,
   MODEL_CUES,
@@ -546,7 +547,10 @@ export function rejectPlace(t: Tokenized, start: number, head: Token | null): bo
 }
 
 // Folded: a hamza-less spelling (اسبوع) is the same word.
-const RATE_WORDS: ReadonlySet<string> = new Set(['معدل', 'بمعدل', 'وبمعدل', 'بواقع', 'وبواقع', 'متوسط', 'بمتوسط'].map(fold));
+// ما معدله 3 أشخاص يومياً: the rate with its pronoun (after the sixtieth set).
+const RATE_WORDS: ReadonlySet<string> = new Set(['معدل', 'بمعدل', 'وبمعدل', 'بواقع', 'وبواقع', 'متوسط', 'بمتوسط', 'معدله', 'معدلها', 'متوسطه'].map(fold));
+const EACH: ReadonlySet<string> = new Set(['كل', 'لكل', 'عن كل'].map(fold));
+const ONE_DEFINITE: ReadonlySet<string> = new Set(['الواحدة', 'الواحد'].map(fold));
 const AVERAGE: ReadonlySet<string> = new Set(['المتوسط', 'المعدل', 'متوسط', 'معدل'].map(fold));
 const RATE_ADVERBS: ReadonlySet<string> = new Set(['يوميا', 'أسبوعيا', 'شهريا', 'سنويا', 'يومي'].map(fold));
 const RATE_UNITS: ReadonlySet<string> = new Set(['يوم', 'أسبوع', 'ساعة', 'شهر', 'عام', 'سنة', 'دقيقة', 'ليلة'].map(fold));
@@ -559,6 +563,10 @@ const RATE_UNITS: ReadonlySet<string> = new Set(['يوم', 'أسبوع', 'ساع
 export function rateOfPeople(t: Tokenized, start: number, end: number): boolean {
   // بمعدل يومي يقارب 1,300 شخص، معدل يومي قدره 50 شخصاً، بمتوسط أسبوعي بلغ: the adjective says the rate.
   if (rateAdjectiveBefore(t, start)) return true;
+  // سلة تكفي كل منها أسرة من 5 أفراد: the size of a family «each» is meant for, no people counted (after the sixty-first set).
+  if (word(t, start - 1)?.n === 'من' && inSet(FAMILIES, word(t, start - 2)?.n ?? '', ['و']) !== null) {
+    for (let k = start - 3; k >= 0 && start - k <= 6 && word(t, k); k -= 1) if (EACH.has(word(t, k)!.n)) return true;
+  }
   // تؤوي كل خيمة في المتوسط 9 أشخاص: «on average» right before the number (after the fifty-seventh set).
   const prev = word(t, start - 1);
   if (prev && (AVERAGE.has(prev.n) ? word(t, start - 2)?.n === 'في' : inSet(AVERAGE, prev.n, ['بال']) !== null)) return true;
@@ -574,6 +582,12 @@ export function rateOfPeople(t: Tokenized, start: number, end: number): boolean 
   const next = word(t, end);
   if (!next) return false;
   if (RATE_ADVERBS.has(next.n)) return true;
+  // بواقع 15 جثماناً مقابل رفات كل رهينة، بمعدل يزيد على 6 أشخاص في الخيمة الواحدة: per each of something (after the
+  // sixty-first set).
+  for (let k = end; k < end + 4 && word(t, k); k += 1) {
+    if (EACH.has(word(t, k)!.n)) return true;
+    if (ONE_DEFINITE.has(word(t, k)!.n) && k > end) return true;
+  }
   const unit = word(t, end + 1);
   if (!unit) return false;
   if (next.n === 'كل') return RATE_UNITS.has(unit.n);

@@ -71,6 +71,7 @@ const SUPERLATIVE = /^ا[^ ]{2}[اى]?$/u;
 const MONDAY: ReadonlySet<string> = new Set(['الاثنين', 'الإثنين', 'والاثنين', 'والإثنين'].map(fold));
 const DAY_PARTS: ReadonlySet<string> = new Set(['يوم', 'مساء', 'صباح', 'فجر', 'ليلة', 'ظهر', 'عصر', 'ليل', 'نهار', 'منذ'].map(fold));
 // Prepositions after which «noun واحد» says "a single" (من عائلة واحدة، في خيمة واحدة), no count of one.
+const ALL_AT_ONCE: ReadonlySet<string> = new Set(['دفعة', 'ضربة'].map(fold));
 const SINGLE_AFTER: ReadonlySet<string> = new Set(['من', 'في', 'على', 'إلى', 'عن', 'مع', 'داخل', 'ضمن'].map(fold));
 // What the second of two joined numbers may lend the first: units that are no count.
 const SHARED_UNITS: ReadonlySet<RejectReason> = new Set(['age', 'duration', 'measure', 'money', 'percentage']);
@@ -254,7 +255,8 @@ class Reader {
       return rangeRejection.end;
     }
     // الـ29: the article glued to digits. After a qualifier (ما يقارب الـ50 شخصاً) the noun still follows.
-    const article = isWord(t, num.start - 1, 'ال') && t.tokens[num.start]!.glued && !range;
+    // والـ11: the article may carry «and» (after the sixty-fifth set).
+    const article = (isWord(t, num.start - 1, 'ال') || isWord(t, num.start - 1, 'وال')) && t.tokens[num.start]!.glued && !range;
     // الأشهر الثلاثة المقبلة: a definite number word after a definite unit of time is a duration; في مخيمات داداب
     // الثلاثة, after a place named behind a preposition of place, says where (after the fifty-second set).
     const namedAfter = !article && num.end - num.start === 1 ? this.definiteWordNames(num.start) : null;
@@ -338,6 +340,11 @@ class Reader {
    */
   private unitOfTheNext(num: NumberRead, depth = 0): RejectReason | null {
     const t = this.t;
+    // طفلان في الـ7 والـ11 من العمر: two definite ages joined, the years told after the second (after the sixty-fifth set).
+    if (isWord(t, num.end, 'وال') && t.tokens[num.end + 1]?.type === NUM && t.tokens[num.end + 1]!.glued) {
+      const second = readNumber(t, num.end + 1);
+      if (second && ageAfter(t, second.end)) return 'age';
+    }
     // 30 في 30 متراً: a length by a width shares the unit too.
     if (depth > 3 || !(isWord(t, num.end, 'و') || isWord(t, num.end, 'في')) || t.tokens[num.end + 1]?.type !== NUM) return null;
     const second = readNumber(t, num.end + 1);
@@ -562,6 +569,8 @@ class Reader {
     if (postposed && core.value === 1 && !eventRightBefore && isWord(this.t, core.end, 'من') && SUPERLATIVE.test(this.t.tokens[core.end + 1]?.n ?? '')) return null;
     // يعمل بمولد واحد: the preposition ب glued to the noun says «a single» too (after the fifty-seventh set).
     const gluedBi = !!before && /^و?ب/u.test(before.head.n) && !nounAsWritten(before.head.n);
+    // فقدت 10 من أفرادها دفعة واحدة: «all at once», no count (after the sixty-fourth set).
+    if (postposed && core.value === 1 && before && ALL_AT_ONCE.has(before.head.n)) return null;
     const single = !!before && core.value === 1 && inSet(TIME_UNITS, before.head.n, ['و', 'ب', 'ل', 'ال']) === null && (gluedBi || inSet(SINGLE_AFTER, this.t.tokens[before.start - 1]?.n ?? '', []) !== null);
     if (postposed && (!before || isWord(this.t, before.start - 1, 'من') || single || this.membersBefore(before.start - 1))) return null;
     return { counted: before, phraseEnd: core.end, nounFirst: postposed || nounRightBefore ? before : null };

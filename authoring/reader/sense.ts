@@ -153,6 +153,7 @@ const BESIDES: readonly [ReadonlySet<string>, ReadonlySet<string>][] = [
 ];
 // Compared with (مقارنة بـ، بالمقارنة مع): the same figure at another time or place.
 const COMPARED: readonly [ReadonlySet<string>, ReadonlySet<string>][] = [[new Set(['مقارنة'].map(fold)), new Set(['ب', 'مع'])]];
+const ARRIVING_REACH = 6;
 const CAPTIVITY: ReadonlySet<string> = new Set(['الأسر', 'الاحتجاز', 'الاعتقال', 'السجن', 'السجون', 'الأسر،'].map(fold));
 const CAPTIVITY_REACH = 4;
 const LEAVE_VERBS: ReadonlySet<string> = new Set(['غادر', 'غادرت', 'غادروا', 'مغادرة', 'يغادر', 'تغادر'].map(fold));
@@ -370,7 +371,12 @@ export class SenseReader {
   /** قادمة من مخيم، القادمين من المخيمات: a participle of arriving right after the figure, then من and one of `places`. */
   private arrivingFrom(end: number, places: ReadonlySet<string>): boolean {
     const { t } = this;
-    return wordIs(t, end, ARRIVING) && wordIs(t, end + 1, FROM) && t.tokens[end + 2]?.type === WORD && inSet(places, t.tokens[end + 2]!.n, ['ال']) !== null;
+    // 652 شخصاً ينتمون إلى 187 عائلة عراقية قادمة من مخيم الهول: or a few words on, in the same clause (after the sixty-third set).
+    for (let k = end; k < t.tokens.length && k - end <= ARRIVING_REACH; k += 1) {
+      if (t.tokens[k]!.type !== WORD) return false;
+      if (wordIs(t, k, ARRIVING)) return wordIs(t, k + 1, FROM) && t.tokens[k + 2]?.type === WORD && inSet(places, t.tokens[k + 2]!.n, ['ال']) !== null;
+    }
+    return false;
   }
 
   /** من الأسر، من الاحتجاز within a few words after the figure (its verb between). */

@@ -146,8 +146,9 @@ export const YEAR_CUES = set(
     'تقديرات إحصاء إحصاءات احصاء احصاءات تعداد بيانات ' +
     // The events a year names (منذ فيضانات 2023، انتخابات 2024), after the thirty-fourth set.
     'فيضانات فيضان زلزال انتخابات ' +
-    // A season of the year (لموسم 2026), after the fifty-second set.
-    'موسم',
+    // A season of the year (لموسم 2026), after the fifty-second set; a budget, a war and protests (موازنة 2026، حرب ٢٠٢٠،
+    // احتجاجات 2022), after the sixty-third to sixty-fifth sets.
+    'موسم موازنة ميزانية حرب احتجاجات تظاهرات ثورة انتفاضة',
 );
 /** Words before a date written in digits: تاريخ 22-9-2024، بتاريخ 3/5. */
 export const DATE_CUES = set('تاريخ التاريخ مؤرخ مؤرخة المؤرخ المؤرخة');

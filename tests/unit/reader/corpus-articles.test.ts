@@ -174,6 +174,17 @@ const SETS = [
   { name: 'fifty-seventh held-out (seen)', dir: join(root, 'heldout-57'), articles: 10, values: 0.96, categories: 0.95, minFigures: 10 },
   { name: 'fifty-eighth held-out (seen)', dir: join(root, 'heldout-58'), articles: 10, values: 0.98, categories: 0.93, minFigures: 10 },
   { name: 'fifty-ninth held-out (seen)', dir: join(root, 'heldout-59'), articles: 10, values: 0.97, categories: 0.88, minFigures: 10 },
+  // Scored blind once each at one commit (69b28f9, the reader of 8eba131: the measurement of this stop's reader after 57–59;
+  // results/heldout-6N-blind.txt), then used to fix it. Disputed, left as they are: «من معبري جيلوة غوزو وأونجو بينار» (a
+  // crossing's dual after من, counted two by the rule on construct duals; its author read a place), «فسقط ابن عمي قتيلاً»
+  // (one killed, which its author did not annotate), «في 5 تلال استراتيجية» (hills are counted in set 6; its author read
+  // places) and «المحكمة الابتدائية بصفاقس 2» (a court's number after its town, a known miss).
+  { name: 'sixtieth held-out (seen)', dir: join(root, 'heldout-60'), articles: 10, values: 0.97, categories: 0.86, minFigures: 10, knownFalse: ['معبري', 'قتيلاً أمامي'] },
+  { name: 'sixty-first held-out (seen)', dir: join(root, 'heldout-61'), articles: 10, values: 0.96, categories: 0.88, minFigures: 10 },
+  { name: 'sixty-second held-out (seen)', dir: join(root, 'heldout-62'), articles: 10, values: 0.98, categories: 0.93, minFigures: 10 },
+  { name: 'sixty-third held-out (seen)', dir: join(root, 'heldout-63'), articles: 10, values: 0.98, categories: 0.86, minFigures: 10, knownFalse: ['5 تلال استراتيجية'] },
+  { name: 'sixty-fourth held-out (seen)', dir: join(root, 'heldout-64'), articles: 10, values: 0.98, categories: 0.87, minFigures: 10 },
+  { name: 'sixty-fifth held-out (seen)', dir: join(root, 'heldout-65'), articles: 10, values: 0.97, categories: 0.91, minFigures: 10, knownFalse: ['2'] },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
