@@ -381,7 +381,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (form.construct && !namedPairAfter(t, i) && !(form.noun.materiel && VEHICLE_USES.has(word(t, i + 1)?.n ?? ''))) return null;
   // في العاصمة وإقليمي أرتيبونيت والوسط: a construct dual of places joined by و to a place after a preposition of place says
   // where as that place does (after the sixty-fifth set).
-  if (form.construct && form.count === 2 && /^و/u.test(tok.n) && !form.noun.person && PLACE_NOUNS.has(tok.n.slice(1).replace(/ي$/u, '')) && placePrepositionBefore(t, i - 2, false, false)) return null;
+  // (من مخيمات منطقة الشهباء وبلدتي نبل والزهراء: the place before may take a few words, after the sixty-sixth set.)
+  if (form.construct && form.count === 2 && /^و/u.test(tok.n) && !form.noun.person && PLACE_NOUNS.has(tok.n.slice(1).replace(/تي$/u, 'ه').replace(/ي$/u, '')) && placeBehind(t, i)) return null;
   // موقعاً، زورقاً خشبياً: a construct in ا written with its tanwin is an accusative singular, no dual (after the fifty-second set).
   if (form.construct && tok.n.endsWith('ا') && sliceText(t, tok.s, tok.e).includes('\u064B')) return null;
   if (form.count === 2 && agreesWithDual(t, i)) return null;
@@ -488,6 +489,15 @@ function countedAmong(t: Tokenized, k: number): EventEntry | null {
 const BEING: ReadonlySet<string> = new Set(
   ['كان', 'كانت', 'يكون', 'تكون', 'يزال', 'تزال', 'زال', 'زالت', 'مازال', 'مازالت', 'لايزال', 'لاتزال', 'ظل', 'ظلت', 'يظل', 'تظل', 'بات', 'باتت', 'يبيت', 'أصبح', 'أصبحت', 'يصبح', 'تصبح', 'صار', 'صارت', 'يصير', 'أضحى', 'أضحت', 'أمسى', 'بقي', 'بقيت', 'يبقى', 'تبقى', 'ليس', 'ليست'].map(fold),
 );
+/** A preposition of place a few words before the place joined at i, with no punctuation between. */
+function placeBehind(t: Tokenized, i: number): boolean {
+  for (let k = i - 2; k >= 0 && i - k <= 5; k -= 1) {
+    if (t.tokens[k + 1]?.type !== WORD) return false;
+    if (placePrepositionBefore(t, k, false, false)) return true;
+  }
+  return false;
+}
+
 const HE_IS: ReadonlySet<string> = new Set(['هو', 'هي', 'وهو', 'وهي'].map(fold));
 const WHOLE: ReadonlySet<string> = new Set(['بأكملها', 'بأسرها', 'كاملة', 'بكاملها', 'برمتها'].map(fold));
 const FIELDS: ReadonlySet<string> = new Set(['مجال', 'قطاع', 'ميدان'].map(fold));

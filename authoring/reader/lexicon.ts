@@ -315,6 +315,9 @@ const THINGS: readonly NounRow[] = [
   { sg: 'ميناء', irregular: 'موانئ موانيء ميناءان ميناءين', en: ['port', 'ports'] },
   // A river (نهري جوبا وشبيلي) and a parcel (4,500 طرد غذائي): things, after the fifty-second set.
   { sg: 'نهر', irregular: 'أنهار', en: ['river', 'rivers'] },
+  // A pharmacy and a tunnel (3 صيدليات مجانية، ونفقين), after the sixty-sixth set.
+  { sg: 'صيدلية', irregular: 'صيدليات', en: ['pharmacy', 'pharmacies'] },
+  { sg: 'نفق', irregular: 'أنفاق', en: ['tunnel', 'tunnels'] },
   // A team (فريقين), after the fifty-fourth set: a thing counted, no people's figure.
   { sg: 'فريق', irregular: 'فرق', en: ['team', 'teams'] },
   { sg: 'طرد', irregular: 'طرود', en: ['parcel', 'parcels'] },
@@ -418,7 +421,8 @@ const MATERIEL: readonly NounRow[] = [
  * 12 عملية عسكرية (operations), 5 طائرات مسيرة (drones), 3 جولات من المفاوضات (talks).
  */
 const COMPOUND_KINDS: readonly { head: string; next: string; kind: string }[] = [
-  { head: 'عملية عمليات عمليتان عمليتين', next: 'عسكرية عسكري أمنية هجومية نوعية قتالية دهم مداهمة تمشيط قصف قنص إنزال اغتيال', kind: 'operation' },
+  // عمليتين عسكريتين: the adjective in the dual too (after the seventieth set).
+  { head: 'عملية عمليات عمليتان عمليتين', next: 'عسكرية عسكري عسكريتين عسكريتان أمنية أمنيتين هجومية نوعية قتالية دهم مداهمة تمشيط قصف قنص إنزال اغتيال', kind: 'operation' },
   { head: 'عملية عمليات عمليتان عمليتين', next: 'توغل', kind: 'incursion' },
   // 63 عملية إعدام، 1,518 حالة إعدام: executions counted as acts are people executed (after the twenty-first set).
   { head: 'عملية عمليات عمليتان عمليتين حالة حالات', next: 'إعدام شنق', kind: 'executed' },

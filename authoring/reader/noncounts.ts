@@ -335,6 +335,13 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (t.tokens[i]!.type === NUM && num.end === i + 1 && latinAfter?.type === WORD && latinAfter.glued && isLatin(latinAfter.n)) return at('designation', num.end + 1);
   // بالرقم المجاني 195، رقم الطوارئ الموحد 911: a telephone number after its words (after the forty-eighth and fiftieth sets).
   if (phoneNumberAt(t, i) && !nounAfter(t, num.end)) return at('designation');
+  // هيئة الإنقاذ ١١٢٢، مركز الجدعة 1 للتأهيل: a number closing the name of a body or a place, no counted noun after it
+  // (after the sixty-seventh and seventy-first sets).
+  const head2 = word(t, i - 2);
+  if (prev && head2 && t.tokens[i]!.type === NUM && num.end === i + 1 && inSet(NAMED_BY_NUMBER, head2.n, PREP_CLITICS) !== null && !lookupNoun(prev.n)?.person && !nounAfter(t, num.end)) return at('designation');
+  // 2830079، 221845: six digits or more with no separator are a code or a telephone number, not a count written in wire text
+  // (after the sixty-eighth and seventieth sets), unless a counted noun follows.
+  if (t.tokens[i]!.type === NUM && num.end === i + 1 && /^[0-9\u0660-\u0669]{6,}$/u.test(t.tokens[i]!.n) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
   // الطريق السريع 57، القرار الأممي 2254: a numbered thing's word with its adjectives before the number (after the fifty-third set).
   if (designationWithAdjectives(t, i) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
   // الشارع 30، الحي 16، المبنى 7: a bare number naming a numbered place, no counted noun after it.
@@ -401,6 +408,7 @@ const NUMBER_CLITICS = /^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$/u;
  * كوردستان24، (الجزيرة360)، لكوردستان24: digits glued to letters with no space
  * (other than the clitics and the article) are part of a name, never a count.
  */
+const NAMED_BY_NUMBER: ReadonlySet<string> = new Set(['هيئة', 'مركز', 'مخيم', 'معسكر', 'مستشفى', 'مدرسة', 'حي', 'شارع'].map(fold));
 const PHONE_CUES: ReadonlySet<string> = new Set(['رقم', 'الرقم', 'بالرقم', 'برقم', 'الخط', 'بالخط', 'هاتف', 'الهاتف', 'بالهاتف'].map(fold));
 const PHONE_WORDS = 2;
 

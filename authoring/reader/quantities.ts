@@ -72,7 +72,8 @@ const MONDAY: ReadonlySet<string> = new Set(['الاثنين', 'الإثنين',
 const DAY_PARTS: ReadonlySet<string> = new Set(['يوم', 'مساء', 'صباح', 'فجر', 'ليلة', 'ظهر', 'عصر', 'ليل', 'نهار', 'منذ'].map(fold));
 // Prepositions after which «noun واحد» says "a single" (من عائلة واحدة، في خيمة واحدة), no count of one.
 const ALL_AT_ONCE: ReadonlySet<string> = new Set(['دفعة', 'ضربة'].map(fold));
-const SINGLE_AFTER: ReadonlySet<string> = new Set(['من', 'في', 'على', 'إلى', 'عن', 'مع', 'داخل', 'ضمن'].map(fold));
+// على متن حافلة واحدة: aboard (after the sixty-sixth set).
+const SINGLE_AFTER: ReadonlySet<string> = new Set(['من', 'في', 'على', 'إلى', 'عن', 'مع', 'داخل', 'ضمن', 'متن'].map(fold));
 // What the second of two joined numbers may lend the first: units that are no count.
 const SHARED_UNITS: ReadonlySet<RejectReason> = new Set(['age', 'duration', 'measure', 'money', 'percentage']);
 // «One of them» (أحدهم بحالة خطرة) and the state it is told in.
@@ -217,6 +218,8 @@ class Reader {
     const bare = !lookupNoun(t.tokens[num.end]?.type === WORD ? t.tokens[num.end]!.n : '');
     if (isWord(t, num.start - 2, 'من') && isWord(t, num.start - 1, fold('أصل')) && last?.reason === 'place' && endsAt(num.start - 3)) return 'place';
     if (isWord(t, num.start - 1, fold('أو')) && bare && (last?.reason === 'duration' || last?.reason === 'age') && endsAt(num.start - 2)) return last.reason;
+    // على الرقم 444 48 68: a telephone number written in groups, each right after the one before (after the sixty-sixth set).
+    if (last?.reason === 'designation' && endsAt(num.start - 1) && t.tokens[num.start]?.type === NUM) return 'designation';
     // في 180 مستوطنة و256 بؤرة: more places joined to places that say where.
     const joinedPlace = t.tokens[num.end];
     if (last?.reason === 'place' && t.tokens[num.start]!.glued && isWord(t, num.start - 1, 'و') && endsAt(num.start - 2) && joinedPlace?.type === WORD && PLACE_NOUNS.has(joinedPlace.n)) return 'place';

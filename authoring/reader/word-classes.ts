@@ -19,6 +19,8 @@ export const AGE_UNITS = set('عام عاما أعوام سنة سنوات سن�
 export const AGE_CUES = set('عمر عمره عمرها عمرهم العمر بعمر سن السن بسن البالغ البالغة البالغين يبلغ تبلغ ذو ذات ذي أعمار أعمارهم أعمارهن أعمارهما');
 export const CURRENCIES = set(
   'دولار دولارا دولارات يورو يوروهات ليرة ليرات جنيه جنيها جنيهات ريال ريالا ريالات درهم درهما دراهم دينار دينارا دنانير ' +
+    // Haiti's gourde (مليوني غورد), after the seventy-first set.
+    'غورد ' +
     'فرنك فرنكا فرنكات شلن شلنا شلنات روبل روبلات يوان روبية روبيات تومان نايرا كواشا بيزو بيزوات شيقل شيقلا شيكل شيكلا شواقل ' +
     // More of the world's currencies (50 ألف درام شهرياً), after the twenty-sixth set.
     // Not those that are also words or names here: أفغاني (an Afghan), بير (بئر folded), سيدي، ليون.
@@ -148,7 +150,9 @@ export const YEAR_CUES = set(
     'فيضانات فيضان زلزال انتخابات ' +
     // A season of the year (لموسم 2026), after the fifty-second set; a budget, a war and protests (موازنة 2026، حرب ٢٠٢٠،
     // احتجاجات 2022), after the sixty-third to sixty-fifth sets.
-    'موسم موازنة ميزانية حرب احتجاجات تظاهرات ثورة انتفاضة',
+    'موسم موازنة ميزانية حرب احتجاجات تظاهرات ثورة انتفاضة ' +
+    // A fiscal year (السنة المالية 2025، العام المالي 2024), after the seventy-first set.
+    'المالية المالي',
 );
 /** Words before a date written in digits: تاريخ 22-9-2024، بتاريخ 3/5. */
 export const DATE_CUES = set('تاريخ التاريخ مؤرخ مؤرخة المؤرخ المؤرخة');

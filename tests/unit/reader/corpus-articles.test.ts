@@ -185,6 +185,17 @@ const SETS = [
   { name: 'sixty-third held-out (seen)', dir: join(root, 'heldout-63'), articles: 10, values: 0.98, categories: 0.86, minFigures: 10, knownFalse: ['5 تلال استراتيجية'] },
   { name: 'sixty-fourth held-out (seen)', dir: join(root, 'heldout-64'), articles: 10, values: 0.98, categories: 0.87, minFigures: 10 },
   { name: 'sixty-fifth held-out (seen)', dir: join(root, 'heldout-65'), articles: 10, values: 0.97, categories: 0.91, minFigures: 10, knownFalse: ['2'] },
+  // Scored blind once each at one commit (b466eb4, the reader of 072b598: the stop's measurement after 60–65; results/
+  // heldout-6N-blind.txt, heldout-7N-blind.txt), then used to fix it. Disputed or known, left as they are: «لا يزال رجل في
+  // الستين من عمره مفقوداً» (one missing; its author did not annotate it), «ألف ومئتي اتصال» (calls counted, no category;
+  // not annotated), «من دولتي مصر وجنوب السودان» (states after من are parties, so the dual counts; its author read a place),
+  // a wire's closing code «مار 25» and «٧٦ مليوناً مطلوبة» (a sum whose currency was told a clause before: a known miss).
+  { name: 'sixty-sixth held-out (seen)', dir: join(root, 'heldout-66'), articles: 10, values: 0.96, categories: 0.89, minFigures: 10, knownFalse: ['مفقوداً'] },
+  { name: 'sixty-seventh held-out (seen)', dir: join(root, 'heldout-67'), articles: 10, values: 0.97, categories: 0.91, minFigures: 10, knownFalse: ['ألف ومئتي اتصال'] },
+  { name: 'sixty-eighth held-out (seen)', dir: join(root, 'heldout-68'), articles: 10, values: 0.98, categories: 0.95, minFigures: 10 },
+  { name: 'sixty-ninth held-out (seen)', dir: join(root, 'heldout-69'), articles: 10, values: 0.97, categories: 0.94, minFigures: 10, knownFalse: ['دولتي'] },
+  { name: 'seventieth held-out (seen)', dir: join(root, 'heldout-70'), articles: 10, values: 0.94, categories: 0.86, minFigures: 10, knownFalse: ['25', '٧٦ مليوناً مطلوبة'] },
+  { name: 'seventy-first held-out (seen)', dir: join(root, 'heldout-71'), articles: 10, values: 0.99, categories: 0.85, minFigures: 10 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {

@@ -31,6 +31,7 @@ import * as twelfthSet from '../../fixtures/reader-corpus/phrases/twelfth-set';
 import * as values from '../../fixtures/reader-corpus/phrases/values';
 
 const CLASSES: { name: string; phrases: Phrase[] }[] = [
+  { name: 'after the sixty-sixth to seventy-first sets: telephone numbers in groups, fiscal years, the gourde, aboard a single bus, numbered names, long codes, places joined after a preposition, operations in the dual, pharmacies and tunnels', phrases: thirtiethSet.sixtySixthToSeventyFirst },
   { name: 'after the sixtieth to sixty-fifth sets: two definite ages joined, years of budgets, wars and protests, rates per each, a family each parcel is for, all at once, Nahrin, workers after a bare plural, exchanges and demining in the present', phrases: thirtiethSet.sixtiethToSixtyFifth },
   { name: 'after the fifty-seventh to fifty-ninth sets: on average, a single behind ب, «he is», a whole family, settlements, «في حين», units of troops, the released told when detained, back from captivity, ages «in her year», a numbered week', phrases: thirtiethSet.fiftySeventhToNinth },
   { name: 'after the fifty-fourth to fifty-sixth sets: shares of places, «or» after a duration, a toll changing, واحداً وثلاثين, camps named further, a collective town, the released before their parts, contact and hope, a force, water bottles, teams and launchers', phrases: thirtiethSet.fiftyFourthToSixth },
