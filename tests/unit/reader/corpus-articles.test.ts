@@ -196,6 +196,18 @@ const SETS = [
   { name: 'sixty-ninth held-out (seen)', dir: join(root, 'heldout-69'), articles: 10, values: 0.97, categories: 0.94, minFigures: 10, knownFalse: ['دولتي'] },
   { name: 'seventieth held-out (seen)', dir: join(root, 'heldout-70'), articles: 10, values: 0.94, categories: 0.86, minFigures: 10, knownFalse: ['25', '٧٦ مليوناً مطلوبة'] },
   { name: 'seventy-first held-out (seen)', dir: join(root, 'heldout-71'), articles: 10, values: 0.99, categories: 0.85, minFigures: 10 },
+  // The measurement of the reader as it ships (86971a8): scored blind once each at one commit and not used to fix it
+  // (results/heldout-7N-blind.txt). Floors at what it reads, and the non-counts it still reads named, so the next stop
+  // starts from them: a day's rank in a headline (لليوم ٧٥٠ من العدوان), «واحدة» after a verb of making, workers and stages
+  // in -ين, a sum whose currency was told before it (من أصل 18 مليوناً), a year in brackets after a resolution's number, a
+  // date range in Maghreb month names (ما بين 6 و8 شتنبر), a sum in afghanis for each family, a range of children split
+  // (طفلين أو ثلاثة) and a centre's accusative.
+  { name: 'seventy-second held-out (measured)', dir: join(root, 'heldout-72'), articles: 10, values: 0.97, categories: 0.88, minFigures: 10 },
+  { name: 'seventy-third held-out (measured)', dir: join(root, 'heldout-73'), articles: 10, values: 0.96, categories: 0.82, minFigures: 9, knownFalse: ['٧٥٠ من العدوان'] },
+  { name: 'seventy-fourth held-out (measured)', dir: join(root, 'heldout-74'), articles: 10, values: 0.98, categories: 0.91, minFigures: 9, knownFalse: ['يجعل أفريقيا الوسطى واحدة', 'عاملين إنسانيين', 'مرحلتين'] },
+  { name: 'seventy-fifth held-out (measured)', dir: join(root, 'heldout-75'), articles: 10, values: 0.98, categories: 0.88, minFigures: 10, knownFalse: ['ثلاثة', '18 مليوناً مطلوبة'] },
+  { name: 'seventy-sixth held-out (measured)', dir: join(root, 'heldout-76'), articles: 10, values: 0.98, categories: 0.83, minFigures: 10, knownFalse: ['2011', 'ما بين 6 و8 شتنبر'] },
+  { name: 'seventy-seventh held-out (measured)', dir: join(root, 'heldout-77'), articles: 10, values: 0.97, categories: 0.92, minFigures: 10, knownFalse: ['9,500 أفغاني', 'مركزاً'] },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
