@@ -256,6 +256,7 @@ export interface EventHit extends EventEntry {
 }
 
 const EVENT_WINDOW = 4;
+const LAST_OR_FIRST: ReadonlySet<string> = new Set(['آخر', 'أول'].map(fold));
 
 const WHERE: ReadonlySet<string> = new Set(['في', 'داخل', 'قرب', 'عند'].map(fold));
 
@@ -269,8 +270,22 @@ export function pastPlaceOfOne(t: Tokenized, k: number): number {
 
 const OR: ReadonlySet<string> = new Set(['أو', 'او'].map(fold));
 
+// «Others» after a figure: the group before it had its own verb (قُتلوا وأصيب 13 آخرون).
+const OTHERS_AFTER: ReadonlySet<string> = new Set(['آخرون', 'آخرين', 'آخران', 'آخرَين', 'أخريات'].map(fold));
+const OTHERS_REACH = 3;
+
+/** Token i starts a figure of «others»: its number and then آخرون/آخران within a few tokens. */
+function figureOfOthers(t: Tokenized, i: number): boolean {
+  for (let m = i + 1; m <= i + OTHERS_REACH && m < t.tokens.length; m += 1) {
+    const tok = t.tokens[m]!;
+    if (tok.type !== WORD && tok.type !== NUM) return false;
+    if (tok.type === WORD && OTHERS_AFTER.has(tok.n)) return true;
+  }
+  return false;
+}
+
 /** Combined events: مقتل وإصابة 20 (killed or injured), منح اللجوء لـ500 (granted asylum). */
-function combine(t: Tokenized, hit: EventHit, floor: number): EventHit {
+function combine(t: Tokenized, hit: EventHit, floor: number, i: number): EventHit {
   // عسكرياً قُتل وأصيب اثنان: the verb right after the figure before is that figure's, not part of this event;
   // so is the verb after its place (عاملاً في المحطة قُتل وأصيب اثنان).
   if (floor > 0 && (hit.tok - 1 === floor || hit.tok - 1 === pastPlaceOfOne(t, floor))) return hit;
@@ -284,7 +299,8 @@ function combine(t: Tokenized, hit: EventHit, floor: number): EventHit {
   const prevEvent = prev ? lookupEventBefore(prev.n) : null;
   if (!prevEvent) return hit;
   const kinds = new Set([prevEvent.kind, hit.kind]);
-  if (kinds.has('killed') && kinds.has('injured')) return { ...hit, kind: 'killed-or-injured', category: 'casualties' };
+  // ستة مدنيين قُتلوا وأصيب 13 آخرون: the killed verb is the first group's; «others» are only injured (after the seventy-seventh set).
+  if (kinds.has('killed') && kinds.has('injured')) return figureOfOthers(t, i) ? hit : { ...hit, kind: 'killed-or-injured', category: 'casualties' };
   if (kinds.has('granted-asylum')) return { ...prevEvent, tok: hit.tok - 1, kind: 'granted-asylum' };
   return hit;
 }
@@ -395,12 +411,14 @@ export function eventBefore(t: Tokenized, i: number, floor = 0, accept: (e: Even
     // أعادت فرنسا خلال الأسابيع الثلاثة الماضية 11 امرأة: a plural unit of time and its definite number are words of time too
     // (after the fifty-first set).
     const timeWord = (isDefinite(tok.n) && inSet(TIME_UNITS, tok.n, ['ال', 'وال', 'بال', 'لل']) !== null) || (isDefinite(tok.n) && numberWord(tok, true) !== null && DAYS.has(wordAt(t, k + 1)?.n ?? ''));
-    if (!STOPWORDS.has(tok.n) && !DAYS.has(tok.n) && !PERIOD_WORDS.has(tok.n) && !timeWord) seen += 1;
+    // أفرجت حماس يوم الاثنين عن آخر 20 رهينة: «the last» or «the first» right before the figure is part of it (after the seventy-seventh set).
+    const lastOrFirst = k === i - 1 && LAST_OR_FIRST.has(tok.n);
+    if (!STOPWORDS.has(tok.n) && !DAYS.has(tok.n) && !PERIOD_WORDS.has(tok.n) && !timeWord && !lastOrFirst) seen += 1;
     // عبر معبرا طورخم وسبين بولدك 380 ألف شخص: the names of a crossing point count as one word.
     if (inSet(CROSSING_POINTS, tok.n, ['و', 'ال', 'وال'])) seen = 1;
     const entry = namesTeam(t, k) ? null : (executionOn(t, k) ?? sentencing(t, k) ?? penaltyOfRuling(t, k) ?? lookupEventBefore(tok.n));
     // An event that cannot apply to what is counted (أطلق … on people) is passed over.
-    if (entry && nearOk(t, k, entry) && !isDefiniteNoun(tok.n) && accept(entry) && !(entry.adjacent && seen > 1)) return combine(t, { ...withLife(t, k, entry), tok: k }, floor);
+    if (entry && nearOk(t, k, entry) && !isDefiniteNoun(tok.n) && accept(entry) && !(entry.adjacent && seen > 1)) return combine(t, { ...withLife(t, k, entry), tok: k }, floor, i);
     const noun = lookupNoun(tok.n);
     const among = wordAt(t, k - 1);
     if (noun?.kind && isDefinite(tok.n) && among && AMONG.has(among.n)) return { ...sense(noun.kind), tok: k };

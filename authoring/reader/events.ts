@@ -55,6 +55,8 @@ const EVENTS: readonly EventRow[] = [
       'غرقوا غرقا غرقتا غرقن',
   },
   { kind: 'killed', before: 'خسرنا خسر خسرت خسروا', people: true },
+  // Parted from life (فارق أحد المصابين الحياة، فارق 3 أشخاص الحياة): killed, with الحياة after; after the seventy-seventh set.
+  { kind: 'killed', before: 'فارق فارقت فارقوا', near: 'الحياة', people: true },
   // Drowned before the people (فيما غرق طفل في قناة مياه): said of people only, as a boat or a house also غرق (after the fifty-first set).
   { kind: 'killed', before: 'غرق', people: true, adjacent: true },
   // Executed: the verb after its people too (13 رجلاً على الأقل أُعدموا شنقاً), after the twenty-first set.
@@ -153,6 +155,10 @@ const EVENTS: readonly EventRow[] = [
       'اعتقالات احتجازات',
     after: 'اعتقلوا احتجزوا اعتقلتهم اعتقلهم احتجزتهم احتجزهم يحتجزون يعتقلون تحتجزهم يحتجزهم',
   },
+  // Arrested (إيقاف 4 مهربين، ضبط 43 مطلوباً): said of people only, after the seventy-seventh set.
+  { kind: 'detained', before: 'إيقاف وإيقاف ضبط ضبطت', people: true },
+  // Eliminated (القضاء على 3 إرهابيين): killed, said of people, after the seventy-seventh set.
+  { kind: 'killed', before: 'القضاء', near: 'على', people: true, adjacent: true },
   // Caught (وقبض على ثلاثة ليبيين), after the thirty-fourth set.
   { kind: 'detained', before: 'قبض قبضت قبضوا', near: 'على' },
   // Abducted (خطف أكثر من 6 آلاف): a casualty, as the team decided; arrests stay politics.
@@ -178,6 +184,8 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'deployed', before: 'نشر نشرت إرسال أرسل أرسلت حشدت انتشار تنشر ينشر', after: 'المنتشرين المنتشرون منتشرين المنتشرة نشروا', notNext: 'اسمه اسمها اسمهم اسم أسماء هويته هويتها صور صورة تقرير بيان الخبر أخبار' },
   // حشد the verb; الحشد (الشعبي) is a force's name, no deployment.
   { kind: 'deployed', before: 'حشد', indefinite: true },
+  // Mobilised (عبأت السلطات أكثر من 1,200 عنصر), after the seventy-seventh set.
+  { kind: 'deployed', before: 'عبأ عبأت عبّأت تعبئة يعبئ تعبئ' },
   // What is done to weapons: a military figure only when a weapon is counted (see sense.ts).
   // إطلاق نار (gunfire) launches nothing (لإطلاق نار كثيف وانفجار عبوتين ناسفتين), after the forty-ninth set.
   { kind: 'launched', before: 'أطلق أطلقت أطلقوا إطلاق يطلق تطلق', after: 'أطلق أطلقت أطلقوا أطلقها', notNext: 'نار النار الرصاص رصاص' },

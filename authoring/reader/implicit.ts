@@ -568,7 +568,9 @@ function oneOf(t: Tokenized, i: number): ImplicitCount | null {
   const before = prev ? (lookupEventBefore(prev.n) ?? null) : null;
   // أحد المصابين في حالة خطيرة: one of a group the noun says befell, told in a state (after the forty-second set).
   const inState = !!noun.kind && (word(t, i + 2)?.n === 'في' ? word(t, i + 3)?.n === fold('حالة') : /^ب?حاله$/u.test(word(t, i + 2)?.n ?? ''));
-  const event = before && !before.near && before.category !== 'military' ? null : (eventNext(t, i + 2) ?? (inState ? senseOf(noun.kind!) : null));
+  // فارق أحد المصابين الحياة: an event needing a word near has it right after the noun (after the seventy-seventh set).
+  const nearAfter = !!before?.near && before.category !== 'military' && !!word(t, i + 2) && before.near.has(word(t, i + 2)!.n);
+  const event = nearAfter ? before : before && !before.near && before.category !== 'military' ? null : (eventNext(t, i + 2) ?? (inState ? senseOf(noun.kind!) : null));
   if (!event && !(before && !before.near && before.category !== 'military')) return null;
   const counted: CountedPhrase = { start: i + 1, end: i + 2, head: next, noun, adjectives: [] };
   return {

@@ -144,7 +144,8 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'مقاتل', en: ['fighter', 'fighters'] },
   { sg: 'عنصر', irregular: 'عناصر', en: ['member', 'members'] },
   { sg: 'مسلح', en: ['gunman', 'gunmen'] },
-  { sg: 'شرطي', en: ['police officer', 'police officers'] },
+  // Police officers with no event are a force, as soldiers are (كانت المركبة تقل 12 شرطياً), after the seventy-seventh set.
+  { sg: 'شرطي', en: ['police officer', 'police officers'], weakKind: 'troops' },
   { sg: 'مواطن', en: ['citizen', 'citizens'] },
   { sg: 'فرد', irregular: 'أفراد', en: ['individual', 'individuals'] },
   { sg: 'عامل', irregular: 'عمال', en: ['worker', 'workers'] },
@@ -191,6 +192,10 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'نزيل', irregular: 'نزلاء', en: ['inmate', 'inmates'], weakKind: 'detained' },
   // The wanted and the accused (اعتقلت … خمسة مطلوبين، بينهم اثنان متهمان): people, whose event the verb says.
   { sg: 'مطلوب', en: ['wanted person', 'wanted people'] },
+  // Terrorists and smugglers, as the army's and police's statements count them (القضاء على 3 إرهابيين، إيقاف 4 مهربين),
+  // after the seventy-seventh set.
+  { sg: 'إرهابي', en: ['terrorist', 'terrorists'] },
+  { sg: 'مهرب', en: ['smuggler', 'smugglers'] },
   { sg: 'متهم', en: ['accused', 'accused'] },
   { sg: 'مهاجم', en: ['attacker', 'attackers'] },
   { sg: 'راع راعي', irregular: 'رعاة راعيان راعيين', en: ['herder', 'herders'] },
@@ -255,7 +260,7 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'مفرج', en: ['person released', 'people released'], kind: 'released' },
   { sg: 'موقوف', en: ['detainee', 'detainees'], kind: 'detained' },
   { sg: 'محتجز', en: ['detainee', 'detainees'], kind: 'detained' },
-  { sg: 'رهينة', irregular: 'رهائن', en: ['hostage', 'hostages'], kind: 'detained' },
+  { sg: 'رهينة', irregular: 'رهائن', en: ['hostage', 'hostages'], kind: 'abducted' },
   // Those a court sentenced (نحو 8 آلاف محكوم بالإعدام ينتظرون التنفيذ): sentenced, a politics figure.
   { sg: 'محكوم', en: ['convict', 'convicts'], kind: 'sentenced' },
   // The executed (ما لا يقل عن 8 من المعدومين), after the twenty-first set: executed, a casualty.
@@ -269,6 +274,8 @@ const PEOPLE: readonly NounRow[] = [
 
 // Things that are counted but are not people: a figure about them is never a casualty.
 const THINGS: readonly NounRow[] = [
+  // A stage (على مرحلتين، 3 مراحل), not the feminine of مرحل (a deportee); stages are occasions, no count (after the seventy-seventh set).
+  { sg: 'مرحلة', irregular: 'مرحلة مراحل مرحلتان مرحلتين', en: ['stage', 'stages'] },
   { sg: 'دولة', irregular: 'دول', en: ['state', 'states'], kind: 'state' },
   { sg: 'منزل', irregular: 'منازل', en: ['house', 'houses'] },
   { sg: 'مسكن', irregular: 'مساكن', en: ['dwelling', 'dwellings'] },
@@ -414,6 +421,9 @@ const MATERIEL: readonly NounRow[] = [
   // Boats (غرق مركبين، وصل زورقان): after مركبة, so its forms stay a vehicle's (after the twenty-ninth set).
   { sg: 'مركب', irregular: 'مراكب', en: ['boat', 'boats'], notPlace: true },
   { sg: 'زورق', irregular: 'زوارق', en: ['boat', 'boats'], notPlace: true },
+  // Small arms seized (وضبطت بحوزتهم بندقيتين، 3 مسدسات رشاشة), after the seventy-seventh set.
+  { sg: 'بندقية', irregular: 'بنادق', en: ['rifle', 'rifles'] },
+  { sg: 'مسدس', en: ['pistol', 'pistols'] },
 ];
 
 /**
@@ -603,7 +613,11 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
   // A dual is a count of two, of things too: مستشفيين، طائرتان، اجتماعين، جولتين من المحادثات.
   // Occasions (مرتين) are no count, nor are definite duals (البلدين) or construct ones (وزارتي الدفاع، ريفي درعا).
   for (const row of [...THINGS, ...MATERIEL]) {
-    if (UNCOUNTED_DUALS.has(row.sg)) continue;
+    if (UNCOUNTED_DUALS.has(row.sg)) {
+      // على مرحلتين: no count, nor the feminine dual of a people noun spelt alike (مرحل, a deportee).
+      for (const sg of forms(row.sg)) for (const end of ['ان', 'ين', 'ي', 'ا']) map.delete(`${sg.endsWith('ه') ? `${sg.slice(0, -1)}ت` : sg}${end}`);
+      continue;
+    }
     const noun = NOUNS.get(forms(row.sg)[0]!)!;
     // مدرسة listed among its own irregular forms wins over the feminine of مدرس: مدرستان are two schools (after the twenty-eighth set).
     const wins = forms(row.irregular ?? '').includes(forms(row.sg)[0]!);
@@ -642,7 +656,7 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
 
 const POSSESSIVES: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'هن'];
 const KIN_NOUN: NounEntry = { en: ['relative', 'relatives'], person: true };
-const UNCOUNTED_DUALS: ReadonlySet<string> = new Set(['مرة', 'تقرير']);
+const UNCOUNTED_DUALS: ReadonlySet<string> = new Set(['مرة', 'تقرير', 'مرحلة']);
 // إريتريان، سعوديان، مصريان: a nationality in the dual (nominative -يان; -يين is also the plural).
 const NISBA_DUAL = /^[^ ]{3,}يان$/u;
 const NATIONAL: NounEntry = { en: ['national', 'nationals'], person: true };

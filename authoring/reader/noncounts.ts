@@ -350,7 +350,8 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   const score = scoreEnd(t, num);
   if (score !== null) return at('ratio', score);
   // بأغلبية 14 صوتاً، بفارق 3 نقاط: a tally or a margin, no count; من أصل 180 دولة after a rank: the ranking's base.
-  if (prev && MARGIN_CUES.has(prev.n)) return at('ratio', nounAfter(t, num.end) || word(t, num.end) ? num.end + 1 : num.end);
+  // (فارق 3 أشخاص الحياة: parting from life is a death, no margin.)
+  if (prev && MARGIN_CUES.has(prev.n) && !lifeAfter(t, num.end)) return at('ratio', nounAfter(t, num.end) || word(t, num.end) ? num.end + 1 : num.end);
   if (rankBase(t, i)) return at('ratio', word(t, num.end) ? num.end + 1 : num.end);
   if (prev && inSet(DESIGNATION_CUES, prev.n, PREP_CLITICS)) return at('designation');
   if (resolutionOfCouncil(t, i)) return at('designation');
@@ -375,6 +376,14 @@ function nounAfter(t: Tokenized, end: number): boolean {
   // الرحلة 8U 731: nor is a Latin code.
   if (next && ((/^[لب]/u.test(next.n) && !lookupNoun(next.n)) || /^[A-Za-z]/u.test(next.n))) return false;
   return !!next && !isDefinite(next.n) && !STOPWORDS.has(next.n);
+}
+
+const LIFE: ReadonlySet<string> = new Set(['الحياة'].map(fold));
+
+/** الحياة within the three words after token i (فارق 3 أشخاص الحياة). */
+function lifeAfter(t: Tokenized, i: number): boolean {
+  for (let m = i; m < i + 3; m += 1) if (word(t, m) && LIFE.has(word(t, m)!.n)) return true;
+  return false;
 }
 
 /** A tally or a margin before a number: بأغلبية، بفارق، بتأييد (after the audit of the thirteenth stop). */

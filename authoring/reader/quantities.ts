@@ -62,6 +62,7 @@ const ONE_AFTER: ReadonlySet<string> = new Set(['واحد', 'واحدا', 'وا�
 const TWO_AFTER: ReadonlySet<string> = new Set(['اثنين', 'اثنان', 'اثنتين', 'اثنتان'].map(fold));
 // منها too: توفي منها اثنان (of the cases), after the thirty-fourth set.
 const OF_THEM: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منهما', 'منها'].map(fold));
+const AMONG_THEM: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'منهم', 'منهن'].map(fold));
 // The members of a group: أفراد عائلة واحدة names the family they belong to, not a count of one.
 const GROUP_MEMBERS: ReadonlySet<string> = new Set(['أفراد', 'أبناء', 'عناصر', 'أعضاء', 'سكان', 'ركاب', 'طاقم'].map(fold));
 // سرير واحد لكل 10 آلاف نسمة: «per», after a lone واحد.
@@ -561,6 +562,11 @@ class Reader {
     // after من it says "a single": 7 أفراد من عائلة واحدة.
     // قُتل اثنان في بنت جبيل، توفي منهم اثنان: a lone اثنان right after a casualty verb (and منهم) is two people.
     if (postposed && !before && core.value === 2 && this.casualtyVerbBefore(core.start)) return { counted: null, phraseEnd: core.end, nounFirst: null };
+    // وإصابة 5 آخرين، بينهم اثنان بجروح خطيرة: a lone اثنان right after «among them» is two of the figure before
+    // (after the seventy-seventh set).
+    // (بينهم اثنان متهمان: a noun after it is what the two are, read with them.)
+    const nounAfter = this.t.tokens[core.end]?.type === WORD && (!!lookupNoun(this.t.tokens[core.end]!.n) || !!lookupImplicit(this.t.tokens[core.end]!.n));
+    if (postposed && !before && !nounAfter && core.value === 2 && inSet(AMONG_THEM, this.t.tokens[core.start - 1]?.n ?? '', ['و']) !== null) return { counted: null, phraseEnd: core.end, nounFirst: null };
     // So does a noun of members before it: 4 من أفراد عائلة واحدة، أبناء أسرة واحدة name the group, not a count of one.
     // في خيمة واحدة، على وجبة واحدة: after any preposition it says "a single" too (after the twenty-seventh set).
     // في يوم واحد stays a duration (rejected by its unit below).

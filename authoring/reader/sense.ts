@@ -217,6 +217,10 @@ function stillBetween(t: Tokenized, k: number): number {
   return 1;
 }
 
+// Receiving people held: the hand-over of hostages or prisoners to a third party.
+const RECEIVED: ReadonlySet<string> = new Set(['تسلم', 'تسلمت', 'تسلموا', 'يتسلم', 'تتسلم', 'استلم', 'استلمت', 'تسلّم', 'تسلّمت'].map(fold));
+const RECEIVED_REACH = 3;
+
 function wordIs(t: Tokenized, i: number, set: ReadonlySet<string>): boolean {
   const tok = t.tokens[i];
   return !!tok && tok.type === WORD && set.has(tok.n);
@@ -542,6 +546,8 @@ export class SenseReader {
     const before = released(hit);
     // تحرير 16 رهينة، حررت القوات 30 أسيراً، تحرير 19 مخطوفاً: people held (hostages, prisoners, abductees) freed are released, survivors rescued.
     if (before?.kind === 'rescued' && (noun?.kind === 'detained' || noun?.kind === 'abducted' || this.heldAfter(f.end))) return plain(senseOfKind('released'));
+    // تسلمت اللجنة 20 رهينة: people held, received by a third party, are released (after the seventy-seventh set).
+    if (!before && (noun?.kind === 'detained' || noun?.kind === 'abducted') && this.receivedBefore(f.start)) return plain(senseOfKind('released'));
     // وأقارب 11 مختفياً after those released: the missing are not released; their noun says what they are.
     if (before?.kind === 'released' && noun?.kind === 'missing') return plain(senseOfKind('missing'));
     // يعالج المركز يومياً نحو 90 مريضاً: a weak event (treated) yields to the noun's weak kind (patients: sick).
@@ -835,6 +841,16 @@ export class SenseReader {
   }
 
   /** كانوا محتجزين لدى عصابة، كانوا مختطفين right after the figure: people held, whom freeing releases (after the thirtieth set). */
+  /** A verb of receiving (تسلمت، استلم) among the three words before token start, in its clause. */
+  private receivedBefore(start: number): boolean {
+    for (let k = start - 1; k >= start - RECEIVED_REACH && k >= 0; k -= 1) {
+      const tok = this.t.tokens[k]!;
+      if (tok.type !== WORD) return false;
+      if (inSet(RECEIVED, tok.n, ['و', 'ف']) !== null) return true;
+    }
+    return false;
+  }
+
   private heldAfter(end: number): boolean {
     const k = wordIs(this.t, end, WERE) ? end + 1 : end;
     const tok = this.t.tokens[k];

@@ -135,6 +135,8 @@ export const MONTHS = set(
   'يناير فبراير مارس أبريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر ' +
     'كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين ' +
     'جانفي فيفري أفريل ماي جوان جويلية أوت ' +
+    // Moroccan names (6 و8 شتنبر), after the seventy-seventh set.
+    'يوليوز غشت شتنبر نونبر دجنبر ' +
     'محرم صفر ربيع جمادى رجب شعبان رمضان شوال ذو',
 );
 /** First words of two-word month names, and the words that complete them: تشرين الأول، ربيع الآخر، جمادى الأولى، ذو الحجة. */
@@ -189,8 +191,8 @@ export const FAMILIES = set('عائلة أسرة');
 export const MULTIPLIERS = set('أضعاف أضعافا ضعف ضعفا أضعافه أضعافها');
 /** Arabic spellings of Latin letters that name weapons and models (إس 400، إف-35، تي-72). */
 export const MODEL_CUES = set('إس اس إف تي سو ميغ ميج بي إم كا يو إتش جي سي كوفيد');
-/** Occasions, not things: مرة واحدة، 3 مرات، المرة الثانية. */
-export const OCCASIONS = set('مرة مرات');
+/** Occasions, not things: مرة واحدة، 3 مرات، المرة الثانية; stages of a plan (على مرحلتين، 3 مراحل), after the seventy-seventh set. */
+export const OCCASIONS = set('مرة مرات مرحلة مراحل مرحلتين مرحلتان');
 /**
  * Words that put money in the clause, so a bare amount near them is money:
  * بقيمة 70 مليوناً، تمويل قدره 5 ملايين، خصصت الحكومة 50 مليوناً, and a sum linked to the one before

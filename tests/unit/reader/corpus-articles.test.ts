@@ -202,12 +202,12 @@ const SETS = [
   // in -ين, a sum whose currency was told before it (من أصل 18 مليوناً), a year in brackets after a resolution's number, a
   // date range in Maghreb month names (ما بين 6 و8 شتنبر), a sum in afghanis for each family, a range of children split
   // (طفلين أو ثلاثة) and a centre's accusative.
-  { name: 'seventy-second held-out (measured)', dir: join(root, 'heldout-72'), articles: 10, values: 0.97, categories: 0.88, minFigures: 10 },
-  { name: 'seventy-third held-out (measured)', dir: join(root, 'heldout-73'), articles: 10, values: 0.96, categories: 0.82, minFigures: 9, knownFalse: ['٧٥٠ من العدوان'] },
-  { name: 'seventy-fourth held-out (measured)', dir: join(root, 'heldout-74'), articles: 10, values: 0.98, categories: 0.91, minFigures: 9, knownFalse: ['يجعل أفريقيا الوسطى واحدة', 'عاملين إنسانيين', 'مرحلتين'] },
-  { name: 'seventy-fifth held-out (measured)', dir: join(root, 'heldout-75'), articles: 10, values: 0.98, categories: 0.88, minFigures: 10, knownFalse: ['ثلاثة', '18 مليوناً مطلوبة'] },
-  { name: 'seventy-sixth held-out (measured)', dir: join(root, 'heldout-76'), articles: 10, values: 0.98, categories: 0.83, minFigures: 10, knownFalse: ['2011', 'ما بين 6 و8 شتنبر'] },
-  { name: 'seventy-seventh held-out (measured)', dir: join(root, 'heldout-77'), articles: 10, values: 0.97, categories: 0.92, minFigures: 10, knownFalse: ['9,500 أفغاني', 'مركزاً'] },
+  { name: 'seventy-second held-out (measured, then fixed)', dir: join(root, 'heldout-72'), articles: 10, values: 0.98, categories: 0.89, minFigures: 10 },
+  { name: 'seventy-third held-out (measured, then fixed)', dir: join(root, 'heldout-73'), articles: 10, values: 0.98, categories: 0.85, minFigures: 9, knownFalse: ['٧٥٠ من العدوان'] },
+  { name: 'seventy-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-74'), articles: 10, values: 0.98, categories: 0.91, minFigures: 9, knownFalse: ['يجعل أفريقيا الوسطى واحدة', 'عاملين إنسانيين'] },
+  { name: 'seventy-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-75'), articles: 10, values: 0.98, categories: 0.89, minFigures: 10, knownFalse: ['ثلاثة', '18 مليوناً مطلوبة'] },
+  { name: 'seventy-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-76'), articles: 10, values: 0.99, categories: 0.89, minFigures: 10, knownFalse: ['2011'] },
+  { name: 'seventy-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-77'), articles: 10, values: 0.97, categories: 0.93, minFigures: 10, knownFalse: ['9,500 أفغاني', 'مركزاً'] },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
