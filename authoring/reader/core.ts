@@ -50,11 +50,18 @@ const CHANGE_WORDS = new Set(
   ['رفع', 'رفعت', 'ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'ليرتفع', 'لترتفع', 'زاد', 'زادت', 'قفز', 'قفزت', 'تراجع', 'تراجعت', 'انخفض', 'انخفضت', 'الحصيلة', 'العدد', 'حصيلة'].map(fold),
 );
 
+// ارتفاع حصيلة ضحايا الحرائق التي اندلعت في عدة ولايات من 25 إلى 34: a word of rising or falling reaches further back
+// in its clause than the toll's own words do (after the eighty-second set).
+const RISE_WORDS = new Set(['ارتفاع', 'ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'ليرتفع', 'لترتفع', 'رفع', 'رفعت', 'تراجع', 'تراجعت', 'انخفاض', 'انخفض', 'انخفضت'].map(fold));
+const RISE_REACH = 15;
+
 function changeBefore(t: Tokenized, from: number): boolean {
-  for (let k = from - 1; k >= 0 && from - k <= 3; k -= 1) {
+  for (let k = from - 1; k >= 0 && from - k <= RISE_REACH; k -= 1) {
     const tok = t.tokens[k];
     if (!tok || tok.type !== WORD) return false;
-    if (CHANGE_WORDS.has(tok.n.replace(/^[وف]/u, ''))) return true;
+    const n = tok.n.replace(/^[وف]/u, '');
+    if (from - k <= 3 && CHANGE_WORDS.has(n)) return true;
+    if (RISE_WORDS.has(n)) return true;
   }
   return false;
 }

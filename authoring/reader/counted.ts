@@ -666,6 +666,11 @@ export function tollAt(t: Tokenized, i: number): { sense: EventSense; tok: numbe
   // ترتفع حصيلة القتلى منذ سريان وقف إطلاق النار في ٢٧ تشرين الثاني ٢٠٢٤ إلى ٣٤٦ شخصاً: the toll a rise reaches after
   // إلى may be told its start at length; numbers and words of a date between do not end it.
   const reach = TO_WORDS.has(t.tokens[i - 1]?.n ?? '') ? TOLL_REACH_WINDOW : TOLL_WINDOW;
+  // عدد الوفيات إلى ٢,٩٤٦ والمصابين إلى ٥,٦٧٤: a definite noun of a kind joined by و right before إلى is the second
+  // toll's own noun (after the eighty-second set).
+  const joinedNoun = reach === TOLL_REACH_WINDOW ? wordAt(t, i - 2) : null;
+  const joinedKind = joinedNoun && /^و/u.test(joinedNoun.n) && isDefinite(joinedNoun.n.slice(1)) ? lookupNoun(joinedNoun.n.slice(1))?.kind : undefined;
+  if (joinedKind) return { sense: sense(joinedKind), tok: i - 2 };
   for (let k = i - 2, seen = 0; k >= 0 && seen < reach; k -= 1, seen += 1) {
     const tok = t.tokens[k]!;
     if (tok.type === NUM) continue; // عدد المفقودين منذ عام 2014 في نينوى بأكثر من 8 آلاف
@@ -677,6 +682,8 @@ export function tollAt(t: Tokenized, i: number): { sense: EventSense; tok: numbe
       k = aside;
       continue;
     }
+    // في مناطق سيطرة "قسد": quotation marks around a name are stepped over (after the eightieth set).
+    if (isQuote(tok) && tok.n !== '(' && tok.n !== ')') continue;
     if (tok.type !== WORD) return null;
     if (!inSet(TOLL_WORDS, tok.n)) continue;
     const sense = tollKind(t, k);

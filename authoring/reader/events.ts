@@ -55,6 +55,9 @@ const EVENTS: readonly EventRow[] = [
       'غرقوا غرقا غرقتا غرقن',
   },
   { kind: 'killed', before: 'خسرنا خسر خسرت خسروا', people: true },
+  // Beheaded or slaughtered (قطعوا رؤوس 6 أشخاص، ذبح مسلحون 12 قروياً): killed, said of people (after the eighty-third set).
+  { kind: 'killed', before: 'رؤوس', near: 'قطع قطعوا قطعت', people: true, adjacent: true },
+  { kind: 'killed', before: 'ذبح ذبحت ذبحوا', people: true },
   // Parted from life (فارق أحد المصابين الحياة، فارق 3 أشخاص الحياة): killed, with الحياة after; after the seventy-seventh set.
   { kind: 'killed', before: 'فارق فارقت فارقوا', near: 'الحياة', people: true },
   // Drowned before the people (فيما غرق طفل في قناة مياه): said of people only, as a boat or a house also غرق (after the fifty-first set).

@@ -546,6 +546,8 @@ function placeDual(t: Tokenized, i: number, noun: NounEntry): boolean {
 const FAMILIES_HELD: ReadonlySet<string> = new Set(['عائلة', 'أسرة', 'عائلتين', 'عائلتان', 'أسرتين', 'أسرتان'].map(fold));
 const HOLD_VERBS: ReadonlySet<string> = new Set(['تضم', 'يضم', 'تضمان', 'يضمان', 'تضمّ', 'تضمّان'].map(fold));
 
+// Teams and delegations, told by their size (فريقاً من 168 منقذاً).
+const TEAMS: ReadonlySet<string> = new Set(['فريق', 'فريقا', 'طاقم', 'طاقما', 'وفد', 'وفدا', 'مجموعة', 'دورية'].map(fold));
 const ONE_OF: ReadonlySet<string> = new Set(['أحد', 'إحدى'].map(fold));
 const POSSESSIVE = /(?:هما|هم|هن|ها|ه)$/u;
 
@@ -695,6 +697,8 @@ export function thingJoined(t: Tokenized, i: number, joined: boolean, prevThing:
   const tok = word(t, i);
   if (!tok || !joined || !prevThing || !/^و./u.test(tok.n) || isDefinite(tok.n)) return null;
   if (!lookupThingSingular(tok.n)) return null;
+  // وفريقاً من 168 منقذاً: a team told by its size is the group; its members are the count (after the eighty-second set).
+  if (inSet(TEAMS, tok.n, ['و']) !== null && word(t, i + 1)?.n === 'من' && (t.tokens[i + 2]?.type === NUM || numberWord(t.tokens[i + 2]))) return null;
   const phrase = phraseAt(t, i);
   if (!phrase) return null;
   // ومنزل واحد، ومركز صحي واحد: the number word after the noun (and an adjective the phrase did not take) reads it.

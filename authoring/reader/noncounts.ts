@@ -333,6 +333,11 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // القناة الثانية 2M: Latin letters glued after the digits make a name (after the forty-ninth set).
   const latinAfter = t.tokens[num.end];
   if (t.tokens[i]!.type === NUM && num.end === i + 1 && latinAfter?.type === WORD && latinAfter.glued && isLatin(latinAfter.n)) return at('designation', num.end + 1);
+  // +249 912 300 400: digits glued after a plus sign open an international telephone number (after the seventy-eighth set).
+  const plus = t.tokens[i - 1];
+  if (t.tokens[i]!.type === NUM && t.tokens[i]!.glued && plus?.type === PUNCT && plus.n === '+') return at('designation');
+  // ١٤٣٥ جمت: a wire's closing time code (GMT), not a count (after the eighty-third set).
+  if (t.tokens[i]!.type === NUM && num.end === i + 1 && inSet(GMT, word(t, num.end)?.n ?? '', []) !== null) return at('designation', num.end + 1);
   // بالرقم المجاني 195، رقم الطوارئ الموحد 911: a telephone number after its words (after the forty-eighth and fiftieth sets).
   if (phoneNumberAt(t, i) && !nounAfter(t, num.end)) return at('designation');
   // هيئة الإنقاذ ١١٢٢، مركز الجدعة 1 للتأهيل: a number closing the name of a body or a place, no counted noun after it
@@ -418,6 +423,9 @@ const NUMBER_CLITICS = /^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$/u;
  * (other than the clitics and the article) are part of a name, never a count.
  */
 const NAMED_BY_NUMBER: ReadonlySet<string> = new Set(['هيئة', 'مركز', 'مخيم', 'معسكر', 'مستشفى', 'مدرسة', 'حي', 'شارع'].map(fold));
+const BIRR = fold('بير');
+const ETHIOPIAN = new RegExp(`^(?:ال)?${fold('إثيوبي')}`, 'u');
+const GMT: ReadonlySet<string> = new Set(['جمت', 'غرينتش', 'gmt'].map(fold));
 const PHONE_CUES: ReadonlySet<string> = new Set(['رقم', 'الرقم', 'بالرقم', 'برقم', 'الخط', 'بالخط', 'هاتف', 'الهاتف', 'بالهاتف'].map(fold));
 const PHONE_WORDS = 2;
 
@@ -534,6 +542,8 @@ export function rejectByCounted(
     return baseOfMeasure(t, start);
   }
   if (inSet(CURRENCIES, head.n, PREP_CLITICS)) return 'money';
+  // 14 ألف بير إثيوبي: the birr, written like بئر (a well) folded, is money when «Ethiopian» follows (after the eighty-third set).
+  if (head.n === BIRR && ETHIOPIAN.test(word(t, t.tokens.indexOf(head) + 1)?.n ?? '')) return 'money';
   // 70 مليوناً طلبتها: a word the lexicon does not know is no evidence of a count against money cues.
   if (!lookupNoun(head.n) && moneyByContext(t, start, lastMoneyEnd)) return 'money';
   if (inSet(OCCASIONS, head.n, PREP_CLITICS)) return 'occasions';

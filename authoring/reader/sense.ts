@@ -217,6 +217,9 @@ function stillBetween(t: Tokenized, k: number): number {
   return 1;
 }
 
+const INFECTION: ReadonlySet<string> = new Set(['إصابة', 'بإصابة', 'وإصابة'].map(fold));
+const INFECTION_REACH = 5;
+
 // Receiving people held: the hand-over of hostages or prisoners to a third party.
 const RECEIVED: ReadonlySet<string> = new Set(['تسلم', 'تسلمت', 'تسلموا', 'يتسلم', 'تتسلم', 'استلم', 'استلمت', 'تسلّم', 'تسلّمت'].map(fold));
 const RECEIVED_REACH = 3;
@@ -272,6 +275,8 @@ export class SenseReader {
     if (read.sense?.kind === 'returned' && f.counted?.noun?.person && this.interceptedThenReturned(f.start)) return { ...read, sense: { category: 'displacement', kind: 'intercepted' } };
     // 300 إصابة بالكوليرا، 1,200 مصاب بالحصبة: cases of a disease, not injuries.
     if (read.sense?.kind === 'injured' && this.diseaseAfter(f.end)) return { ...read, sense: senseOfKind('sick') };
+    // أدى تفشي الحصبة إلى إصابة 1,046 طفلاً: infection told right after its disease (after the eighty-first set).
+    if (read.sense?.kind === 'injured' && this.infectionBefore(f.start)) return { ...read, sense: senseOfKind('sick') };
     // لترتفع الحصيلة منذ ظهور الوباء إلى 1,046 إصابة: a count of إصابة in a sentence about a disease.
     if (read.sense?.kind === 'injured' && this.caseNoun(f) && diseaseBefore(this.t, f.start)) return { ...read, sense: senseOfKind('sick') };
     // محافظات حجة (9,850 حالة) after a sentence counting cases of cholera: cases with no event of their own are the disease's.
@@ -841,6 +846,17 @@ export class SenseReader {
   }
 
   /** كانوا محتجزين لدى عصابة، كانوا مختطفين right after the figure: people held, whom freeing releases (after the thirtieth set). */
+  /** إصابة right before token start, with a disease among the few words before it (تفشي الحصبة إلى إصابة). */
+  private infectionBefore(start: number): boolean {
+    if (!wordIs(this.t, start - 1, INFECTION)) return false;
+    for (let k = start - 2; k >= 0 && start - k <= INFECTION_REACH; k -= 1) {
+      const tok = this.t.tokens[k]!;
+      if (tok.type !== WORD) return false;
+      if (inSet(DISEASES, tok.n)) return true;
+    }
+    return false;
+  }
+
   /** A verb of receiving (تسلمت، استلم) among the three words before token start, in its clause. */
   private receivedBefore(start: number): boolean {
     for (let k = start - 1; k >= start - RECEIVED_REACH && k >= 0; k -= 1) {

@@ -31,9 +31,11 @@ const HOST_VERBS: ReadonlySet<string> = new Set(
 const WHAT: ReadonlySet<string> = new Set(['ما'].map(fold));
 const IN_IT: ReadonlySet<string> = new Set(['فيه', 'فيها', 'به', 'بها'].map(fold));
 const IN: ReadonlySet<string> = new Set(['في']);
-// How far before its host verb a camp may be named: مخيم زمزم، الذي يؤوي؛ مخيم آشتي للنازحين في قضاء عربت، الذي يؤوي
+// How far before its host verb a camp may be named (11 since the eightieth set: المخيم، الذي تبلغ مساحته نحو 3,5 كيلومترات مربعة، يؤوي): مخيم زمزم، الذي يؤوي؛ مخيم آشتي للنازحين في قضاء عربت، الذي يؤوي
 // (after the fifty-sixth set).
-const CAMP_REACH = 8;
+const CAMP_REACH = 11;
+const SITES: ReadonlySet<string> = new Set(['موقع', 'مواقع'].map(fold));
+const OF_DISPLACEMENT: ReadonlySet<string> = new Set(['النزوح', 'للنزوح', 'للنازحين', 'النازحين'].map(fold));
 // Armed personnel (عنصر، مقاتل) are troops where a force or a deployment is told.
 export const ARMED: ReadonlySet<string> = new Set(['عنصر', 'عنصرا', 'عناصر', 'مقاتل', 'مقاتلا', 'مقاتلين', 'مقاتلون'].map(fold));
 const FORCES: ReadonlySet<string> = new Set(
@@ -143,6 +145,8 @@ export function campResidents(t: Tokenized, i: number): boolean {
       if (m !== k && wordIs(t, m, SHELTER_WORDS)) return true;
       const w = t.tokens[m]!;
       if (m !== k && w.type === WORD && inSet(SHELTER_WORDS, w.n, ['ال', 'وال', 'بال', 'و']) !== null) return true;
+      // مواقع النزوح، مواقع للنازحين: sites of displacement are shelters (after the eighty-first set).
+      if (m !== k && w.type === WORD && inSet(SITES, w.n, ['ال', 'و', 'وال']) !== null && wordIs(t, m + 1, OF_DISPLACEMENT)) return true;
     }
   }
   return false;
@@ -204,8 +208,12 @@ export function careThenNutrition(t: Tokenized, f: { start: number; end: number 
   const into = t.tokens[f.end];
   // The place of care comes right after the figure (إلى مراكز التغذية، في مراكز التغذية، بمراكز التغذية).
   const place = !!into && into.type === WORD && (INTO.has(into.n) || /^[وف]?(?:ب|لل)/u.test(into.n));
+  // 23 طفلاً أُدخلوا مراكز علاج سوء التغذية: the passive verb right after the figure, nutrition a few words on (after the seventy-ninth set).
+  const after = t.tokens[f.end];
+  if (after?.type === WORD && inSet(CARE_AFTER, after.n, ['و', 'ف']) !== null && nutritionAfter(t, f.end + 1, ADMIT_REACH)) return true;
   return place && !!verb && verb.type === WORD && inSet(CARE_VERBS, verb.n, ['و', 'ف']) !== null && nutritionAfter(t, f.end, ADMIT_REACH);
 }
+const CARE_AFTER: ReadonlySet<string> = new Set(['أدخلوا', 'ادخلوا', 'عولجوا', 'يعالجون', 'يتلقون', 'تلقوا'].map(fold));
 const INTO: ReadonlySet<string> = new Set(['إلى', 'الى', 'في'].map(fold));
 
 /** Nutrition named in the few words after token j (أصيب 30 طفلاً بسوء التغذية، عالجت 500 طفل من سوء التغذية). */
