@@ -184,6 +184,10 @@ export function countedAfter(t: Tokenized, j: number): { phrase: CountedPhrase; 
     return phrase ? { phrase: withGenitive(t, phrase), partitive: true } : null;
   }
   // ترتفع إلى 18 وعمليات البحث متواصلة: a word behind «and» starts the next clause, no counted noun (after the forty-ninth set).
+  // 250 ألفاً عام 2020، ١,٤ مليون للمرة الأولى: a year's word before its year, or «for the first time», is no counted noun
+  // (after the eighty-eighth and eighty-ninth sets).
+  if (YEAR_WORDS.has(tok.n) && t.tokens[j + 1]?.type === NUM) return null;
+  if (tok.n === FOR_THE_TIME) return null;
   const rest = tok.n.slice(1);
   if (tok.n.startsWith('و') && !nounAsWritten(tok.n) && !lookupEventBefore(tok.n) && (nounAsWritten(rest) || isDefinite(rest))) return null;
   const phrase = phraseAt(t, j);
@@ -255,6 +259,7 @@ export interface EventHit extends EventEntry {
   tok: number;
 }
 
+const FOR_THE_TIME = fold('للمرة');
 const EVENT_WINDOW = 4;
 const LAST_OR_FIRST: ReadonlySet<string> = new Set(['آخر', 'أول'].map(fold));
 

@@ -196,6 +196,9 @@ const PEOPLE: readonly NounRow[] = [
   // after the seventy-seventh set.
   { sg: 'إرهابي', en: ['terrorist', 'terrorists'] },
   { sg: 'مهرب', en: ['smuggler', 'smugglers'] },
+  // Violators of residence and border rules, and those implicated (ضبط 21,318 مخالفاً، 19 متورطاً), after the eighty-eighth set.
+  { sg: 'مخالف', en: ['violator', 'violators'] },
+  { sg: 'متورط', en: ['person implicated', 'people implicated'] },
   { sg: 'متهم', en: ['accused', 'accused'] },
   { sg: 'مهاجم', en: ['attacker', 'attackers'] },
   { sg: 'راع راعي', irregular: 'رعاة راعيان راعيين', en: ['herder', 'herders'] },
@@ -457,6 +460,9 @@ const COMPOUND_KINDS: readonly { head: string; next: string; kind: string }[] = 
   { head: 'جولة جولات جولتان جولتين', next: 'مفاوضات محادثات مباحثات حوار المفاوضات المحادثات المباحثات الحوار', kind: 'talks' },
 ];
 
+// Feminines of people nouns that are other words (مطلوبة: required; مخالفة: a violation), no person, not even «his».
+const NOT_PEOPLE: ReadonlySet<string> = new Set(forms('مطلوبة مطلوبات مخالفة مخالفات'));
+
 function buildNouns(): Map<string, NounEntry> {
   const map = new Map<string, NounEntry>();
   const add = (rows: readonly NounRow[], person: boolean, materiel: boolean) => {
@@ -476,6 +482,9 @@ function buildNouns(): Map<string, NounEntry> {
   add(THINGS, false, false);
   add(MATERIEL, false, true);
   for (const [f, entry] of construct) if (!map.has(f)) map.set(f, entry);
+  // من أصل 410 ملايين مطلوبة: the feminine of مطلوب (wanted) is «required» said of a sum, no person (after the eighty-fifth set).
+  // So is the feminine of مخالف (a violator): مخالفة is a violation.
+  for (const f of NOT_PEOPLE) map.delete(f);
   return map;
 }
 
@@ -538,6 +547,7 @@ export function compoundKind(head: string, next: string | undefined): string | n
 
 /** A noun with a possessive suffix (عائلته، أسرتها، أبنائهم): the noun itself, or null. */
 export function possessedNoun(word: string): NounEntry | null {
+  if (inSet(NOT_PEOPLE, word, ['و', 'ال', 'وال']) !== null) return null;
   // أطفالي: «my» too, after the thirty-third set.
   const m = /^(.{2,}?)(هما|هم|هن|ها|ه|نا|كم|ي)$/u.exec(word);
   if (!m) return null;

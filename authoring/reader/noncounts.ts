@@ -310,6 +310,10 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // 3 لكل ألف ولادة: a number per so many is a rate, no count.
   if (perUnit(t, num.end)) return at('ratio');
   if (yearInWords(t, num)) return at('year');
+  // الأشهر الثمانية عشر الماضية: عشر after a definite unit's number word after a unit of time ends a duration
+  // (after the eighty-sixth set).
+  const tenAfterDefinite = definiteTeenTen(t, i);
+  if (tenAfterDefinite) return at(tenAfterDefinite);
   // قرابة خُمس المحكومين: خمس، سبع، تسع before a definite noun is a fraction (five is told with an indefinite one: خمس نساء).
   const first = t.tokens[i]!;
   // (خُمس من أُعدموا: or before من with a relative after it, a share of those.)
@@ -333,6 +337,10 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // القناة الثانية 2M: Latin letters glued after the digits make a name (after the forty-ninth set).
   const latinAfter = t.tokens[num.end];
   if (t.tokens[i]!.type === NUM && num.end === i + 1 && latinAfter?.type === WORD && latinAfter.glued && isLatin(latinAfter.n)) return at('designation', num.end + 1);
+  // ٠٨٠٠ ٣٠٧ ٧١١: digits with a leading zero are a telephone number or a code, never a count (after the eighty-fourth set).
+  if (t.tokens[i]!.type === NUM && num.end === i + 1 && /^[0\u0660\u06F0][0-9\u0660-\u0669\u06F0-\u06F9]+$/u.test(t.tokens[i]!.n)) return at('designation');
+  // وفي المخيم ١٦، في المخيم 5.: a camp named by a small number, with nothing counted after it (after the eighty-sixth set).
+  if (prev && t.tokens[i]!.type === NUM && num.end === i + 1 && CAMPS_BY_NUMBER.has(prev.n) && (t.tokens[i]!.value ?? 0) < 100 && !word(t, num.end)) return at('designation');
   // +249 912 300 400: digits glued after a plus sign open an international telephone number (after the seventy-eighth set).
   const plus = t.tokens[i - 1];
   if (t.tokens[i]!.type === NUM && t.tokens[i]!.glued && plus?.type === PUNCT && plus.n === '+') return at('designation');
@@ -425,12 +433,39 @@ const NUMBER_CLITICS = /^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$/u;
 const NAMED_BY_NUMBER: ReadonlySet<string> = new Set(['هيئة', 'مركز', 'مخيم', 'معسكر', 'مستشفى', 'مدرسة', 'حي', 'شارع'].map(fold));
 const BIRR = fold('بير');
 const ETHIOPIAN = new RegExp(`^(?:ال)?${fold('إثيوبي')}`, 'u');
+const CONVERSION_REACH = 4;
+
+/** «(نحو 1,450 دولاراً)» at token j: a bracket opening on an amount in a currency within a few tokens. */
+function convertedAfter(t: Tokenized, j: number): boolean {
+  if (!punctIs(t, j, '(')) return false;
+  for (let k = j + 1; k < t.tokens.length && k <= j + CONVERSION_REACH; k += 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type === PUNCT) return false;
+    if (tok.type === WORD && inSet(CURRENCIES, tok.n, PREP_CLITICS) !== null) return t.tokens[k - 1]?.type === NUM || !!numberWord(t.tokens[k - 1]);
+  }
+  return false;
+}
+
+const TEEN_TENS: ReadonlySet<string> = new Set(['عشر', 'عشرة'].map(fold));
+
+/** عشر/عشرة at i right after a definite number word after a unit of time (الأشهر الثمانية عشر): 'duration'. */
+function definiteTeenTen(t: Tokenized, i: number): RejectReason | null {
+  const ten = word(t, i);
+  const unit = word(t, i - 1);
+  if (!ten || !unit || !TEEN_TENS.has(ten.n) || !/^ال/u.test(unit.n) || !numberWord(unit, true)) return null;
+  const before = word(t, i - 2);
+  return before && inSet(TIME_UNITS, before.n, ['ال', 'وال', 'بال', 'لل']) !== null ? 'duration' : null;
+}
+
+const CAMPS_BY_NUMBER: ReadonlySet<string> = new Set(['المخيم', 'مخيم', 'بالمخيم', 'والمخيم'].map(fold));
 const GMT: ReadonlySet<string> = new Set(['جمت', 'غرينتش', 'gmt'].map(fold));
 const PHONE_CUES: ReadonlySet<string> = new Set(['رقم', 'الرقم', 'بالرقم', 'برقم', 'الخط', 'بالخط', 'هاتف', 'الهاتف', 'بالهاتف'].map(fold));
 const PHONE_WORDS = 2;
 
 /** A number after a telephone word and up to two definite words that describe it (المجاني، الطوارئ، الموحد، الساخن). */
 function phoneNumberAt(t: Tokenized, i: number): boolean {
+  // على الرقم (911): the number in brackets after its words (after the eighty-eighth set).
+  if (t.tokens[i - 1]?.type === PUNCT && t.tokens[i - 1]!.n === '(') i -= 1;
   for (let k = i - 1; k >= 0 && i - k <= PHONE_WORDS + 1; k -= 1) {
     const w = word(t, k);
     if (!w) return false;
@@ -542,6 +577,8 @@ export function rejectByCounted(
     return baseOfMeasure(t, start);
   }
   if (inSet(CURRENCIES, head.n, PREP_CLITICS)) return 'money';
+  // 100 ألف أفغاني (نحو 1,450 دولاراً): a sum told again in a currency in brackets right after it is money (after the eighty-fifth set).
+  if (!lookupNoun(head.n)?.kind && convertedAfter(t, phraseEnd)) return 'money';
   // 14 ألف بير إثيوبي: the birr, written like بئر (a well) folded, is money when «Ethiopian» follows (after the eighty-third set).
   if (head.n === BIRR && ETHIOPIAN.test(word(t, t.tokens.indexOf(head) + 1)?.n ?? '')) return 'money';
   // 70 مليوناً طلبتها: a word the lexicon does not know is no evidence of a count against money cues.

@@ -194,7 +194,7 @@ const SETS = [
   { name: 'sixty-seventh held-out (seen)', dir: join(root, 'heldout-67'), articles: 10, values: 0.97, categories: 0.91, minFigures: 10, knownFalse: ['ألف ومئتي اتصال'] },
   { name: 'sixty-eighth held-out (seen)', dir: join(root, 'heldout-68'), articles: 10, values: 0.98, categories: 0.95, minFigures: 10 },
   { name: 'sixty-ninth held-out (seen)', dir: join(root, 'heldout-69'), articles: 10, values: 0.97, categories: 0.94, minFigures: 10, knownFalse: ['دولتي'] },
-  { name: 'seventieth held-out (seen)', dir: join(root, 'heldout-70'), articles: 10, values: 0.94, categories: 0.86, minFigures: 10, knownFalse: ['25', '٧٦ مليوناً مطلوبة'] },
+  { name: 'seventieth held-out (seen)', dir: join(root, 'heldout-70'), articles: 10, values: 0.94, categories: 0.86, minFigures: 10, knownFalse: ['25'] },
   { name: 'seventy-first held-out (seen)', dir: join(root, 'heldout-71'), articles: 10, values: 0.99, categories: 0.85, minFigures: 10 },
   // The measurement of the reader as it ships (86971a8): scored blind once each at one commit and not used to fix it
   // (results/heldout-7N-blind.txt). Floors at what it reads, and the non-counts it still reads named, so the next stop
@@ -205,7 +205,7 @@ const SETS = [
   { name: 'seventy-second held-out (measured, then fixed)', dir: join(root, 'heldout-72'), articles: 10, values: 0.98, categories: 0.89, minFigures: 10 },
   { name: 'seventy-third held-out (measured, then fixed)', dir: join(root, 'heldout-73'), articles: 10, values: 0.98, categories: 0.85, minFigures: 9, knownFalse: ['٧٥٠ من العدوان'] },
   { name: 'seventy-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-74'), articles: 10, values: 0.98, categories: 0.91, minFigures: 9, knownFalse: ['يجعل أفريقيا الوسطى واحدة', 'عاملين إنسانيين'] },
-  { name: 'seventy-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-75'), articles: 10, values: 0.98, categories: 0.89, minFigures: 10, knownFalse: ['ثلاثة', '18 مليوناً مطلوبة'] },
+  { name: 'seventy-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-75'), articles: 10, values: 0.98, categories: 0.89, minFigures: 10, knownFalse: ['ثلاثة'] },
   { name: 'seventy-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-76'), articles: 10, values: 0.99, categories: 0.89, minFigures: 10, knownFalse: ['2011'] },
   { name: 'seventy-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-77'), articles: 10, values: 0.97, categories: 0.93, minFigures: 10, knownFalse: ['9,500 أفغاني', 'مركزاً'] },
   { name: 'seventy-eighth held-out (measured, then fixed)', dir: join(root, 'heldout-78'), articles: 10, values: 0.99, categories: 0.94, minFigures: 10 },
@@ -215,6 +215,14 @@ const SETS = [
   { name: 'eighty-first held-out (measured, then fixed)', dir: join(root, 'heldout-81'), articles: 10, values: 0.98, categories: 0.9, minFigures: 10 },
   { name: 'eighty-second held-out (measured, then fixed)', dir: join(root, 'heldout-82'), articles: 10, values: 0.98, categories: 0.88, minFigures: 10 },
   { name: 'eighty-third held-out (measured, then fixed)', dir: join(root, 'heldout-83'), articles: 10, values: 0.98, categories: 0.93, minFigures: 10 },
+  { name: 'eighty-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-84'), articles: 10, values: 0.96, categories: 0.87, minFigures: 10, knownFalse: ['محطة'] },
+  { name: 'eighty-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-85'), articles: 10, values: 0.97, categories: 0.89, minFigures: 10 },
+  { name: 'eighty-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-86'), articles: 10, values: 0.99, categories: 0.9, minFigures: 10, knownFalse: ['عاملين طبيين'] },
+  // عاد الباقون عبر 5 معابر أخرى: crossings passed through, a place by the author's reading; a known miss.
+  { name: 'eighty-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-87'), articles: 10, values: 0.97, categories: 0.92, minFigures: 10, knownFalse: ['5 معابر أخرى'] },
+  // (999) و(996) a clause after the telephone word, and an exchange rate told without its currency: known misses.
+  { name: 'eighty-eighth held-out (measured, then fixed)', dir: join(root, 'heldout-88'), articles: 10, values: 0.96, categories: 0.82, minFigures: 10, knownFalse: ['999', '996', '٥٩٠ ألفاً'] },
+  { name: 'eighty-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-89'), articles: 10, values: 0.94, categories: 0.83, minFigures: 10, knownFalse: ['38'] },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
