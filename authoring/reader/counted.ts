@@ -260,6 +260,7 @@ export interface EventHit extends EventEntry {
 }
 
 const FOR_THE_TIME = fold('للمرة');
+const REMAINS: ReadonlySet<string> = new Set(['رفات', 'جثث', 'جثامين', 'بقايا'].map(fold));
 const EVENT_WINDOW = 4;
 const LAST_OR_FIRST: ReadonlySet<string> = new Set(['آخر', 'أول'].map(fold));
 
@@ -303,6 +304,10 @@ function combine(t: Tokenized, hit: EventHit, floor: number, i: number): EventHi
   }
   const prevEvent = prev ? lookupEventBefore(prev.n) : null;
   if (!prevEvent) return hit;
+  // الرفات تعود إلى ٣٢ رجلاً: remains that «belong to» people are their dead, no return (after the eighty-eighth set).
+  if (hit.kind === 'returned' && prevEvent.kind === 'killed' && inSet(REMAINS, prev!.n, ['ال', 'و', 'وال']) !== null) return { ...prevEvent, tok: hit.tok - 1 };
+  // 3 من عناصر الباسيج قُتلوا وأصيب 120 شرطياً: a verb that agrees with a subject told before it is that subject's (after the eighty-eighth set).
+  if (prev && lookupEventAfter(prev.n)) return hit;
   const kinds = new Set([prevEvent.kind, hit.kind]);
   // ستة مدنيين قُتلوا وأصيب 13 آخرون: the killed verb is the first group's; «others» are only injured (after the seventy-seventh set).
   if (kinds.has('killed') && kinds.has('injured')) return figureOfOthers(t, i) ? hit : { ...hit, kind: 'killed-or-injured', category: 'casualties' };

@@ -174,6 +174,10 @@ const EVENTS: readonly EventRow[] = [
   // An exchange of prisoners (تبادل 1,200 أسير، تبادل 14 محتجزاً) releases them, after the twenty-third and twenty-sixth sets.
   // تتبادلان 390 أسيراً (the dual of the present), after the sixty-fifth set.
   { kind: 'released', before: 'تبادل تبادلا تبادلت تتبادلان يتبادلان تتبادل يتبادل', people: true },
+  // Pardoned (العفو عن 5,864 سجيناً، عفا الرئيس عن 300 معتقل): released, said of people (after the eighty-sixth set).
+  { kind: 'released', before: 'العفو عفو عفا عفت', near: 'عن', people: true },
+  // Referred to the courts (أحيل 45 آخرون إلى المحاكم): held for trial, said of people (after the eighty-eighth set).
+  { kind: 'detained', before: 'أحيل أحالت إحالة يحال', near: 'المحاكم المحكمة القضاء النيابة للمحاكمة', nearReach: 6, people: true },
   // Handed to the security services (11 رجلاً سُلّموا إلى الأجهزة الأمنية): detained.
   // Surrendered too (إرهابيين اثنين سلّما نفسيهما للسلطات), after the forty-ninth set.
   { kind: 'detained', before: 'سلم سلمت سلموا تسليم', after: 'سلموا سلمن سلما سلمتا', near: 'الأمنية الأمن الشرطة القضاء الاستخبارات المخابرات السجن نفسيهما أنفسهم أنفسهما نفسه للسلطات' },

@@ -217,6 +217,8 @@ function stillBetween(t: Tokenized, k: number): number {
   return 1;
 }
 
+const EXCHANGE: ReadonlySet<string> = new Set(['تبادل', 'صفقة', 'مبادلة'].map(fold));
+const EXCHANGE_REACH = 12;
 const INFECTION: ReadonlySet<string> = new Set(['إصابة', 'بإصابة', 'وإصابة'].map(fold));
 const INFECTION_REACH = 5;
 
@@ -275,6 +277,9 @@ export class SenseReader {
     if (read.sense?.kind === 'returned' && f.counted?.noun?.person && this.interceptedThenReturned(f.start)) return { ...read, sense: { category: 'displacement', kind: 'intercepted' } };
     // 300 إصابة بالكوليرا، 1,200 مصاب بالحصبة: cases of a disease, not injuries.
     if (read.sense?.kind === 'injured' && this.diseaseAfter(f.end)) return { ...read, sense: senseOfKind('sick') };
+    // عملية تبادل جديدة للأسرى … شملت 300 أسير: prisoners held, counted in a sentence about an exchange, are released
+    // (after the eighty-fourth set).
+    if (read.sense?.kind === 'detained' && f.counted?.noun?.kind === 'detained' && this.exchangeBefore(f.start)) return { ...read, sense: senseOfKind('released') };
     // أدى تفشي الحصبة إلى إصابة 1,046 طفلاً: infection told right after its disease (after the eighty-first set).
     if (read.sense?.kind === 'injured' && this.infectionBefore(f.start)) return { ...read, sense: senseOfKind('sick') };
     // لترتفع الحصيلة منذ ظهور الوباء إلى 1,046 إصابة: a count of إصابة in a sentence about a disease.
@@ -846,6 +851,18 @@ export class SenseReader {
   }
 
   /** كانوا محتجزين لدى عصابة، كانوا مختطفين right after the figure: people held, whom freeing releases (after the thirtieth set). */
+  /** An exchange (تبادل، صفقة التبادل) among the words before token start in its sentence, with no arrest between. */
+  private exchangeBefore(start: number): boolean {
+    for (let k = start - 1; k >= 0 && start - k <= EXCHANGE_REACH; k -= 1) {
+      const tok = this.t.tokens[k]!;
+      if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return false;
+      // (اعتقلت إسرائيل 50 أسيراً: an arrest told between keeps its own sense.)
+      if (tok.type === WORD && lookupEventBefore(tok.n)?.kind === 'detained') return false;
+      if (tok.type === WORD && inSet(EXCHANGE, tok.n, ['و', 'ال', 'وال', 'ب', 'بال', 'لل']) !== null) return true;
+    }
+    return false;
+  }
+
   /** إصابة right before token start, with a disease among the few words before it (تفشي الحصبة إلى إصابة). */
   private infectionBefore(start: number): boolean {
     if (!wordIs(this.t, start - 1, INFECTION)) return false;
