@@ -579,7 +579,10 @@ class Reader {
     // يعمل بمولد واحد: the preposition ب glued to the noun says «a single» too (after the fifty-seventh set).
     const gluedBi = !!before && /^و?ب/u.test(before.head.n) && !nounAsWritten(before.head.n);
     // فقدت 10 من أفرادها دفعة واحدة: «all at once», no count (after the sixty-fourth set).
-    if (postposed && core.value === 1 && before && ALL_AT_ONCE.has(before.head.n)) return null;
+    // (إن ضربة واحدة بصاروخ باليستي: a strike told with its weapon after it is one strike, after the eighty-fourth set.)
+    const wordAfter = this.t.tokens[core.end]?.type === WORD ? this.t.tokens[core.end]!.n : '';
+    const withWeapon = /^ب/u.test(wordAfter) && !!lookupNoun(wordAfter.slice(1))?.materiel;
+    if (postposed && core.value === 1 && before && ALL_AT_ONCE.has(before.head.n) && !withWeapon) return null;
     const single = !!before && core.value === 1 && inSet(TIME_UNITS, before.head.n, ['و', 'ب', 'ل', 'ال']) === null && (gluedBi || inSet(SINGLE_AFTER, this.t.tokens[before.start - 1]?.n ?? '', []) !== null);
     if (postposed && (!before || isWord(this.t, before.start - 1, 'من') || single || this.membersBefore(before.start - 1))) return null;
     return { counted: before, phraseEnd: core.end, nounFirst: postposed || nounRightBefore ? before : null };
