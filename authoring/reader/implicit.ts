@@ -410,6 +410,10 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   // لا يزال الثالث محتجزاً، كان الطفل جريحاً: so is the predicate after a verb of being and its definite subject.
   const being = word(t, i - 2);
   if (form.count === 1 && prev && isDefinite(prev.n) && being && inSet(BEING, being.n, ['و', 'ف', 'ل']) !== null) return null;
+  // دون أمر اعتقال: «without» one is none (after the ninetieth set).
+  if (form.count === 1 && prev && WITHOUT.has(prev.n)) return null;
+  // لاجئة تدعى آنّا: someone introduced by name is quoted, not counted (after the ninety-fifth set).
+  if (form.count === 1 && NAMED.has(word(t, i + 1)?.n ?? '')) return null;
   // أحد أفراد طاقمها، وهو ممرض يبلغ من العمر 34 عاماً، قُتل: «he is a nurse» describes someone counted, no count of its own.
   if (form.count === 1 && prev && HE_IS.has(prev.n)) return null;
   // تقتل عائلة بأكملها: a whole family is its members, no count of one (after the fifty-seventh set).
@@ -546,6 +550,8 @@ function placeDual(t: Tokenized, i: number, noun: NounEntry): boolean {
 const FAMILIES_HELD: ReadonlySet<string> = new Set(['عائلة', 'أسرة', 'عائلتين', 'عائلتان', 'أسرتين', 'أسرتان'].map(fold));
 const HOLD_VERBS: ReadonlySet<string> = new Set(['تضم', 'يضم', 'تضمان', 'يضمان', 'تضمّ', 'تضمّان'].map(fold));
 
+const WITHOUT: ReadonlySet<string> = new Set(['دون', 'بدون', 'بلا', 'من دون'].map(fold));
+const NAMED: ReadonlySet<string> = new Set(['تدعى', 'يدعى', 'اسمه', 'اسمها', 'يسمى', 'تسمى'].map(fold));
 // Teams and delegations, told by their size (فريقاً من 168 منقذاً).
 const TEAMS: ReadonlySet<string> = new Set(['فريق', 'فريقا', 'طاقم', 'طاقما', 'وفد', 'وفدا', 'مجموعة', 'دورية'].map(fold));
 const ONE_OF: ReadonlySet<string> = new Set(['أحد', 'إحدى'].map(fold));

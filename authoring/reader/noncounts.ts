@@ -6,7 +6,7 @@
  */
 import type { RejectReason } from './types';
 import { inSet, isDefinite } from './clitics';
-import { isNounSingular, lookupNoun } from './lexicon';
+import { isNounSingular, looksLikeNisba, lookupNoun } from './lexicon';
 import { lookupEventAfter, lookupEventBefore } from './events';
 import {
   AGE_CUES,
@@ -237,9 +237,9 @@ function numericDateEnd(t: Tokenized, num: NumberRead): number | null {
 
 // قرار مجلس الأمن 2254، القرار الأممي 2216: the words that may stand between قرار and its number.
 const COUNCIL_WORDS: ReadonlySet<string> = new Set(['مجلس', 'الأمن', 'الامن', 'الدولي', 'الأممي', 'الاممي'].map(fold));
-const RESOLUTION: ReadonlySet<string> = new Set(['قرار', 'القرار'].map(fold));
+const RESOLUTION: ReadonlySet<string> = new Set(['قرار', 'القرار', 'قرارات', 'القرارات', 'قراري'].map(fold));
 
-/** A resolution's number after the body that passed it: قرار مجلس الأمن 2254. */
+/** A resolution's number after the body that passed it: قرار مجلس الأمن 2254، قرارات مجلس الأمن 822 و853 (after the ninety-fifth set). */
 function resolutionOfCouncil(t: Tokenized, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 4; k -= 1) {
     const tok = word(t, k);
@@ -341,6 +341,9 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (t.tokens[i]!.type === NUM && num.end === i + 1 && /^[0\u0660\u06F0][0-9\u0660-\u0669\u06F0-\u06F9]+$/u.test(t.tokens[i]!.n)) return at('designation');
   // وفي المخيم ١٦، في المخيم 5.: a camp named by a small number, with nothing counted after it (after the eighty-sixth set).
   if (prev && t.tokens[i]!.type === NUM && num.end === i + 1 && CAMPS_BY_NUMBER.has(prev.n) && (t.tokens[i]!.value ?? 0) < 100 && !word(t, num.end)) return at('designation');
+  // مخيم إيفو 2 أتى على: a camp's name closed by a small number, a verb or nothing counted after it (after the ninety-third set).
+  const campName = word(t, i - 2);
+  if (prev && campName && t.tokens[i]!.type === NUM && num.end === i + 1 && CAMPS_BY_NUMBER.has(campName.n) && !lookupNoun(prev.n) && t.tokens[i]!.value < 100 && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
   // +249 912 300 400: digits glued after a plus sign open an international telephone number (after the seventy-eighth set).
   const plus = t.tokens[i - 1];
   if (t.tokens[i]!.type === NUM && t.tokens[i]!.glued && plus?.type === PUNCT && plus.n === '+') return at('designation');
@@ -372,6 +375,9 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (exchangeRate(t, num.end)) return at('money');
   if (prev && inSet(DATE_CUES, prev.n, PREP_CLITICS)) return at('date');
   if (isYear(t, num, prevYear)) return at('year');
+  // منذ مواجهات 2020 و2021: two years joined by و, nothing counted after them (after the ninety-fifth set).
+  // (بين 2015 و2020 is one span of years, read as a range.)
+  if (yearToken(t.tokens[i]) && num.end === i + 1 && word(t, i - 1)?.n !== 'بين' && word(t, num.end)?.n === 'و' && yearToken(t.tokens[num.end + 1]) && !nounAfter(t, num.end + 2)) return at('year');
   const date = dateEnd(t, num);
   if (date !== null) return at('date', date);
   // في 2 و3 مايو: the first of two days joined before their month is a date as the second is.
@@ -457,6 +463,11 @@ function definiteTeenTen(t: Tokenized, i: number): RejectReason | null {
   return before && inSet(TIME_UNITS, before.n, ['ال', 'وال', 'بال', 'لل']) !== null ? 'duration' : null;
 }
 
+/** Four digits of a year of the news (1900–2100). */
+function yearToken(tok: Token | undefined): boolean {
+  return tok?.type === NUM && !tok.decimal && /^\d{4}$/u.test(tok.n) && tok.value >= 1900 && tok.value <= 2100;
+}
+
 const CAMPS_BY_NUMBER: ReadonlySet<string> = new Set(['المخيم', 'مخيم', 'بالمخيم', 'والمخيم'].map(fold));
 const GMT: ReadonlySet<string> = new Set(['جمت', 'غرينتش', 'gmt'].map(fold));
 const PHONE_CUES: ReadonlySet<string> = new Set(['رقم', 'الرقم', 'بالرقم', 'برقم', 'الخط', 'بالخط', 'هاتف', 'الهاتف', 'بالهاتف'].map(fold));
@@ -481,6 +492,9 @@ function designationWithAdjectives(t: Tokenized, i: number): boolean {
     const w = word(t, k);
     if (!w) return false;
     if (k < i - 1 && inSet(DESIGNATION_CUES, w.n, PREP_CLITICS) !== null) return true;
+    // قناة سودانية 24: an indefinite nisba right after the cue, a channel's name (after the ninety-first set).
+    const nisba = k === i - 1 && !isDefinite(w.n) && looksLikeNisba(w.n) && !lookupNoun(w.n) && inSet(DESIGNATION_CUES, word(t, k - 1)?.n ?? '', PREP_CLITICS) !== null;
+    if (nisba) continue;
     if (!isDefinite(w.n) || STOPWORDS.has(w.n) || lookupNoun(w.n) || !looksLikeAdjective(w.n)) return false;
   }
   return false;

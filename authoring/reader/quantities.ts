@@ -221,6 +221,9 @@ class Reader {
     if (isWord(t, num.start - 1, fold('أو')) && bare && (last?.reason === 'duration' || last?.reason === 'age') && endsAt(num.start - 2)) return last.reason;
     // على الرقم 444 48 68: a telephone number written in groups, each right after the one before (after the sixty-sixth set).
     if (last?.reason === 'designation' && endsAt(num.start - 1) && t.tokens[num.start]?.type === NUM) return 'designation';
+    // قرارات مجلس الأمن 822 و853 و874، مواجهات 2020 و2021: a bare number joined by و to a designation or a year is one too
+    // (after the ninety-fifth set).
+    if ((last?.reason === 'designation' || last?.reason === 'year') && bare && t.tokens[num.start]?.type === NUM && isWord(t, num.start - 1, 'و') && endsAt(num.start - 2)) return last.reason;
     // في 180 مستوطنة و256 بؤرة: more places joined to places that say where.
     const joinedPlace = t.tokens[num.end];
     if (last?.reason === 'place' && t.tokens[num.start]!.glued && isWord(t, num.start - 1, 'و') && endsAt(num.start - 2) && joinedPlace?.type === WORD && PLACE_NOUNS.has(joinedPlace.n)) return 'place';

@@ -23,6 +23,8 @@ export const CURRENCIES = set(
   'دولار دولارا دولارات يورو يوروهات ليرة ليرات جنيه جنيها جنيهات ريال ريالا ريالات درهم درهما دراهم دينار دينارا دنانير ' +
     // Haiti's gourde (مليوني غورد), after the seventy-first set.
     'غورد ' +
+    // Mauritania's ouguiya (60 ألف أوقية), after the ninety-fourth set; an ounce is no count either.
+    'أوقية أوقيات ' +
     'فرنك فرنكا فرنكات شلن شلنا شلنات روبل روبلات يوان روبية روبيات تومان نايرا كواشا بيزو بيزوات شيقل شيقلا شيكل شيكلا شواقل ' +
     // More of the world's currencies (50 ألف درام شهرياً), after the twenty-sixth set.
     // Not those that are also words or names here: أفغاني (an Afghan), بير (بئر folded), سيدي، ليون.
@@ -88,7 +90,9 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(
   ).concat(forms('أقاليم مناطق دول بلدان أقضية نواح نواحي مدن قرى مخيمات دوائر')).concat(
     // Informal settlements, as camps are (يقيم نحو ثلثهم في ١٤ تجمعاً عشوائياً), after the thirty-fourth set; settlements
     // and outposts (يقيمون في 180 مستوطنة و256 بؤرة استيطانية), after the fifty-seventh set.
-    forms('تجمع تجمعا تجمعات مستوطنة مستوطنات بؤرة بؤر'),
+    forms('تجمع تجمعا تجمعات مستوطنة مستوطنات بؤرة بؤر ' +
+      // Points held or used (في خمس نقاط مرتفعة، عبر 400 نقطة توزيع), after the ninetieth and ninety-second sets.
+      'نقطة نقاط'),
   ),
 );
 /**

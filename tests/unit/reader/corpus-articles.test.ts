@@ -223,6 +223,14 @@ const SETS = [
   // (999) و(996) a clause after the telephone word, and an exchange rate told without its currency: known misses.
   { name: 'eighty-eighth held-out (measured, then fixed)', dir: join(root, 'heldout-88'), articles: 10, values: 0.96, categories: 0.82, minFigures: 10, knownFalse: ['999', '996', '٥٩٠ ألفاً'] },
   { name: 'eighty-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-89'), articles: 10, values: 0.94, categories: 0.83, minFigures: 10, knownFalse: ['38'] },
+  // معسكر سدي تيمان وسجن عوفر: a name read as a construct dual before a named pair; a known miss.
+  { name: 'ninetieth held-out (measured, then fixed)', dir: join(root, 'heldout-90'), articles: 10, values: 0.96, categories: 0.9, minFigures: 10, knownFalse: ['سدي'] },
+  { name: 'ninety-first held-out (measured, then fixed)', dir: join(root, 'heldout-91'), articles: 10, values: 0.97, categories: 0.89, minFigures: 10, knownFalse: ['مرافق'] },
+  // في خراج بلدتي كفرشوبا وشبعا: towns in the outskirts told two words after their preposition; a known miss.
+  { name: 'ninety-second held-out (measured, then fixed)', dir: join(root, 'heldout-92'), articles: 10, values: 0.98, categories: 0.9, minFigures: 10, knownFalse: ['بلدتي'] },
+  { name: 'ninety-third held-out (measured, then fixed)', dir: join(root, 'heldout-93'), articles: 10, values: 0.96, categories: 0.91, minFigures: 10 },
+  { name: 'ninety-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-94'), articles: 10, values: 0.97, categories: 0.87, minFigures: 10 },
+  { name: 'ninety-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-95'), articles: 10, values: 0.98, categories: 0.9, minFigures: 10 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
