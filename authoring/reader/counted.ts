@@ -414,7 +414,8 @@ export function eventBefore(t: Tokenized, i: number, floor = 0, accept: (e: Even
       continue;
     }
     // عاد إلى سنجار منذ تحريره عام 2017 أكثر من 120 ألف شخص: a year named in between is stepped over.
-    if (tok.type === NUM && yearAfterCue(t, k)) continue;
+    // اعتقلت منذ إعلان حالة الطوارئ في أغسطس/آب 2023 آلاف الأشخاص: so is a year after its month (after the ninety-third set).
+    if (tok.type === NUM && (yearAfterCue(t, k) || (/^\d{4}$/u.test(tok.n) && monthWord(t, k - 1)))) continue;
     if (tok.type !== WORD) return null;
     // Particles and words of time do not count towards the window: قُتل في لبنان منذ بدء التصعيد 589 شخصاً،
     // اعتقلت القوات الإسرائيلية خلال الفترة نفسها أكثر من 1,900.
@@ -498,9 +499,10 @@ export function namesTeam(t: Tokenized, k: number): boolean {
 
 export const CROSSING_POINTS: ReadonlySet<string> = new Set(['معبر', 'معبرا', 'معبري', 'معابر', 'منفذ', 'منفذا', 'منفذي', 'منافذ'].map(fold));
 
-const YEAR_WORDS: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة', 'السنة'].map(fold));
+// منذ 2023 too: «since» before a year (after the ninety-third set).
+const YEAR_WORDS: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة', 'السنة', 'منذ'].map(fold));
 
-/** A four-digit year right after عام or سنة. */
+/** A four-digit year right after عام, سنة or منذ. */
 function yearAfterCue(t: Tokenized, k: number): boolean {
   const tok = t.tokens[k]!;
   const prev = wordAt(t, k - 1);

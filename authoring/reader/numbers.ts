@@ -278,6 +278,9 @@ function apply(st: NumberState, a: Atom, t: Tokenized): boolean {
     case 'mult-plural':
       if (!a.conj && st.group !== null && a.value < st.scale) {
         if (a.kind === 'mult-plural' && st.lastKind !== 'num' && (st.group < 3 || st.group > 10)) return false;
+        // منذ 2023 آلاف الأشخاص: a plural multiplier never follows a thousand or more in digits; آلاف starts its own amount
+        // (after the ninety-third set).
+        if (a.kind === 'mult-plural' && st.lastKind === 'num' && st.group >= 1000) return false;
         st.applyMultiplier(a.value);
         return true;
       }

@@ -23,7 +23,7 @@ import { ageAfter, familyByMembers, familyBySize, rejectBefore, rejectByCounted,
 const FAMILY_SIZE_REACH = 4;
 import { SenseReader, type SenseResult } from './sense';
 import { NUM, PUNCT, WORD, sliceText, tokenize, type Tokenized } from './tokens';
-import { compoundKind, lookupImplicit, lookupNoun, lookupThingSingular, nounAsWritten, possessedNoun } from './lexicon';
+import { compoundKind, looksLikeNisba, lookupImplicit, lookupNoun, lookupThingSingular, nounAsWritten, possessedNoun } from './lexicon';
 import { lookupEventAfter, lookupEventBefore } from './events';
 import { readVague, type VagueAmount } from './vague';
 
@@ -183,8 +183,13 @@ class Reader {
     const t = this.t;
     const tok = t.tokens[i]!;
     const read = tok.type === WORD && !numberWord(tok) ? numberWord(tok, true) : null;
-    if (!read || read.word.kind !== 'unit' || read.word.value < 3 || read.word.value > 10 || !isDefinite(tok.n)) return false;
-    const noun = t.tokens[i - 1];
+    // الرهائن العشرين: a definite tens word counts too (after the ninetieth set).
+    const small = read?.word.kind === 'unit' && read.word.value >= 3 && read.word.value <= 10;
+    if (!read || !(small || read.word.kind === 'tens') || !isDefinite(tok.n)) return false;
+    // الرهائن الإسرائيليين العشرين: one definite nisba may stand between the noun and its number.
+    const between = t.tokens[i - 1];
+    const nisba = between?.type === WORD && isDefinite(between.n) && !lookupNoun(between.n) && looksLikeNisba(between.n.replace(/^(?:[وف]?ال)/u, ''));
+    const noun = t.tokens[nisba ? i - 2 : i - 1];
     // وأحفاده الخمسة: a noun with a possessive suffix is definite too.
     const entry = noun?.type === WORD ? (isDefinite(noun.n) ? lookupNoun(noun.n) : possessedNoun(noun.n.replace(/^[وف]/u, ''))) : null;
     // القتلى الثلاثة names people already counted: no second figure of them. سفراء الدول الخمس counts states (after the thirty-first set).
