@@ -55,6 +55,8 @@ const EVENTS: readonly EventRow[] = [
       'غرقوا غرقا غرقتا غرقن',
   },
   { kind: 'killed', before: 'خسرنا خسر خسرت خسروا', people: true },
+  // Fell victim to it (راح ضحيتها 183 شخصاً، ذهب ضحيته 12): killed, after the hundred-and-first set.
+  { kind: 'killed', before: 'ضحيتها ضحيته ضحيتهما', near: 'راح ذهب سقط', people: true },
   // Beheaded or slaughtered (قطعوا رؤوس 6 أشخاص، ذبح مسلحون 12 قروياً): killed, said of people (after the eighty-third set).
   { kind: 'killed', before: 'رؤوس', near: 'قطع قطعوا قطعت', people: true, adjacent: true },
   { kind: 'killed', before: 'ذبح ذبحت ذبحوا', people: true },

@@ -410,6 +410,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   // لا يزال الثالث محتجزاً، كان الطفل جريحاً: so is the predicate after a verb of being and its definite subject.
   const being = word(t, i - 2);
   if (form.count === 1 && prev && isDefinite(prev.n) && being && inSet(BEING, being.n, ['و', 'ف', 'ل']) !== null) return null;
+  // أودى بحياة ٣١ شخصاً من عائلتين: the families the people counted belong to, no count of their own (after the hundred-and-first set).
+  if (form.count === 2 && inSet(FAMILIES_HELD, tok.n, ['و', 'ف']) !== null && prev?.n === 'من' && lookupNoun(word(t, i - 2)?.n ?? '')?.person) return null;
   // دون أمر اعتقال: «without» one is none (after the ninetieth set).
   if (form.count === 1 && prev && WITHOUT.has(prev.n)) return null;
   // لاجئة تدعى آنّا: someone introduced by name is quoted, not counted (after the ninety-fifth set).

@@ -250,7 +250,8 @@ function resolutionOfCouncil(t: Tokenized, i: number): boolean {
   return false;
 }
 
-const DATELINE_REACH = 3;
+// Four tokens: a two-word city and its dash (إسلام آباد – ١٤ – ٩), after the hundred-and-first set.
+const DATELINE_REACH = 4;
 
 /** A day and a month joined by a dash at the head of a line, a dateline: صنعاء – 24 – 8 (كونا). */
 function datelineEnd(t: Tokenized, num: NumberRead): number | null {
@@ -784,6 +785,8 @@ export function rejectDefinite(t: Tokenized, start: number, end: number): Reject
   const agePrep = !!ageWord && (inSet(AGE_PREPOSITIONS, ageWord.n, AGE_CLITICS) !== null || inSet(AGE_CUES, ageWord.n, AGE_CLITICS) !== null);
   // في الـ10 من عمره، في الـ7 من العمر: the years of a life.
   if (ageAfter(t, end)) return 'age';
+  // في المخيمات الـ33: a definite number after places behind a preposition of place says where (after the hundred-and-first set).
+  if (ageWord && isDefinite(ageWord.n) && PLACE_NOUNS.has(ageWord.n.replace(/^(?:[وف]?[بل]?ال|[وف]?لل)/u, '')) && placePrepositionBefore(t, start - 3, false, false)) return 'place';
   // ابن الـ13، ابنة الـ9، بنت الـ16: the son or daughter of so many years, an age.
   if (ageWord && inSet(CHILD_OF, ageWord.n, ['و', 'ف', 'ب', 'ل', 'وب', 'ول']) !== null && !(after && lookupNoun(after.n) && !inSet(TIME_UNITS, after.n, PREP_CLITICS))) return 'age';
   // الرحلة الـ38، الدورة الـ12: after a definite singular feminine noun the number ranks it (a plural, الدول الأعضاء الـ29, is counted).

@@ -357,8 +357,9 @@ class Reader {
       const second = readNumber(t, num.end + 1);
       if (second && ageAfter(t, second.end)) return 'age';
     }
-    // 30 في 30 متراً: a length by a width shares the unit too.
-    if (depth > 3 || !(isWord(t, num.end, 'و') || isWord(t, num.end, 'في')) || t.tokens[num.end + 1]?.type !== NUM) return null;
+    // 30 في 30 متراً: a length by a width shares the unit too; so does a change «من 100 إلى 50 دولاراً» (after the ninety-sixth set).
+    const change = isWord(t, num.start - 1, 'من') && isWord(t, num.end, fold('إلى'));
+    if (depth > 3 || !(isWord(t, num.end, 'و') || isWord(t, num.end, 'في') || change) || t.tokens[num.end + 1]?.type !== NUM) return null;
     const second = readNumber(t, num.end + 1);
     if (!second) return null;
     // (9 و11 و13 عاماً): the unit may come after a third number.

@@ -136,6 +136,8 @@ const INJURY_CASES: ReadonlySet<string> = new Set(['إصابة', 'إصابات']
 const LATER_STAGES: Readonly<Record<string, readonly string[]>> = {
   // Held, then disappeared (اعتقلت 134 رجلاً ما زالوا مختفين، ولم يعرف مصيرهم): missing.
   detained: ['released', 'missing'],
+  // Hostages held, then freed (20 رهينة أُفرج عنهم), after the ninety-sixth set.
+  abducted: ['released'],
   displaced: ['returned'],
   refugees: ['returned'],
   // 38 من الضحايا قضوا: what the verb says happened to the victims.
@@ -599,6 +601,8 @@ export class SenseReader {
       // 215 محتجزاً أفرجت عنهم، 800 ألف نازح عادوا، 60 عائلة مهجرة عادت: a later stage told by the verb after the noun.
       const later = this.laterStage(senseOfKind(ownKind), f);
       if (later) return plain(later);
+      // الإفراج عن 1,968 معتقلاً و20 رهينة: people held, joined by و to a figure released, are released too (after the ninety-sixth set).
+      if ((ownKind === 'detained' || ownKind === 'abducted') && this.coordinated(f.start)?.sense.kind === 'released') return plain(senseOfKind('released'));
       // أفرجت الوزارة عن دفعة تضم 416 موقوفاً: detainees in a group the clause releases are released.
       if (ownKind === 'detained' && this.composition(f.start) && this.clauseSource(f.start)?.sense.kind === 'released') return plain(senseOfKind('released'));
       return plain(senseOfKind(ownKind));

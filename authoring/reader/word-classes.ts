@@ -25,6 +25,8 @@ export const CURRENCIES = set(
     'غورد ' +
     // Mauritania's ouguiya (60 ألف أوقية), after the ninety-fourth set; an ounce is no count either.
     'أوقية أوقيات ' +
+    // Eritrea's nakfa (50 ألف ناكفا), after the ninety-ninth set.
+    'ناكفا ' +
     'فرنك فرنكا فرنكات شلن شلنا شلنات روبل روبلات يوان روبية روبيات تومان نايرا كواشا بيزو بيزوات شيقل شيقلا شيكل شيكلا شواقل ' +
     // More of the world's currencies (50 ألف درام شهرياً), after the twenty-sixth set.
     // Not those that are also words or names here: أفغاني (an Afghan), بير (بئر folded), سيدي، ليون.
@@ -39,6 +41,8 @@ export const MEASURES: ReadonlySet<string> = new Set([
   // Millimetres spelled short, and quintals (170 ملمتراً، 7 قناطير), after the forty-ninth set.
   ...forms('ملمتر قنطار').flatMap((w) => [w, `${w}ا`]),
   ...forms('ملمترات قناطير'),
+  // Pounds of weight (قنبلة تزن 500 رطل), after the hundred-and-first set.
+  ...forms('رطل رطلا أرطال'),
   // The layers of a building are floors too (المبنى المؤلف من 5 طبقات), after the eighteenth set.
   ...forms('كيلومترات كلم كم أمتار أميال أطنان هكتارات دونمات كغ لترات براميل درجة درجات سم ملم أقدام طوابق طبقة طبقات مئوية'),
   // The length of a report (تقرير من 86 صفحة), after the thirty-eighth set.

@@ -231,6 +231,14 @@ const SETS = [
   { name: 'ninety-third held-out (measured, then fixed)', dir: join(root, 'heldout-93'), articles: 10, values: 0.96, categories: 0.91, minFigures: 10 },
   { name: 'ninety-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-94'), articles: 10, values: 0.97, categories: 0.87, minFigures: 10 },
   { name: 'ninety-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-95'), articles: 10, values: 0.98, categories: 0.9, minFigures: 10 },
+  // بعد 3 محاولات فاشلة: attempts, which set 78 counts (محاولة اغتيال); a known dispute.
+  { name: 'ninety-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-96'), articles: 10, values: 0.96, categories: 0.87, minFigures: 10, knownFalse: ['3 محاولات'] },
+  { name: 'ninety-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-97'), articles: 10, values: 0.97, categories: 0.9, minFigures: 10 },
+  { name: 'ninety-eighth held-out (measured, then fixed)', dir: join(root, 'heldout-98'), articles: 10, values: 0.97, categories: 0.92, minFigures: 10 },
+  // Lone singulars the author did not count: a detainee and a companion told in passing, a migrant in a quotation.
+  { name: 'ninety-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-99'), articles: 10, values: 0.95, categories: 0.89, minFigures: 10, knownFalse: ['محتجز', 'مرافق', 'مهاجر'] },
+  { name: 'hundredth held-out (measured, then fixed)', dir: join(root, 'heldout-100'), articles: 10, values: 0.98, categories: 0.94, minFigures: 10 },
+  { name: 'hundred-and-first held-out (measured, then fixed)', dir: join(root, 'heldout-101'), articles: 10, values: 0.99, categories: 0.97, minFigures: 10, knownFalse: ['امرأة'] },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
