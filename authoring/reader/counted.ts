@@ -29,11 +29,11 @@ import {
   lookupEventBefore,
   type EventEntry,
 } from './events';
-import { STOPWORDS, MONTHS, COMPOUND_MONTHS, MONTH_SECOND_WORDS, TIME_UNITS } from './word-classes';
+import { STOPWORDS, MONTHS, COMPOUND_MONTHS, MONTH_SECOND_WORDS, OTHERS, TIME_UNITS } from './word-classes';
 import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { qualifierAfter } from './qualifiers';
-import { NUM, PUNCT, WORD, sliceText, type Token, type Tokenized } from './tokens';
+import { NUM, PUNCT, WORD, isNewsYear, sliceText, type Token, type Tokenized } from './tokens';
 import { readVague } from './vague';
 
 export interface CountedPhrase {
@@ -277,7 +277,6 @@ export function pastPlaceOfOne(t: Tokenized, k: number): number {
 const OR: ReadonlySet<string> = new Set(['أو', 'او'].map(fold));
 
 // «Others» after a figure: the group before it had its own verb (قُتلوا وأصيب 13 آخرون).
-const OTHERS_AFTER: ReadonlySet<string> = new Set(['آخرون', 'آخرين', 'آخران', 'آخرَين', 'أخريات'].map(fold));
 const OTHERS_REACH = 3;
 
 /** Token i starts a figure of «others»: its number and then آخرون/آخران within a few tokens. */
@@ -285,7 +284,7 @@ function figureOfOthers(t: Tokenized, i: number): boolean {
   for (let m = i + 1; m <= i + OTHERS_REACH && m < t.tokens.length; m += 1) {
     const tok = t.tokens[m]!;
     if (tok.type !== WORD && tok.type !== NUM) return false;
-    if (tok.type === WORD && OTHERS_AFTER.has(tok.n)) return true;
+    if (tok.type === WORD && OTHERS.has(tok.n)) return true;
   }
   return false;
 }
@@ -415,7 +414,7 @@ export function eventBefore(t: Tokenized, i: number, floor = 0, accept: (e: Even
     }
     // عاد إلى سنجار منذ تحريره عام 2017 أكثر من 120 ألف شخص: a year named in between is stepped over.
     // اعتقلت منذ إعلان حالة الطوارئ في أغسطس/آب 2023 آلاف الأشخاص: so is a year after its month (after the ninety-third set).
-    if (tok.type === NUM && (yearAfterCue(t, k) || (/^\d{4}$/u.test(tok.n) && monthWord(t, k - 1)))) continue;
+    if (tok.type === NUM && (yearAfterCue(t, k) || (isNewsYear(tok) && monthWord(t, k - 1)))) continue;
     if (tok.type !== WORD) return null;
     // Particles and words of time do not count towards the window: قُتل في لبنان منذ بدء التصعيد 589 شخصاً،
     // اعتقلت القوات الإسرائيلية خلال الفترة نفسها أكثر من 1,900.
@@ -506,7 +505,7 @@ const YEAR_WORDS: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة
 function yearAfterCue(t: Tokenized, k: number): boolean {
   const tok = t.tokens[k]!;
   const prev = wordAt(t, k - 1);
-  return /^\d{4}$/u.test(tok.n) && tok.value >= 1900 && tok.value <= 2100 && !!prev && YEAR_WORDS.has(prev.n);
+  return isNewsYear(tok) && !!prev && YEAR_WORDS.has(prev.n);
 }
 
 /** الأسر النازحة (the displaced families) is no capture (أسر): a definite word that is a person noun is that noun. */

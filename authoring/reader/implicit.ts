@@ -19,7 +19,7 @@ import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { NUM, PUNCT, WORD, sliceText, type Tokenized } from './tokens';
 import { SENTENCE_ENDS, sentencedOn } from './sentence-cues';
-import { FAMILIES, PLACE_NOUNS, STOPWORDS } from './word-classes';
+import { AMONG_THEM, FAMILIES, PLACE_NOUNS, STOPWORDS } from './word-classes';
 import { rateOfPeople } from './noncounts';
 import { MARGIN_CUES, placePrepositionBefore } from './noncounts';
 
@@ -274,7 +274,6 @@ function nameLikeDual(t: Tokenized, i: number): boolean {
 }
 
 /** The word before token i is a casualty event (وأصيب والدهما، قُتل زوجها). */
-const AMONG_THEM: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'بينهما', 'منهم', 'ضمنهم'].map(fold));
 
 /**
  * بينهم والدته؛ بينهم سيدة حامل وزوجها: right after «among them», or joined by و
@@ -555,7 +554,7 @@ const HOLD_VERBS: ReadonlySet<string> = new Set(['تضم', 'يضم', 'تضمان
 const WITHOUT: ReadonlySet<string> = new Set(['دون', 'بدون', 'بلا', 'من دون'].map(fold));
 const NAMED: ReadonlySet<string> = new Set(['تدعى', 'يدعى', 'اسمه', 'اسمها', 'يسمى', 'تسمى'].map(fold));
 // Teams and delegations, told by their size (فريقاً من 168 منقذاً).
-const TEAMS: ReadonlySet<string> = new Set(['فريق', 'فريقا', 'طاقم', 'طاقما', 'وفد', 'وفدا', 'مجموعة', 'دورية'].map(fold));
+const GROUPS_BY_SIZE: ReadonlySet<string> = new Set(['فريق', 'فريقا', 'طاقم', 'طاقما', 'وفد', 'وفدا', 'مجموعة', 'دورية'].map(fold));
 const ONE_OF: ReadonlySet<string> = new Set(['أحد', 'إحدى'].map(fold));
 const POSSESSIVE = /(?:هما|هم|هن|ها|ه)$/u;
 
@@ -706,7 +705,7 @@ export function thingJoined(t: Tokenized, i: number, joined: boolean, prevThing:
   if (!tok || !joined || !prevThing || !/^و./u.test(tok.n) || isDefinite(tok.n)) return null;
   if (!lookupThingSingular(tok.n)) return null;
   // وفريقاً من 168 منقذاً: a team told by its size is the group; its members are the count (after the eighty-second set).
-  if (inSet(TEAMS, tok.n, ['و']) !== null && word(t, i + 1)?.n === 'من' && (t.tokens[i + 2]?.type === NUM || numberWord(t.tokens[i + 2]))) return null;
+  if (inSet(GROUPS_BY_SIZE, tok.n, ['و']) !== null && word(t, i + 1)?.n === 'من' && (t.tokens[i + 2]?.type === NUM || numberWord(t.tokens[i + 2]))) return null;
   const phrase = phraseAt(t, i);
   if (!phrase) return null;
   // ومنزل واحد، ومركز صحي واحد: the number word after the noun (and an adjective the phrase did not take) reads it.

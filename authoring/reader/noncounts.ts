@@ -7,7 +7,7 @@
 import type { RejectReason } from './types';
 import { inSet, isDefinite } from './clitics';
 import { isNounSingular, looksLikeNisba, lookupNoun } from './lexicon';
-import { lookupEventAfter, lookupEventBefore } from './events';
+import { LIFE_WORDS, lookupEventAfter, lookupEventBefore } from './events';
 import {
   AGE_CUES,
   AGE_UNITS,
@@ -49,7 +49,7 @@ import {
   YEAR_SUFFIXES,
   STOPWORDS,
 } from './word-classes';
-import { NUM, PUNCT, WORD, type Token, type Tokenized } from './tokens';
+import { NUM, PUNCT, WORD, isNewsYear, type Token, type Tokenized } from './tokens';
 import { fold } from './normalize';
 import { numberWord, type NumberRead } from './numbers';
 
@@ -378,7 +378,7 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (isYear(t, num, prevYear)) return at('year');
   // منذ مواجهات 2020 و2021: two years joined by و, nothing counted after them (after the ninety-fifth set).
   // (بين 2015 و2020 is one span of years, read as a range.)
-  if (yearToken(t.tokens[i]) && num.end === i + 1 && word(t, i - 1)?.n !== 'بين' && word(t, num.end)?.n === 'و' && yearToken(t.tokens[num.end + 1]) && !nounAfter(t, num.end + 2)) return at('year');
+  if (isNewsYear(t.tokens[i]) && num.end === i + 1 && word(t, i - 1)?.n !== 'بين' && word(t, num.end)?.n === 'و' && isNewsYear(t.tokens[num.end + 1]) && !nounAfter(t, num.end + 2)) return at('year');
   const date = dateEnd(t, num);
   if (date !== null) return at('date', date);
   // في 2 و3 مايو: the first of two days joined before their month is a date as the second is.
@@ -398,11 +398,9 @@ function nounAfter(t: Tokenized, end: number): boolean {
   return !!next && !isDefinite(next.n) && !STOPWORDS.has(next.n);
 }
 
-const LIFE: ReadonlySet<string> = new Set(['الحياة'].map(fold));
-
-/** الحياة within the three words after token i (فارق 3 أشخاص الحياة). */
+/** A life word (الحياة، حياتهم) within the three words after token i (فارق 3 أشخاص الحياة). */
 function lifeAfter(t: Tokenized, i: number): boolean {
-  for (let m = i; m < i + 3; m += 1) if (word(t, m) && LIFE.has(word(t, m)!.n)) return true;
+  for (let m = i; m < i + 3; m += 1) if (word(t, m) && inSet(LIFE_WORDS, word(t, m)!.n, ['ال']) !== null) return true;
   return false;
 }
 
@@ -462,11 +460,6 @@ function definiteTeenTen(t: Tokenized, i: number): RejectReason | null {
   if (!ten || !unit || !TEEN_TENS.has(ten.n) || !/^ال/u.test(unit.n) || !numberWord(unit, true)) return null;
   const before = word(t, i - 2);
   return before && inSet(TIME_UNITS, before.n, ['ال', 'وال', 'بال', 'لل']) !== null ? 'duration' : null;
-}
-
-/** Four digits of a year of the news (1900–2100). */
-function yearToken(tok: Token | undefined): boolean {
-  return tok?.type === NUM && !tok.decimal && /^\d{4}$/u.test(tok.n) && tok.value >= 1900 && tok.value <= 2100;
 }
 
 const CAMPS_BY_NUMBER: ReadonlySet<string> = new Set(['المخيم', 'مخيم', 'بالمخيم', 'والمخيم'].map(fold));

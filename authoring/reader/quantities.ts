@@ -13,7 +13,7 @@ import { fold } from './normalize';
 import { isWord, numberCore, rangeCore, reading, type Core, type Reading } from './core';
 import { countedAfter, countedBefore, type CountedPhrase } from './counted';
 import { implicitCount, pastAge, referenceBack, thingJoined } from './implicit';
-import { ORDINALS, PLACE_NOUNS, STOPWORDS, TIME_UNITS } from './word-classes';
+import { AMONG_THEM, ORDINALS, OTHERS, PLACE_NOUNS, STOPWORDS, TIME_UNITS } from './word-classes';
 import { SENTENCE_ENDS } from './sentence-cues';
 import { numberWord, readNumber, type NumberRead } from './numbers';
 import { governingQualifier, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers';
@@ -62,7 +62,6 @@ const ONE_AFTER: ReadonlySet<string> = new Set(['واحد', 'واحدا', 'وا�
 const TWO_AFTER: ReadonlySet<string> = new Set(['اثنين', 'اثنان', 'اثنتين', 'اثنتان'].map(fold));
 // منها too: توفي منها اثنان (of the cases), after the thirty-fourth set.
 const OF_THEM: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منهما', 'منها'].map(fold));
-const AMONG_THEM: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'منهم', 'منهن'].map(fold));
 // The members of a group: أفراد عائلة واحدة names the family they belong to, not a count of one.
 const GROUP_MEMBERS: ReadonlySet<string> = new Set(['أفراد', 'أبناء', 'عناصر', 'أعضاء', 'سكان', 'ركاب', 'طاقم'].map(fold));
 // سرير واحد لكل 10 آلاف نسمة: «per», after a lone واحد.
@@ -81,7 +80,6 @@ const SHARED_UNITS: ReadonlySet<RejectReason> = new Set(['age', 'duration', 'mea
 const ONE_OF_THEM: ReadonlySet<string> = new Set(['أحدهم', 'إحداهن', 'أحدهما', 'إحداهما', 'وأحدهم', 'وإحداهن'].map(fold));
 const ONE_OF_THEM_REACH = 5;
 const IN_A_STATE = /^(?:ب?حاله|حالته|حالتها)$/u;
-const OTHERS: ReadonlySet<string> = new Set(['آخر', 'آخران', 'آخرين', 'آخرون', 'آخرا', 'أخرى', 'أخريان', 'أخريين'].map(fold));
 
 interface Counting {
   counted: CountedPhrase | null;

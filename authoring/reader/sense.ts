@@ -663,10 +663,9 @@ export class SenseReader {
       const tok = t.tokens[k]!;
       if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) {
         // محافظة الخليل: ١٣٢ حالة on its own line: the cases the list's lead-in names (after the thirty-ninth set).
-        const leadIn = listLeadIn(t, k);
-        if (leadIn === null) return null;
-        reach = i - leadIn + CLAUSE_WINDOW;
-        k = leadIn;
+        const past = pastLeadIn(t, k, i);
+        if (!past) return null;
+        ({ k, reach } = past);
         continue;
       }
       // نحو نصف الإعدامات، أي ٥١٢ حالة: the definite plural of an event a few words before (after the thirty-second set).
@@ -1181,11 +1180,9 @@ export class SenseReader {
       const tok = t.tokens[k]!;
       if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) {
         // - مالي: 9,870 شخصاً, an item of a list on its own line: its lead-in line, ending in «:», is its clause.
-        const leadIn = listLeadIn(t, k);
-        if (leadIn === null) return null;
-        // The clause before the lead-in's colon is read as far as from the colon itself.
-        reach = i - leadIn + CLAUSE_WINDOW;
-        k = leadIn;
+        const past = pastLeadIn(t, k, i);
+        if (!past) return null;
+        ({ k, reach } = past);
         continue;
       }
       while (fi >= 0 && figures[fi]!.endTok > k + 1) fi -= 1;
@@ -1226,6 +1223,16 @@ const LIST_ITEM_TOKENS = 40;
  * The line break at k opens an item of a list (a dash after it): the index of the «:» that ends
  * the list's lead-in line, past the items before it (at most LIST_ITEMS), or null.
  */
+/**
+ * At the sentence end k of a walk back from token i: the list lead-in to go on from, with the
+ * reach counted from its colon (the clause before the colon is read as if from the colon itself);
+ * null when k ends a sentence that is no list item.
+ */
+function pastLeadIn(t: Tokenized, k: number, i: number): { k: number; reach: number } | null {
+  const leadIn = listLeadIn(t, k);
+  return leadIn === null ? null : { k: leadIn, reach: i - leadIn + CLAUSE_WINDOW };
+}
+
 function listLeadIn(t: Tokenized, k: number): number | null {
   const isBreak = (m: number) => t.tokens[m]?.type === PUNCT && (t.tokens[m]!.n === '\n' || t.tokens[m]!.n === '\r');
   // A dash opens an item; so does any short line (محافظة الخليل: ١٣٢ حالة), after the thirty-ninth set.

@@ -141,3 +141,8 @@ export function followsFrom(t: Tokenized, i: number, tokens: readonly string[]):
   }
   return true;
 }
+
+/** Four digits of a year in the news (1900–2100): عام 2023، أغسطس/آب 2023، مواجهات 2020 و2021. */
+export function isNewsYear(tok: Token | undefined): boolean {
+  return tok?.type === NUM && /^\d{4}$/u.test(tok.n) && tok.value >= 1900 && tok.value <= 2100;
+}

@@ -197,6 +197,10 @@ export const NUMBERED_PLACES = set(
 /** A match's result (بنتيجة 2-1، النتيجة 3-0): the two numbers are a score. */
 // A match itself and its verbs cue a score too, only before a hyphened pair of digits (انتهت المباراة 3-1، فاز 2-0).
 export const SCORE_CUES = set('نتيجة النتيجة بنتيجة وبنتيجة المباراة مباراة اللقاء المواجهة فاز فوز بفوز تعادل خسر هزم تغلب الشوط');
+/** «Among them», «of them» before a part of the figure before (بينهم طفلان، منهم اثنان). */
+export const AMONG_THEM = set('بينهم بينهن بينهما منهم منهن ضمنهم');
+/** «Others» after a number (اثنان آخران، 13 آخرون، أربع أخريات): more of what was counted before. */
+export const OTHERS = set('آخر آخران آخرين آخرون آخرا أخرى أخريان أخريين أخريات');
 /** A family named by its size (عائلة من 6 أفراد): the group, whose members are the count. */
 export const FAMILIES = set('عائلة أسرة');
 /** Multipliers: ثلاثة أضعاف (three times as much) is no count. */
