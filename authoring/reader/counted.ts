@@ -519,7 +519,9 @@ function agrees(entry: EventEntry, head: Token | null): boolean {
   return !entry.feminine || head === null || /(?:ه|ات)$/u.test(head.n) || FEMININE_PLURALS.has(head.n);
 }
 
-const FEMININE_PLURALS: ReadonlySet<string> = new Set(['أسر', 'عوائل'].map(fold));
+// (عشرات الأسر فرت: the definite plural after a vague word too, after the hundred-and-third set.)
+const FEMININE_PLURALS: ReadonlySet<string> = new Set(['أسر', 'عوائل', 'الأسر', 'العوائل'].map(fold));
+const ONLY: ReadonlySet<string> = new Set(['فقط'].map(fold));
 
 // After هؤلاء, منهم or في عداد a kind-bearing noun is the predicate: أكثر من 3 ملايين من هؤلاء لاجئون;
 // so it is after كان and its sisters: 8 مدنيين كانوا محتجزين، 40 شخصاً لا يزالون مفقودين، باتوا نازحين.
@@ -557,6 +559,8 @@ export function isBaseOfPart(t: Tokenized, i: number): boolean {
  * the base (its number, scale words and one noun), or null.
  */
 function baseAsideEnd(t: Tokenized, k: number): number | null {
+  // نحو ٤٠٠ عائلة فقط من أصل ١٬٦٠٠ عادت: «only» may open the aside (after the hundred-and-fourth set).
+  if (ONLY.has(wordAt(t, k)?.n ?? '') && wordAt(t, k + 1)?.n === 'من') k += 1;
   if (wordAt(t, k)?.n !== 'من' || !OUT_OF.has(wordAt(t, k + 1)?.n ?? '')) return null;
   let m = k + 2;
   const first = t.tokens[m];

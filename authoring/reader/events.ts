@@ -97,7 +97,8 @@ const EVENTS: readonly EventRow[] = [
   // Treated by medics (عالجت طواقم الهلال الأحمر 12 آخرين): injured, unless the noun says more (يعالج المركز 90 مريضاً: sick).
   { kind: 'injured', before: 'عالج عالجت عالجوا يعالج تعالج يعالجون', yields: true },
   // اعتقلت أبناءه الثلاثة ولم يُعرف مصيرهم: a fate not known, told after the figure, is missing.
-  { kind: 'missing', before: '', after: 'مصيرهم مصيره مصيرها مصيرهما مصيرهن', near: 'يعرف تعرف يعلم تعلم' },
+  // (3 من رفاقها ما زال مصيرهم مجهولاً: the fate told unknown after it, after the hundred-and-sixth set.)
+  { kind: 'missing', before: '', after: 'مصيرهم مصيره مصيرها مصيرهما مصيرهن', near: 'يعرف تعرف يعلم تعلم مجهول مجهولا' },
   // لا يزال مصير 2,600 منهم مجهولاً: a fate unknown is missing.
   { kind: 'missing', before: 'مصير', near: 'مجهول مجهولا مجهولين مجهولون يعرف تعرف يعلم' },
   // Survivors rescued or freed (أنقذ 11 ناجياً، حررت 47 نزيلاً): a toll on people, never on things (sense.ts).
@@ -113,7 +114,7 @@ const EVENTS: readonly EventRow[] = [
   {
     kind: 'displaced',
     before: 'تشريد شرد شردت تهجير هجر هجرت نزوح نزح نزحت فرار فر فرت هروب هرب تشرد لجأ لجأت إيواء أوى آوى',
-    after: 'نزحوا نزح فروا هجروا شردوا هربوا شردتهم هجرتهم لجؤوا لجأوا لجئوا فرار هروب نزوح هربا مأوى يعبرون عبروا',
+    after: 'نزحوا نزح فروا هجروا شردوا هربوا شردتهم هجرتهم هجرهم شردهم لجؤوا لجأوا لجئوا فرار هروب نزوح هربا مأوى يعبرون عبروا',
   },
   // The feminine singular agrees with أسرة، عائلة (2,100 أسرة نزحت), not with أطفال: see counted.ts.
   { kind: 'displaced', before: '', after: 'نزحت فرت هربت تشردت لجأت', feminine: true },
@@ -122,6 +123,10 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'displaced', before: '', after: 'اضطرت اضطروا اضطر', near: 'ترك مغادرة النزوح الفرار منازلها منازلهم بيوتها بيوتهم' },
   // People who left their town (عشرات الأسر غادرت البلدة), told after them: displaced (after the twenty-seventh set).
   { kind: 'displaced', before: '', after: 'غادروا', near: 'البلدة المدينة القرية البلدات القرى بلدات قرى مدن منازلهم بيوتهم مناطقهم المنطقة الحي الأحياء ديارهم المجمع المجمعات' },
+  // Families that lost their shelter or left their villages (52 أسرة فقدت مأواها، عدد العائلات التي تركت قراها), after the
+  // hundred-and-fifth set.
+  { kind: 'displaced', before: '', after: 'فقدت تركت', feminine: true, near: 'مأواها مساكنها منازلها بيوتها قراها ديارها مناطقها' },
+  { kind: 'displaced', before: '', after: 'فقدوا تركوا', near: 'مأواهم مساكنهم منازلهم بيوتهم قراهم ديارهم مناطقهم' },
   // A collective town (غادرت المجمع), after the fifty-sixth set.
   { kind: 'displaced', before: '', after: 'غادرت', near: 'البلدة المدينة القرية البلدات القرى بلدات قرى مدن منازلها بيوتها منازلهم بيوتهم مناطقها المنطقة الحي الأحياء ديارها المجمع المجمعات' },
   // Children separated from their families or unaccompanied (312 طفلاً منفصلين عن ذويهم، غير المصحوبين بذويهم): displaced.
@@ -162,6 +167,10 @@ const EVENTS: readonly EventRow[] = [
   },
   // Arrested (إيقاف 4 مهربين، ضبط 43 مطلوباً): said of people only, after the seventy-seventh set.
   { kind: 'detained', before: 'إيقاف وإيقاف ضبط ضبطت', people: true },
+  // تركيا توقف 161 مشتبهاً: the present of أوقف, which is also «stops», said of people only (after the hundred-and-fifth set).
+  { kind: 'detained', before: 'توقف يوقف', people: true },
+  // Behind bars (يقبع 78 شخصاً على الأقل خلف القضبان), after the hundred-and-sixth set.
+  { kind: 'detained', before: 'يقبع تقبع', after: 'القضبان', near: 'القضبان السجن السجون سجون المعتقلات', people: true },
   // Eliminated (القضاء على 3 إرهابيين): killed, said of people, after the seventy-seventh set.
   { kind: 'killed', before: 'القضاء', near: 'على', people: true, adjacent: true },
   // Caught (وقبض على ثلاثة ليبيين), after the thirty-fourth set.
@@ -177,7 +186,11 @@ const EVENTS: readonly EventRow[] = [
   // تتبادلان 390 أسيراً (the dual of the present), after the sixty-fifth set.
   { kind: 'released', before: 'تبادل تبادلا تبادلت تتبادلان يتبادلان تتبادل يتبادل', people: true },
   // Pardoned (العفو عن 5,864 سجيناً، عفا الرئيس عن 300 معتقل): released, said of people (after the eighty-sixth set).
-  { kind: 'released', before: 'العفو عفو عفا عفت', near: 'عن', people: true },
+  // (عفواً عن 3,085 سجيناً, the accusative; يعفو عن, after the hundred-and-seventh set.)
+  { kind: 'released', before: 'العفو عفو عفا عفت عفوا يعفو', near: 'عن', people: true },
+  // Among those the pardon covers (بين المشمولين بالعفو 611 امرأة); the freed told after (العسكريين الـ١٥٠ المفرج عنهم), after the
+  // hundred-and-seventh set.
+  { kind: 'released', before: 'بالعفو', after: 'المفرج', people: true },
   // Referred to the courts (أحيل 45 آخرون إلى المحاكم): held for trial, said of people (after the eighty-eighth set).
   { kind: 'detained', before: 'أحيل أحالت إحالة يحال', near: 'المحاكم المحكمة القضاء النيابة للمحاكمة', nearReach: 6, people: true },
   // Handed to the security services (11 رجلاً سُلّموا إلى الأجهزة الأمنية): detained.
@@ -185,6 +198,8 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'detained', before: 'سلم سلمت سلموا تسليم', after: 'سلموا سلمن سلما سلمتا', near: 'الأمنية الأمن الشرطة القضاء الاستخبارات المخابرات السجن نفسيهما أنفسهم أنفسهما نفسه للسلطات' },
   // Led away to an unknown place (اقتادوا سائقين اثنين إلى جهة مجهولة): abducted.
   { kind: 'abducted', before: 'اقتاد اقتادت اقتادوا', after: 'اقتادوهم اقتادتهم', near: 'مجهولة مجهول' },
+  // Taken away with them (أخذوا معهم أحد عشر سائقاً إلى الغابة), said of people: abducted, after the hundred-and-sixth set.
+  { kind: 'abducted', before: 'أخذوا أخذ أخذت', near: 'معهم معه معها', people: true },
   // Survived (لم ينجُ منهم سوى تسعة، نجا 40 شخصاً): rescued, as the team counts survivors.
   { kind: 'rescued', before: 'نجا نجت نجوا ينج ينجو تنج تنجو', after: 'نجوا' },
   { kind: 'dismissed', before: 'طرد طردت فصل إقالة أقال أقالت عزل تسريح سرح سرحت', after: 'طردوا فصلوا' },

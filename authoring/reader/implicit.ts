@@ -19,7 +19,7 @@ import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { NUM, PUNCT, WORD, sliceText, type Tokenized } from './tokens';
 import { SENTENCE_ENDS, sentencedOn } from './sentence-cues';
-import { AMONG_THEM, FAMILIES, PLACE_NOUNS, STOPWORDS } from './word-classes';
+import { AMONG_THEM, FAMILIES, PLACE_NOUNS, STOPWORDS, TIME_UNITS } from './word-classes';
 import { rateOfPeople } from './noncounts';
 import { MARGIN_CUES, placePrepositionBefore } from './noncounts';
 
@@ -382,6 +382,9 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   // where as that place does (after the sixty-fifth set).
   // (من مخيمات منطقة الشهباء وبلدتي نبل والزهراء: the place before may take a few words, after the sixty-sixth set.)
   if (form.construct && form.count === 2 && /^و/u.test(tok.n) && !form.noun.person && PLACE_NOUNS.has(tok.n.slice(1).replace(/تي$/u, 'ه').replace(/ي$/u, '')) && placeBehind(t, i)) return null;
+  // هجوم روسي واسع … على مدينتي أوديسا وخاركيف: a construct dual of places after the على of an attack says where it struck
+  // (after the hundred-and-seventh set).
+  if (form.construct && form.count === 2 && PLACE_EN.has(form.noun.en[0] ?? '') && attackOn(t, i - 1)) return null;
   // موقعاً، زورقاً خشبياً: a construct in ا written with its tanwin is an accusative singular, no dual (after the fifty-second set).
   if (form.construct && tok.n.endsWith('ا') && sliceText(t, tok.s, tok.e).includes('\u064B')) return null;
   if (form.count === 2 && agreesWithDual(t, i)) return null;
@@ -394,6 +397,11 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (form.count === 1 && /يه$/u.test(tok.n) && word(t, i - 2) && lookupNoun(word(t, i - 2)!.n)?.person === false) return null;
   // حالة إصابة مشتبهاً بها: «suspected» of a case, told by the feminine pronoun, is no suspect.
   if (/^[وف]?مشتبه/u.test(tok.n) && SUSPECTED_OF_IT.has(word(t, i + 1)?.n ?? '')) return null;
+  // لاعتقال مشتبه بهم، حافلة تقل مفرجاً عنهم: a participle whose preposition takes a plural pronoun is many, none counted
+  // (after the hundred-and-fourth and hundred-and-seventh sets).
+  if (form.count === 1 && PLURAL_OBJECTS.has(word(t, i + 1)?.n ?? '')) return null;
+  // إعدام شخص كل ثماني ساعات: one person every so often is a rate (after the hundred-and-fifth set).
+  if (form.count === 1 && form.noun.person && everyWhile(t, i + 1)) return null;
   // بفارق نقطتين: a margin, no count.
   if (form.count === 2 && prev && MARGIN_CUES.has(prev.n)) return null;
   // لا يزال شخص في عداد المفقودين: one counted among a group the noun after عداد names.
@@ -407,8 +415,11 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   // وطالب بالعودة، طالب بالإفراج: طالب before its ب-object is the verb "demanded", no student.
   if (form.count === 1 && /^[وف]?طالب$/u.test(tok.n) && /^ب/u.test(word(t, i + 1)?.n ?? '')) return null;
   // لا يزال الثالث محتجزاً، كان الطفل جريحاً: so is the predicate after a verb of being and its definite subject.
-  const being = word(t, i - 2);
-  if (form.count === 1 && prev && isDefinite(prev.n) && being && inSet(BEING, being.n, ['و', 'ف', 'ل']) !== null) return null;
+  // (لا يزال الصحفي "م. ب." (63 عاماً) موقوفاً: a name in quotes and an age in brackets may stand between, after the
+  // hundred-and-sixth set.)
+  const subject = pastAsides(t, i - 1);
+  const being = word(t, subject - 1);
+  if (form.count === 1 && word(t, subject) && isDefinite(word(t, subject)!.n) && being && inSet(BEING, being.n, ['و', 'ف', 'ل']) !== null) return null;
   // أودى بحياة ٣١ شخصاً من عائلتين: the families the people counted belong to, no count of their own (after the hundred-and-first set).
   if (form.count === 2 && inSet(FAMILIES_HELD, tok.n, ['و', 'ف']) !== null && prev?.n === 'من' && lookupNoun(word(t, i - 2)?.n ?? '')?.person) return null;
   // دون أمر اعتقال: «without» one is none (after the ninetieth set).
@@ -539,6 +550,20 @@ function constructSecond(t: Tokenized, i: number): boolean {
 // preposition of place, a building (مستشفيين، مدرستين، مركزين) never does, other sites (حيين، موقعين) after في، عبر ….
 // A neighbourhood (من حيي الشيخ مقصود والأشرفية) is a place too, after the twenty-eighth set.
 const PLACE_EN: ReadonlySet<string> = new Set(['village', 'town', 'city', 'camp', 'district', 'region', 'neighbourhood']);
+const ON: ReadonlySet<string> = new Set(['على', 'وعلى'].map(fold));
+const ATTACKS: ReadonlySet<string> = new Set(['هجوم', 'هجوما', 'هجمات', 'غارة', 'غارات', 'قصف', 'قصفا', 'ضربة', 'ضربات', 'هجومه', 'هجومها'].map(fold));
+const ATTACK_REACH = 7;
+
+/** على at k, with an attack a few words before it in its sentence (هجوم روسي واسع بالصواريخ على). */
+function attackOn(t: Tokenized, k: number): boolean {
+  if (!ON.has(word(t, k)?.n ?? '')) return false;
+  for (let j = k - 1; j >= 0 && k - j <= ATTACK_REACH; j -= 1) {
+    const tok = t.tokens[j]!;
+    if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return false;
+    if (tok.type === WORD && inSet(ATTACKS, tok.n, ['و', 'ب', 'ال', 'بال', 'وال', 'في']) !== null) return true;
+  }
+  return false;
+}
 const BUILDING_EN: ReadonlySet<string> = new Set(['house', 'dwelling', 'shop', 'well', 'building', 'school', 'hospital', 'centre', 'clinic', 'shelter', 'tent']);
 
 function placeDual(t: Tokenized, i: number, noun: NounEntry): boolean {
@@ -594,6 +619,38 @@ function oneOf(t: Tokenized, i: number): ImplicitCount | null {
 }
 
 const SUSPECTED_OF_IT: ReadonlySet<string> = new Set(['بها', 'بهن'].map(fold));
+const PLURAL_OBJECTS: ReadonlySet<string> = new Set(['بهم', 'عنهم', 'عليهم', 'بهن', 'عنهن', 'عليهن'].map(fold));
+const ASIDE_REACH = 12;
+
+/**
+ * The token before a name in quotes and a bracketed aside that end at k (الصحفي "م. ب." (63 عاماً)),
+ * stepped over back to the word they follow; k itself when none ends there.
+ */
+function pastAsides(t: Tokenized, k: number): number {
+  const start = k;
+  for (let guard = 0; guard < 2; guard += 1) {
+    const tok = t.tokens[k];
+    if (tok?.type !== PUNCT) return k;
+    const open = tok.n === ')' ? '(' : tok.n === '"' || tok.n === '»' || tok.n === '”' ? null : undefined;
+    if (open === undefined) return k;
+    let j = k - 1;
+    for (; j >= 0 && start - j <= ASIDE_REACH; j -= 1) {
+      const inner = t.tokens[j]!;
+      if (inner.type === PUNCT && (open ? inner.n === open : inner.n === '"' || inner.n === '«' || inner.n === '“')) break;
+      if (inner.type === PUNCT && SENTENCE_ENDS.has(inner.n) && inner.n !== '.') return start;
+    }
+    if (j < 0 || start - j > ASIDE_REACH) return start;
+    k = j - 1;
+  }
+  return k;
+}
+
+/** كل ثماني ساعات، كل يوم at k: «every» and a time or a number after it, a rate. */
+function everyWhile(t: Tokenized, k: number): boolean {
+  if (word(t, k)?.n !== 'كل') return false;
+  const next = t.tokens[k + 1];
+  return !!next && (next.type === NUM || !!numberWord(next) || (next.type === WORD && inSet(TIME_UNITS, next.n, []) !== null));
+}
 const OWN_WAW: ReadonlySet<string> = new Set(['وسط', 'وفق', 'وفقا', 'وقت', 'وحدة', 'وزارة', 'وزير', 'وادي', 'وكالة', 'وضع', 'واقع', 'وصول', 'وراء', 'ولاية', 'وفد', 'وفاة', 'وثائق', 'وسائل'].map(fold));
 const CASES_DUAL = /^[وف]?حالت(?:ي|ا|ين|ان)$/u;
 

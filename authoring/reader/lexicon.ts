@@ -187,7 +187,8 @@ const PEOPLE: readonly NounRow[] = [
   // مشتبه ends in the root's ه, not ة (مشتبهاً به), after the thirtieth set.
   { sg: 'مشتبه', en: ['suspect', 'suspects'], rootH: true },
   { sg: 'مزارع', en: ['farmer', 'farmers'] },
-  { sg: 'مسؤول', en: ['official', 'officials'] },
+  // A minister (بينهم وزيران), after the hundred-and-third set.
+  { sg: 'وزير', irregular: 'وزراء', en: ['minister', 'ministers'] },
   // Inmates (كان المبنى يضم ١١٥ نزيلاً) are held, as prisoners are, when nothing else says what befell them.
   { sg: 'نزيل', irregular: 'نزلاء', en: ['inmate', 'inmates'], weakKind: 'detained' },
   // The wanted and the accused (اعتقلت … خمسة مطلوبين، بينهم اثنان متهمان): people, whose event the verb says.
@@ -658,6 +659,8 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
   for (const stem of forms('أم أخت أبو أبا أبي أخو أخا أخي')) {
     for (const suffix of POSSESSIVES) add(`${stem}${suffix}`, { noun: KIN_NOUN, count: 1, kin: true });
   }
+  // أودت بحياة زوجين وطفليهما: a married couple is two people (after the hundred-and-second set).
+  for (const pair of forms('زوجين زوجان')) add(pair, { noun: KIN_NOUN, count: 2 });
   // نهرين is a district of Baghlan and Mesopotamia (بين النهرين) more often than two rivers told in the genitive
   // (after the sixty-fourth set); نهري and نهرا before a named pair stay two.
   map.delete(fold('نهرين'));

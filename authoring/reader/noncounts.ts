@@ -250,8 +250,9 @@ function resolutionOfCouncil(t: Tokenized, i: number): boolean {
   return false;
 }
 
-// Four tokens: a two-word city and its dash (إسلام آباد – ١٤ – ٩), after the hundred-and-first set.
-const DATELINE_REACH = 4;
+// Four tokens: a two-word city and its dash (إسلام آباد – ١٤ – ٩), after the hundred-and-first set;
+// six: two cities, each with its dash (موسكو - كييف - ٢٥ - ١١), after the hundred-and-seventh.
+const DATELINE_REACH = 6;
 
 /** A day and a month joined by a dash at the head of a line, a dateline: صنعاء – 24 – 8 (كونا). */
 function datelineEnd(t: Tokenized, num: NumberRead): number | null {
@@ -343,13 +344,16 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // وفي المخيم ١٦، في المخيم 5.: a camp named by a small number, with nothing counted after it (after the eighty-sixth set).
   if (prev && t.tokens[i]!.type === NUM && num.end === i + 1 && CAMPS_BY_NUMBER.has(prev.n) && (t.tokens[i]!.value ?? 0) < 100 && !word(t, num.end)) return at('designation');
   // مخيم إيفو 2 أتى على: a camp's name closed by a small number, a verb or nothing counted after it (after the ninety-third set).
+  // (مخيم دورو 64 حالة إسهال: cases counted after it, after the hundred-and-third set.)
   const campName = word(t, i - 2);
-  if (prev && campName && t.tokens[i]!.type === NUM && num.end === i + 1 && CAMPS_BY_NUMBER.has(campName.n) && !lookupNoun(prev.n) && t.tokens[i]!.value < 100 && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
+  if (prev && campName && t.tokens[i]!.type === NUM && num.end === i + 1 && CAMPS_BY_NUMBER.has(campName.n) && !lookupNoun(prev.n) && t.tokens[i]!.value < 100 && !lookupNoun(word(t, num.end)?.n ?? '') && !CASES.has(word(t, num.end)?.n ?? '')) return at('designation');
   // +249 912 300 400: digits glued after a plus sign open an international telephone number (after the seventy-eighth set).
   const plus = t.tokens[i - 1];
   if (t.tokens[i]!.type === NUM && t.tokens[i]!.glued && plus?.type === PUNCT && plus.n === '+') return at('designation');
   // ١٤٣٥ جمت: a wire's closing time code (GMT), not a count (after the eighty-third set).
   if (t.tokens[i]!.type === NUM && num.end === i + 1 && inSet(GMT, word(t, num.end)?.n ?? '', []) !== null) return at('designation', num.end + 1);
+  // 301845 جمت نوف 26: and the day after the code's month, which closes it (after the hundred-and-second set).
+  if (t.tokens[i]!.type === NUM && num.end === i + 1 && prev && WIRE_MONTHS.has(prev.n) && inSet(GMT, word(t, i - 2)?.n ?? '', []) !== null) return at('date');
   // بالرقم المجاني 195، رقم الطوارئ الموحد 911: a telephone number after its words (after the forty-eighth and fiftieth sets).
   if (phoneNumberAt(t, i) && !nounAfter(t, num.end)) return at('designation');
   // هيئة الإنقاذ ١١٢٢، مركز الجدعة 1 للتأهيل: a number closing the name of a body or a place, no counted noun after it
@@ -371,10 +375,13 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (prev && MARGIN_CUES.has(prev.n) && !lifeAfter(t, num.end)) return at('ratio', nounAfter(t, num.end) || word(t, num.end) ? num.end + 1 : num.end);
   if (rankBase(t, i)) return at('ratio', word(t, num.end) ? num.end + 1 : num.end);
   if (prev && inSet(DESIGNATION_CUES, prev.n, PREP_CLITICS)) return at('designation');
+  // كتيبة حرس الحدود 17 رصدت: a unit's number after its name of two words, no counted noun after it (after the hundred-and-fourth set).
+  if (t.tokens[i]!.type === NUM && num.end === i + 1 && unitNamedBefore(t, i) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
   if (resolutionOfCouncil(t, i)) return at('designation');
   if (quotedName(t, num)) return at('designation');
   if (exchangeRate(t, num.end)) return at('money');
-  if (prev && inSet(DATE_CUES, prev.n, PREP_CLITICS)) return at('date');
+  // (منذ ذلك التاريخ ٣١ ضحية: «that date» is told whole; the number after it is a count, after the hundred-and-fourth set.)
+  if (prev && inSet(DATE_CUES, prev.n, PREP_CLITICS) && !DEMONSTRATIVES.has(word(t, i - 2)?.n ?? '')) return at('date');
   if (isYear(t, num, prevYear)) return at('year');
   // منذ مواجهات 2020 و2021: two years joined by و, nothing counted after them (after the ninety-fifth set).
   // (بين 2015 و2020 is one span of years, read as a range.)
@@ -384,7 +391,8 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // في 2 و3 مايو: the first of two days joined before their month is a date as the second is.
   const tok = t.tokens[i]!;
   if (tok.type === NUM && num.end === i + 1 && tok.value >= 1 && tok.value <= 31 && prev?.n !== 'بين' && word(t, num.end)?.n === 'و' && t.tokens[num.end + 1]?.type === NUM && monthEnd(t, num.end + 2) !== null) return at('date');
-  if (tok.type === NUM && num.end === i + 1 && /^\d{2}$/u.test(tok.n) && prev && inSet(SHORT_YEAR_CUES, prev.n, PREP_CLITICS) && (!nounAfter(t, num.end) || inSet(SHORT_YEAR_CUES, word(t, num.end)!.n, ['و']) !== null)) return at('year');
+  // (أطباء بلا حدود 27 من موظفيها: «without borders» closes a name, after the hundred-and-third set.)
+  if (tok.type === NUM && num.end === i + 1 && /^\d{2}$/u.test(tok.n) && prev && inSet(SHORT_YEAR_CUES, prev.n, PREP_CLITICS) && word(t, i - 2)?.n !== fold('بلا') && (!nounAfter(t, num.end) || inSet(SHORT_YEAR_CUES, word(t, num.end)!.n, ['و']) !== null)) return at('year');
   // ابن الـ13، ابنة الـ9 (the article handled with the definite number): a child of so many years.
   return null;
 }
@@ -460,6 +468,26 @@ function definiteTeenTen(t: Tokenized, i: number): RejectReason | null {
   if (!ten || !unit || !TEEN_TENS.has(ten.n) || !/^ال/u.test(unit.n) || !numberWord(unit, true)) return null;
   const before = word(t, i - 2);
   return before && inSet(TIME_UNITS, before.n, ['ال', 'وال', 'بال', 'لل']) !== null ? 'duration' : null;
+}
+
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'تلك', 'هذه'].map(fold));
+const CASES: ReadonlySet<string> = new Set(['حالة', 'حالات'].map(fold));
+// The months of a wire's closing code (KUNA: ... جمت نوف 26).
+const WIRE_MONTHS: ReadonlySet<string> = new Set(['ينا', 'فبر', 'مار', 'ابر', 'ماي', 'يون', 'يول', 'اغس', 'سبت', 'اكت', 'نوف', 'ديس'].map(fold));
+const UNITS: ReadonlySet<string> = new Set(['لواء', 'فرقة', 'كتيبة', 'فوج', 'سرية', 'فيلق'].map(fold));
+const UNIT_NAME_WORDS = 2;
+
+/** كتيبة حرس الحدود 17، لواء الحرس الجمهوري 4: a military unit's word, then up to two words of its name, right before token i. */
+function unitNamedBefore(t: Tokenized, i: number): boolean {
+  // (فرقه انتشلت جثث 5: a name ends on a definite word, الحدود، المدرع; a noun of the lexicon is what is counted.)
+  const last = word(t, i - 1);
+  if (!last || !isDefinite(last.n) || lookupNoun(last.n)) return false;
+  for (let k = i - 2; k >= 0 && i - k <= UNIT_NAME_WORDS + 1; k -= 1) {
+    const w = word(t, k);
+    if (!w || STOPWORDS.has(w.n) || numberWord(w)) return false;
+    if (inSet(UNITS, w.n, ['ال', 'وال', 'بال', 'لل', 'و', 'ب', 'ل']) !== null) return true;
+  }
+  return false;
 }
 
 const CAMPS_BY_NUMBER: ReadonlySet<string> = new Set(['المخيم', 'مخيم', 'بالمخيم', 'والمخيم'].map(fold));

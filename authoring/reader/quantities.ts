@@ -66,6 +66,7 @@ const OF_THEM: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منهم�
 const GROUP_MEMBERS: ReadonlySet<string> = new Set(['أفراد', 'أبناء', 'عناصر', 'أعضاء', 'سكان', 'ركاب', 'طاقم'].map(fold));
 // سرير واحد لكل 10 آلاف نسمة: «per», after a lone واحد.
 const EVERY_PER: ReadonlySet<string> = new Set(['لكل', 'بكل'].map(fold));
+const EACH_ONE: ReadonlySet<string> = new Set(['كل'].map(fold));
 // أسوأ، أكبر، أكثر، أخطر، أهم، أبرز (an elative, أفعل, folded with its hamza to ا).
 const SUPERLATIVE = /^ا[^ ]{2}[اى]?$/u;
 const MONDAY: ReadonlySet<string> = new Set(['الاثنين', 'الإثنين', 'والاثنين', 'والإثنين'].map(fold));
@@ -562,6 +563,8 @@ class Reader {
     if (after) return { counted: after.phrase, phraseEnd: after.phrase.end, nounFirst: null };
     // سرير واحد لكل 10 آلاف نسمة: one per so many is a rate, not a count of one.
     if (postposed && core.value === 1 && inSet(EVERY_PER, this.t.tokens[core.end]?.n ?? '') !== null) return null;
+    // كل واحد منهم دفع: «each one» of a group is distributive, no count (after the hundred-and-third set).
+    if (postposed && core.value === 1 && inSet(EACH_ONE, this.t.tokens[core.start - 1]?.n ?? '', ['ل', 'ب', 'و']) !== null) return null;
     // نُقل اثنان منهم، توفي واحد منهن: "of them" counts a part of the figure before, not the word before (sense.ts).
     if (postposed && inSet(OF_THEM, this.t.tokens[core.end]?.n ?? '', ['و']) !== null) return { counted: null, phraseEnd: core.end, nounFirst: null };
     const before = definite || postposed ? countedBefore(this.t, definite && !nounRightBefore ? core.start - 1 : core.start, definite && !nounRightBefore) : null;

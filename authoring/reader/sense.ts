@@ -286,6 +286,10 @@ export class SenseReader {
     if (read.sense?.kind === 'injured' && this.infectionBefore(f.start)) return { ...read, sense: senseOfKind('sick') };
     // لترتفع الحصيلة منذ ظهور الوباء إلى 1,046 إصابة: a count of إصابة in a sentence about a disease.
     if (read.sense?.kind === 'injured' && this.caseNoun(f) && diseaseBefore(this.t, f.start)) return { ...read, sense: senseOfKind('sick') };
+    // عدد الإصابات بالكوليرا ارتفع إلى 1,318 حالة؛ السليمانية … من الإصابات (712 حالة)، تلتها كركوك (284): cases, or a bracketed
+    // figure of a list of them, after a disease named in the sentence or the one before are the disease's (after the hundred-and-fifth set).
+    const bracketed = !f.counted && punctAt(this.t, f.start - 1, '(');
+    if (read.sense?.kind === 'injured' && (this.bareCases(f) || this.caseNoun(f) || bracketed) && diseaseInSentenceOrBefore(this.t, f.start, 1)) return { ...read, sense: senseOfKind('sick') };
     // محافظات حجة (9,850 حالة) after a sentence counting cases of cholera: cases with no event of their own are the disease's.
     // إجمالي الحالات … بلغ ٢٤٨,٧١٥ حالة two sentences after the disease; الحديدة (٨٦٠) in a list of the cases (after the thirtieth set).
     if (!read.sense && this.bareCases(f) && diseaseInSentenceOrBefore(this.t, f.start, this.casesNamed(f.start) ? 2 : 1)) return { ...read, sense: senseOfKind('sick') };

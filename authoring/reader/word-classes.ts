@@ -121,13 +121,13 @@ export const COMMUNE_ADJECTIVES: ReadonlySet<string> = new Set(forms('قروية
  * or a construct dual of places after one of them says where (في 7 بلدات، إلى
  * 5 مخيمات، من مديريتي صرواح ورحبة، إلى مدينتي الرهد وأم روابة).
  */
-export const PLACE_PREPOSITIONS = set('في فوق عبر داخل ضمن أنحاء إلى الى من قرب حول بين');
+export const PLACE_PREPOSITIONS = set('في فوق عبر داخل ضمن أنحاء إلى الى من قرب حول بين عند');
 /**
  * The prepositions after which a dual of any site that is neither a place of
  * PLACE_NOUNS nor a building still says where (في حيين، عبر موقعين): the older,
  * narrower list. A building (مستشفيين، مدرستين) is counted after every one.
  */
-export const SITE_PREPOSITIONS = set('في فوق عبر داخل ضمن أنحاء');
+export const SITE_PREPOSITIONS = set('في فوق عبر داخل ضمن أنحاء عند');
 /** States and countries, which a من، إلى، بين counts as parties (جنود من 48 دولة: diplomacy), not where. */
 export const STATE_NOUNS = set('دولة دول دولتين دولتان بلد بلدان بلدا');
 /**
@@ -177,7 +177,9 @@ export const DESIGNATION_CUES = set(
     // A resolution with its possessor's pronoun (في قراره 2722), after the seventy-eighth to eighty-third sets.
     'قراره قرارها ' +
     // A rank, a floor, an anniversary, an edition (المرتبة 5، الطابق 3، الذكرى 57 للاحتلال، النسخة 28).
-    'المرتبة مرتبة الطابق الذكرى النسخة',
+    'المرتبة مرتبة الطابق الذكرى النسخة ' +
+    // An article of a decree in the Maghreb (الفصل 24 من المرسوم 54), after the hundred-and-sixth set.
+    'الفصل',
 );
 /**
  * Numbered places and units of a town or a front (الشارع 30، الحي 16، البلوك 4، المربع 2، المبنى 7،
@@ -191,6 +193,8 @@ export const NUMBERED_PLACES = set(
     'الفئة فئة المستوى مستوى الدقيقة الجولة معبر المعبر موقع الموقع حاجز الحاجز النقطة البرج برج ' +
     // A hospital or school named by its number (مستشفى 57357، مدرسة 12), after the audit of the thirteenth stop.
     'مستشفى المستشفى مدرسة المدرسة ' +
+    // A kilometre marker on a road (عند الكيلومتر 42), after the hundred-and-sixth set.
+    'الكيلومتر ' +
     // A numbered week of a report (تقرير الوصول الإنساني، الأسبوع 34), after the fifty-seventh set.
     'الأسبوع',
 );

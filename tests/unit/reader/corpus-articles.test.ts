@@ -194,7 +194,7 @@ const SETS = [
   { name: 'sixty-seventh held-out (seen)', dir: join(root, 'heldout-67'), articles: 10, values: 0.97, categories: 0.91, minFigures: 10, knownFalse: ['ألف ومئتي اتصال'] },
   { name: 'sixty-eighth held-out (seen)', dir: join(root, 'heldout-68'), articles: 10, values: 0.98, categories: 0.95, minFigures: 10 },
   { name: 'sixty-ninth held-out (seen)', dir: join(root, 'heldout-69'), articles: 10, values: 0.97, categories: 0.94, minFigures: 10, knownFalse: ['دولتي'] },
-  { name: 'seventieth held-out (seen)', dir: join(root, 'heldout-70'), articles: 10, values: 0.94, categories: 0.86, minFigures: 10, knownFalse: ['25'] },
+  { name: 'seventieth held-out (seen)', dir: join(root, 'heldout-70'), articles: 10, values: 0.94, categories: 0.86, minFigures: 10 },
   { name: 'seventy-first held-out (seen)', dir: join(root, 'heldout-71'), articles: 10, values: 0.99, categories: 0.85, minFigures: 10 },
   // The measurement of the reader as it ships (86971a8): scored blind once each at one commit and not used to fix it
   // (results/heldout-7N-blind.txt). Floors at what it reads, and the non-counts it still reads named, so the next stop
@@ -239,13 +239,14 @@ const SETS = [
   { name: 'ninety-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-99'), articles: 10, values: 0.95, categories: 0.89, minFigures: 10, knownFalse: ['محتجز', 'مرافق', 'مهاجر'] },
   { name: 'hundredth held-out (measured, then fixed)', dir: join(root, 'heldout-100'), articles: 10, values: 0.98, categories: 0.94, minFigures: 10 },
   { name: 'hundred-and-first held-out (measured, then fixed)', dir: join(root, 'heldout-101'), articles: 10, values: 0.99, categories: 0.97, minFigures: 10, knownFalse: ['امرأة'] },
-  // The final measurement of the stop (the reader as it ships, not fixed): floors as measured, the non-counts it reads named.
-  { name: 'hundred-and-second held-out (measured)', dir: join(root, 'heldout-102'), articles: 10, values: 0.96, categories: 0.9, minFigures: 10, knownFalse: ['26'] },
-  { name: 'hundred-and-third held-out (measured)', dir: join(root, 'heldout-103'), articles: 10, values: 0.97, categories: 0.9, minFigures: 10, knownFalse: ['واحد'] },
-  { name: 'hundred-and-fourth held-out (measured)', dir: join(root, 'heldout-104'), articles: 10, values: 0.95, categories: 0.91, minFigures: 10, knownFalse: ['17 رصدت', 'معبري', 'مشتبه'] },
-  { name: 'hundred-and-fifth held-out (measured)', dir: join(root, 'heldout-105'), articles: 10, values: 0.96, categories: 0.9, minFigures: 10, knownFalse: ['شخص'] },
-  { name: 'hundred-and-sixth held-out (measured)', dir: join(root, 'heldout-106'), articles: 10, values: 0.98, categories: 0.84, minFigures: 10, knownFalse: ['24 من المرسوم', 'واحد', '42', 'موقوفاً'] },
-  { name: 'hundred-and-seventh held-out (measured)', dir: join(root, 'heldout-107'), articles: 10, values: 0.99, categories: 0.93, minFigures: 10, knownFalse: ['٢٥', '١١', '30', 'مدينتي', 'واحد', 'زعيم', 'مفرجاً'] },
+  { name: 'hundred-and-second held-out (measured, then fixed)', dir: join(root, 'heldout-102'), articles: 10, values: 0.97, categories: 0.9, minFigures: 10 },
+  { name: 'hundred-and-third held-out (measured, then fixed)', dir: join(root, 'heldout-103'), articles: 10, values: 1, categories: 0.92, minFigures: 10 },
+  { name: 'hundred-and-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-104'), articles: 10, values: 0.96, categories: 0.92, minFigures: 10 },
+  { name: 'hundred-and-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-105'), articles: 10, values: 0.96, categories: 0.92, minFigures: 10 },
+  { name: 'hundred-and-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-106'), articles: 10, values: 0.98, categories: 0.9, minFigures: 10 },
+  // ودلماس 30: a neighbourhood named by a number at the end of a list of names; اعتقال زعيم أحد الفصيلين: a leader in
+  // a reward's terms, not one arrested; known misses.
+  { name: 'hundred-and-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-107'), articles: 10, values: 0.99, categories: 0.95, minFigures: 10, knownFalse: ['30', 'زعيم'] },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
