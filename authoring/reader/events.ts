@@ -66,6 +66,8 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'killed', before: 'غرق', people: true, adjacent: true },
   // Executed: the verb after its people too (13 رجلاً على الأقل أُعدموا شنقاً), after the twenty-first set.
   { kind: 'executed', before: 'إعدام أعدم أعدمت أعدموا إعدامات يعدم تعدم', after: 'أعدموا أعدما أعدمن إعدامهم إعدامه' },
+  // Hanged (7 رجال شُنقوا علناً), after the hundred-and-twelfth set.
+  { kind: 'executed', before: 'شنق', after: 'شنقوا شنقا شنقن' },
   // Sentenced told after the people (20 متهماً أدينوا، 12 شخصاً صدرت بحقهم أحكام، يواجهون خطر الإعدام), after the twenty-first set.
   { kind: 'sentenced', before: '', after: 'أدينوا أدينا أدين أدينت' },
   { kind: 'sentenced', before: '', after: 'بحقهم بحقهما بحقهن', near: 'صدرت صدر أحكام حكم أحكاما' },
@@ -121,6 +123,8 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'displaced', before: 'مغادرة', after: 'مغادرة', near: 'منازل منازلهم منازلها ديار ديارهم بيوت بيوتهم' },
   // Forced to leave their homes (4,000 أسرة اضطرت إلى ترك منازلها): displaced, after the thirty-second set.
   { kind: 'displaced', before: '', after: 'اضطرت اضطروا اضطر', near: 'ترك مغادرة النزوح الفرار منازلها منازلهم بيوتها بيوتهم' },
+  // Told before them (اضطرت 4,300 أسرة في منطقة لوق إلى الانتقال إلى مرتفعات قريبة), after the hundred-and-tenth set.
+  { kind: 'displaced', before: 'اضطرت اضطر', near: 'ترك مغادرة النزوح الفرار الانتقال', nearReach: 10, people: true },
   // People who left their town (عشرات الأسر غادرت البلدة), told after them: displaced (after the twenty-seventh set).
   { kind: 'displaced', before: '', after: 'غادروا', near: 'البلدة المدينة القرية البلدات القرى بلدات قرى مدن منازلهم بيوتهم مناطقهم المنطقة الحي الأحياء ديارهم المجمع المجمعات' },
   // Families that lost their shelter or left their villages (52 أسرة فقدت مأواها، عدد العائلات التي تركت قراها), after the
@@ -296,7 +300,8 @@ export const DWELLINGS: ReadonlySet<string> = new Set(forms('مساكن مناز
 export const TEMPORARY: ReadonlySet<string> = new Set(forms('مؤقت مؤقتة'));
 /** Diseases: 258 ألف حالة يشتبه في إصابتها بالكوليرا، 1,200 مصاب بالحصبة (cases, not injuries). */
 export const DISEASES: ReadonlySet<string> = new Set(
-  forms('كوليرا حصبة إسهال اسهال كورونا كوفيد ملاريا حمى ضنك تسمم جدري شلل دفتيريا خناق إيبولا إيدز التهاب وباء تفشي جرب سل درن تيفوئيد تيفويد ليشمانيا عدوى'),
+  // (إمبوكس, mpox, after the hundred-and-thirteenth set.)
+  forms('كوليرا حصبة إسهال اسهال كورونا كوفيد ملاريا حمى ضنك تسمم جدري شلل دفتيريا خناق إيبولا إيدز التهاب وباء تفشي جرب سل درن تيفوئيد تيفويد ليشمانيا عدوى إمبوكس امبوكس'),
 );
 
 /** Nutrition: a figure treated or admitted for it is malnourished (أدخلت مراكز التغذية العلاجية 2,350 طفلاً). */

@@ -305,6 +305,13 @@ const THINGS: readonly NounRow[] = [
   // A storehouse (أحرقوا 40 منزلاً ومخزنين للحبوب), after the twenty-fourth set.
   { sg: 'مخزن', irregular: 'مخازن', en: ['storehouse', 'storehouses'] },
   { sg: 'مبنى', irregular: 'مباني مبان', en: ['building', 'buildings'] },
+  // Cranes, holds, graves, headquarters and churches (رافعتين، عنبرين، من مقبرتين، على مقرين للشرطة، وكنيستين): things
+  // counted, after the hundred-and-eighth to hundred-and-thirteenth sets.
+  { sg: 'رافعة', en: ['crane', 'cranes'], notPlace: true },
+  { sg: 'عنبر', irregular: 'عنابر', en: ['hold', 'holds'] },
+  { sg: 'مقبرة', irregular: 'مقابر', en: ['grave', 'graves'] },
+  { sg: 'مقر', irregular: 'مقرات', en: ['headquarters', 'headquarters'] },
+  { sg: 'كنيسة', irregular: 'كنائس', en: ['church', 'churches'] },
   { sg: 'قرية', irregular: 'قرى', en: ['village', 'villages'] },
   { sg: 'بلدة', en: ['town', 'towns'] },
   { sg: 'مدينة', irregular: 'مدن', en: ['city', 'cities'] },
@@ -407,6 +414,8 @@ const MATERIEL: readonly NounRow[] = [
   { sg: 'جرافة', en: ['bulldozer', 'bulldozers'] },
   // A helicopter (ومروحيتان مستأجرتان): a vehicle, no place.
   { sg: 'مروحية', en: ['helicopter', 'helicopters'], notPlace: true },
+  // The Lebanese word for a helicopter (بمؤازرة طوافتين), after the hundred-and-eleventh set.
+  { sg: 'طوافة', en: ['helicopter', 'helicopters'], notPlace: true },
   { sg: 'مسيرة', en: ['drone', 'drones'], kind: 'drone' },
   { sg: 'لغم', irregular: 'ألغام', en: ['mine', 'mines'], kind: 'mine' },
   { sg: 'عبوة', en: ['explosive device', 'explosive devices'], kind: 'explosive-device' },

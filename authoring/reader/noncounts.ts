@@ -52,6 +52,7 @@ import {
 import { NUM, PUNCT, WORD, isNewsYear, type Token, type Tokenized } from './tokens';
 import { fold } from './normalize';
 import { numberWord, type NumberRead } from './numbers';
+import { qualifierBefore } from './qualifiers';
 
 export interface Rejection {
   reason: RejectReason;
@@ -379,6 +380,8 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (t.tokens[i]!.type === NUM && num.end === i + 1 && unitNamedBefore(t, i) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
   if (resolutionOfCouncil(t, i)) return at('designation');
   if (quotedName(t, num)) return at('designation');
+  // قناة "92 نيوز": a name in quotes that opens on the number, after a designation cue (after the hundred-and-twelfth set).
+  if (punctIs(t, i - 1, OPEN_QUOTES) && word(t, i - 2) && inSet(DESIGNATION_CUES, word(t, i - 2)!.n, PREP_CLITICS) !== null) return at('designation', quoteEnd(t, num.end));
   if (exchangeRate(t, num.end)) return at('money');
   // (منذ ذلك التاريخ ٣١ ضحية: «that date» is told whole; the number after it is a count, after the hundred-and-fourth set.)
   if (prev && inSet(DATE_CUES, prev.n, PREP_CLITICS) && !DEMONSTRATIVES.has(word(t, i - 2)?.n ?? '')) return at('date');
@@ -388,6 +391,12 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (isNewsYear(t.tokens[i]) && num.end === i + 1 && word(t, i - 1)?.n !== 'بين' && word(t, num.end)?.n === 'و' && isNewsYear(t.tokens[num.end + 1]) && !nounAfter(t, num.end + 2)) return at('year');
   const date = dateEnd(t, num);
   if (date !== null) return at('date', date);
+  // تقرير حماية المدنيين | 11 - 24 تشرين الثاني/نوفمبر: the first day of a span told before its month (after the
+  // hundred-and-eighth set).
+  if (t.tokens[i]!.type === NUM && num.end === i + 1 && t.tokens[i]!.value >= 1 && t.tokens[i]!.value <= 31 && punctIs(t, num.end, '-–') && t.tokens[num.end + 1]?.type === NUM && monthEnd(t, num.end + 2) !== null) return at('date');
+  // رحلة تستغرق يومين أو ثلاثة: a number after the dual of a unit of time and «or» is more of that time (after the
+  // hundred-and-ninth and hundred-and-twelfth sets).
+  if (word(t, i - 1)?.n === fold('أو') && DUAL_TIMES.has(word(t, i - 2)?.n ?? '') && !nounAfter(t, num.end)) return at('duration');
   // في 2 و3 مايو: the first of two days joined before their month is a date as the second is.
   const tok = t.tokens[i]!;
   if (tok.type === NUM && num.end === i + 1 && tok.value >= 1 && tok.value <= 31 && prev?.n !== 'بين' && word(t, num.end)?.n === 'و' && t.tokens[num.end + 1]?.type === NUM && monthEnd(t, num.end + 2) !== null) return at('date');
@@ -470,6 +479,7 @@ function definiteTeenTen(t: Tokenized, i: number): RejectReason | null {
   return before && inSet(TIME_UNITS, before.n, ['ال', 'وال', 'بال', 'لل']) !== null ? 'duration' : null;
 }
 
+const DUAL_TIMES: ReadonlySet<string> = new Set(['يومين', 'ساعتين', 'أسبوعين', 'شهرين', 'عامين', 'سنتين', 'ليلتين', 'دقيقتين'].map(fold));
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'تلك', 'هذه'].map(fold));
 const CASES: ReadonlySet<string> = new Set(['حالة', 'حالات'].map(fold));
 // The months of a wire's closing code (KUNA: ... جمت نوف 26).
@@ -545,8 +555,16 @@ const CLOSE_QUOTES = '"»”';
  * عملية "السهم 2"، «درع الشمال 3»: a number closing a quoted name, right after
  * a word of it and right before the closing mark, is part of the name.
  */
+/** The token after the closing quote within a few words of j, or j when none closes there. */
+function quoteEnd(t: Tokenized, j: number): number {
+  for (let k = j; k < t.tokens.length && k - j <= 3; k += 1) if (punctIs(t, k, CLOSE_QUOTES)) return k;
+  return j;
+}
+
 function quotedName(t: Tokenized, num: NumberRead): boolean {
   if (!punctIs(t, num.end, CLOSE_QUOTES) || !word(t, num.start - 1)) return false;
+  // "يتجاوز 3 آلاف": a quoted figure with its qualifier is no name (after the hundred-and-tenth set).
+  if (qualifierBefore(t, num.start)) return false;
   // "منطقة إطلاق نار ٩١٨": a quoted name that opens with a place noun, whatever words follow it (after the twenty-eighth set).
   for (let k = num.start - 1; k >= 1 && num.start - k <= 4 && t.tokens[k]!.type === WORD; k -= 1) {
     if (t.tokens[k - 1]!.type === PUNCT && OPEN_QUOTES.includes(t.tokens[k - 1]!.n)) {

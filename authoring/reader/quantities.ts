@@ -67,6 +67,7 @@ const GROUP_MEMBERS: ReadonlySet<string> = new Set(['أفراد', 'أبناء', 
 // سرير واحد لكل 10 آلاف نسمة: «per», after a lone واحد.
 const EVERY_PER: ReadonlySet<string> = new Set(['لكل', 'بكل'].map(fold));
 const EACH_ONE: ReadonlySet<string> = new Set(['كل'].map(fold));
+const CASE_WORDS: ReadonlySet<string> = new Set(['حالة', 'حالات'].map(fold));
 // أسوأ، أكبر، أكثر، أخطر، أهم، أبرز (an elative, أفعل, folded with its hamza to ا).
 const SUPERLATIVE = /^ا[^ ]{2}[اى]?$/u;
 const MONDAY: ReadonlySet<string> = new Set(['الاثنين', 'الإثنين', 'والاثنين', 'والإثنين'].map(fold));
@@ -80,7 +81,8 @@ const SHARED_UNITS: ReadonlySet<RejectReason> = new Set(['age', 'duration', 'mea
 // «One of them» (أحدهم بحالة خطرة) and the state it is told in.
 const ONE_OF_THEM: ReadonlySet<string> = new Set(['أحدهم', 'إحداهن', 'أحدهما', 'إحداهما', 'وأحدهم', 'وإحداهن'].map(fold));
 const ONE_OF_THEM_REACH = 5;
-const IN_A_STATE = /^(?:ب?حاله|حالته|حالتها)$/u;
+// (أحدهم بجروح خطيرة: or told by the wound itself, after the hundred-and-eighth set.)
+const IN_A_STATE = /^(?:ب?حاله|حالته|حالتها|بجروح|بجراح)$/u;
 
 interface Counting {
   counted: CountedPhrase | null;
@@ -631,7 +633,10 @@ class Reader {
     const pre = near ?? governing;
     // أُعدم 187 منهم على الأقل: the qualifier may follow «of them» (after the forty-eighth set).
     const ofThem = t.tokens[counting.phraseEnd]?.type === WORD && OF_THEM.has(t.tokens[counting.phraseEnd]!.n);
-    const post = pre ? null : (qualifierAfter(t, counting.phraseEnd) ?? (ofThem ? qualifierAfter(t, counting.phraseEnd + 1) : null));
+    // 214 حالة اعتقال تعسفي على الأقل: the qualifier may follow the event a case word counts, and its adjective (after the
+    // hundred-and-fourth and hundred-and-eleventh sets).
+    const caseOf = this.caseEventEnd(counting);
+    const post = pre ? null : (qualifierAfter(t, counting.phraseEnd) ?? (ofThem ? qualifierAfter(t, counting.phraseEnd + 1) : null) ?? (caseOf ? (qualifierAfter(t, caseOf) ?? qualifierAfter(t, caseOf + 1)) : null));
     const end = post ? post.end : counting.phraseEnd;
     return {
       start: pre ? pre.start : coreStart,
@@ -642,6 +647,14 @@ class Reader {
       qualifier: pre ?? post,
       senseStart: governing ? coreStart : pre ? pre.start : coreStart,
     };
+  }
+
+  /** After a case word (حالة اعتقال): the token after the event it counts, or null. */
+  private caseEventEnd(counting: Counting): number | null {
+    const head = counting.counted?.head;
+    if (!head || inSet(CASE_WORDS, head.n, ['و']) === null) return null;
+    const event = this.t.tokens[counting.phraseEnd];
+    return event?.type === WORD && lookupEventBefore(event.n) ? counting.phraseEnd + 1 : null;
   }
 
   private rejectAfterCounted(core: Core, counted: CountedPhrase | null, phraseEnd: number): RejectReason | null {

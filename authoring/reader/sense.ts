@@ -112,7 +112,8 @@ const SOLDIERS: ReadonlySet<string> = new Set(
 );
 // A raid, or pushing forces in (دفعت بتعزيزات): the vehicles they bring are deployed (reinforcements only brought, استقدمت تعزيزات, stay as set 8 annotates them).
 const RAID_WORDS: ReadonlySet<string> = new Set(
-  ['اقتحمت', 'اقتحم', 'اقتحموا', 'اقتحام', 'تقتحم', 'يقتحم', 'توغلت', 'توغل', 'توغلوا', 'دفعت', 'دفع'].map(fold),
+  // (تدفع قوات الاحتلال بأكثر من ٤٠ آلية: the present too, after the hundred-and-eighth set.)
+  ['اقتحمت', 'اقتحم', 'اقتحموا', 'اقتحام', 'تقتحم', 'يقتحم', 'توغلت', 'توغل', 'توغلوا', 'دفعت', 'دفع', 'تدفع', 'يدفع'].map(fold),
 );
 const WEAPONS_DONE: ReadonlySet<string> = new Set(['launched', 'intercepted', 'demined', 'deployed']);
 const PART_AFTER: ReadonlySet<string> = new Set(['منهم', 'منهن'].map(fold));

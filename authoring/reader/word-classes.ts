@@ -32,7 +32,9 @@ export const CURRENCIES = set(
     // Not those that are also words or names here: أفغاني (an Afghan), بير (بئر folded), سيدي، ليون.
     'درام دراما هريفنا هريفنيا لاري مانات وون تاكا كيات دونغ رينغيت ' +
     // Ethiopia's birr as it is voweled (5 آلاف بِر), after the forty-sixth set: بر (land) never follows a number.
-    'بر',
+    'بر ' +
+    // Mozambique's metical (٣ آلاف ميتيكال), after the hundred-and-thirteenth set.
+    'ميتيكال متيكال',
 );
 export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '€', '£']);
 /** Units of measure, with their accusative after 11–99 (20 كيلومتراً، 22 طناً); floors measure a building (مبنى من 9 طوابق). */
@@ -47,6 +49,8 @@ export const MEASURES: ReadonlySet<string> = new Set([
   ...forms('كيلومترات كلم كم أمتار أميال أطنان هكتارات دونمات كغ لترات براميل درجة درجات سم ملم أقدام طوابق طبقة طبقات مئوية'),
   // The length of a report (تقرير من 86 صفحة), after the thirty-eighth set.
   ...forms('صفحة صفحات'),
+  // Calories of a ration (1,800 سعرة حرارية يومياً), after the hundred-and-tenth set.
+  ...forms('سعرة سعرات كالوري'),
   // Every common spelling of a unit of measure, singular, accusative, dual and plural, and the abbreviations
   // (after the twentieth set: 8 كيلوغرامات was read as a count). A number before them is a measure, never a count.
   ...unitForms(
@@ -121,7 +125,7 @@ export const COMMUNE_ADJECTIVES: ReadonlySet<string> = new Set(forms('قروية
  * or a construct dual of places after one of them says where (في 7 بلدات، إلى
  * 5 مخيمات، من مديريتي صرواح ورحبة، إلى مدينتي الرهد وأم روابة).
  */
-export const PLACE_PREPOSITIONS = set('في فوق عبر داخل ضمن أنحاء إلى الى من قرب حول بين عند');
+export const PLACE_PREPOSITIONS = set('في فوق عبر داخل ضمن أنحاء إلى الى من قرب حول بين عند باتجاه');
 /**
  * The prepositions after which a dual of any site that is neither a place of
  * PLACE_NOUNS nor a building still says where (في حيين، عبر موقعين): the older,
@@ -190,7 +194,8 @@ export const NUMBERED_PLACES = set(
   'الشارع شارع الحي حي البلوك بلوك المربع مربع المبنى مبنى البناية بناية العمارة عمارة الشقة شقة المنطقة المحور محور البوابة بوابة الجادة جادة ' +
     'الرحلة رحلة الفوج فوج القطعة قطعة المدرج الرصيف الجناح الغرفة غرفة العنبر الزنزانة زنزانة الكتلة ' +
     // Categories, levels, minutes and rounds (الفئة 4، المستوى 5، الدقيقة 90، الجولة 15)، crossings, sites and checkpoints named by a number (معبر 147، موقع 105، الحاجز 17).
-    'الفئة فئة المستوى مستوى الدقيقة الجولة معبر المعبر موقع الموقع حاجز الحاجز النقطة البرج برج ' +
+    // (Not فئة alone: folded it is فيه, «in it», as in قُتل فيه 4 من عناصر الأمن, after the hundred-and-twelfth set.)
+    'الفئة المستوى مستوى الدقيقة الجولة معبر المعبر موقع الموقع حاجز الحاجز النقطة البرج برج ' +
     // A hospital or school named by its number (مستشفى 57357، مدرسة 12), after the audit of the thirteenth stop.
     'مستشفى المستشفى مدرسة المدرسة ' +
     // A kilometre marker on a road (عند الكيلومتر 42), after the hundred-and-sixth set.
