@@ -179,8 +179,13 @@ export function countedAfter(t: Tokenized, j: number): { phrase: CountedPhrase; 
   if (!tok) return null;
   if (tok.n === 'من') {
     const next = wordAt(t, j + 1);
-    if (!next || !(isDefinite(next.n) || lookupNoun(next.n) || possessedNoun(next.n))) return null;
-    const phrase = phraseAt(t, j + 1);
+    // اثنين من متطوعي الهلال الأحمر: the construct of a sound plural of people before its definite genitive (after the
+    // hundred-and-ninth set).
+    const construct = !!next && /ي$/u.test(next.n) && !!lookupNoun(`${next.n}ن`)?.person && isDefinite(wordAt(t, j + 2)?.n ?? '');
+    if (!next || !(isDefinite(next.n) || lookupNoun(next.n) || possessedNoun(next.n) || construct)) return null;
+    const found = phraseAt(t, j + 1);
+    // (The construct is the plural's people: مقاتلي is مقاتلين.)
+    const phrase = found && construct && !found.noun ? { ...found, noun: lookupNoun(`${next.n}ن`) } : found;
     return phrase ? { phrase: withGenitive(t, phrase), partitive: true } : null;
   }
   // ترتفع إلى 18 وعمليات البحث متواصلة: a word behind «and» starts the next clause, no counted noun (after the forty-ninth set).
@@ -202,7 +207,8 @@ function withGenitive(t: Tokenized, phrase: CountedPhrase): CountedPhrase {
   if (!isDefinite(next.n) && !possessedNoun(next.n)) return phrase;
   // 4 من عناصر الدفاع المدني: the genitive's own adjectives belong to the phrase, so what is joined after it is joined to it.
   let end = phrase.end + 1;
-  while (end < phrase.end + 3 && isDefinite(next.n) && adjectiveAt(t, end, true) !== undefined) end += 1;
+  // (أصيب 4 من موظفي المنظمة بالعدوى: a preposition's object, بال…, is no adjective of the genitive.)
+  while (end < phrase.end + 3 && isDefinite(next.n) && !/^بال/u.test(wordAt(t, end)?.n ?? '') && adjectiveAt(t, end, true) !== undefined) end += 1;
   return { ...phrase, end };
 }
 

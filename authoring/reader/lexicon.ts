@@ -225,6 +225,8 @@ const PEOPLE: readonly NounRow[] = [
   { sg: 'أخ', irregular: 'إخوة إخوان', en: ['brother', 'brothers'] },
   // An imam (خُطف إمام المسجد ونجله), after the thirty-second set.
   { sg: 'إمام', irregular: 'أئمة', en: ['imam', 'imams'] },
+  // A priest (بينهم قس ومعلمتان), after the hundred-and-thirteenth set.
+  { sg: 'قس', irregular: 'قساوسة', en: ['priest', 'priests'] },
   // A civil protection agent (بينهم عون حماية مدنية), after the twenty-ninth set.
   { sg: 'عون', irregular: 'أعوان', en: ['agent', 'agents'] },
   // أبنائه، أشقائها: the hamza's seat folds to ي before a possessive suffix.
@@ -660,7 +662,8 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
   for (const stem of forms('زوج زوجت ابن ابنت نجل نجلت شقيق شقيقت')) add(`${stem}ي`, { noun: KIN_NOUN, count: 1, kin: true });
   // مقتل سائقها، أصيب طفلها، وإصابة أحد … ومسعفيه aside: one person of a role, possessed, counts as a relative does
   // (after a casualty event, among a group, or joined to a victim), after the twenty-fourth set.
-  for (const sg of forms('سائق طفل رضيع مسعف متطوع موظف ممرض طبيب')) {
+  // (مقتل راكبها: a vehicle's rider, after the hundred-and-eleventh set.)
+  for (const sg of forms('سائق طفل رضيع مسعف متطوع موظف ممرض طبيب راكب')) {
     const noun = NOUNS.get(sg)!;
     for (const suffix of POSSESSIVES) add(`${sg}${suffix}`, { noun, count: 1, kin: true });
   }

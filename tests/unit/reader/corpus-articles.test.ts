@@ -241,7 +241,7 @@ const SETS = [
   { name: 'hundred-and-first held-out (measured, then fixed)', dir: join(root, 'heldout-101'), articles: 10, values: 0.99, categories: 0.97, minFigures: 10, knownFalse: ['امرأة'] },
   { name: 'hundred-and-second held-out (measured, then fixed)', dir: join(root, 'heldout-102'), articles: 10, values: 0.97, categories: 0.9, minFigures: 10 },
   { name: 'hundred-and-third held-out (measured, then fixed)', dir: join(root, 'heldout-103'), articles: 10, values: 1, categories: 0.92, minFigures: 10 },
-  { name: 'hundred-and-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-104'), articles: 10, values: 0.96, categories: 0.92, minFigures: 10 },
+  { name: 'hundred-and-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-104'), articles: 10, values: 0.97, categories: 0.92, minFigures: 10 },
   { name: 'hundred-and-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-105'), articles: 10, values: 0.96, categories: 0.92, minFigures: 10 },
   { name: 'hundred-and-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-106'), articles: 10, values: 0.98, categories: 0.9, minFigures: 10 },
   // ودلماس 30: a neighbourhood named by a number at the end of a list of names; اعتقال زعيم أحد الفصيلين: a leader in
@@ -249,11 +249,11 @@ const SETS = [
   { name: 'hundred-and-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-107'), articles: 10, values: 0.99, categories: 0.95, minFigures: 10, knownFalse: ['30', 'زعيم'] },
   // The final measurement of this stop (108–113, on the reader fixed on 102–107), then fixed.
   { name: 'hundred-and-eighth held-out (measured, then fixed)', dir: join(root, 'heldout-108'), articles: 10, values: 0.96, categories: 0.89, minFigures: 10 },
-  { name: 'hundred-and-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-109'), articles: 10, values: 0.97, categories: 0.96, minFigures: 10 },
+  { name: 'hundred-and-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-109'), articles: 10, values: 0.97, categories: 0.97, minFigures: 10 },
   { name: 'hundred-and-tenth held-out (measured, then fixed)', dir: join(root, 'heldout-110'), articles: 10, values: 0.99, categories: 0.94, minFigures: 10 },
   { name: 'hundred-and-eleventh held-out (measured, then fixed)', dir: join(root, 'heldout-111'), articles: 10, values: 0.95, categories: 0.87, minFigures: 9 },
   { name: 'hundred-and-twelfth held-out (measured, then fixed)', dir: join(root, 'heldout-112'), articles: 10, values: 0.98, categories: 0.93, minFigures: 10 },
-  { name: 'hundred-and-thirteenth held-out (measured, then fixed)', dir: join(root, 'heldout-113'), articles: 10, values: 0.98, categories: 0.91, minFigures: 10 },
+  { name: 'hundred-and-thirteenth held-out (measured, then fixed)', dir: join(root, 'heldout-113'), articles: 10, values: 0.99, categories: 0.91, minFigures: 10 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
