@@ -301,6 +301,7 @@ function casualtyBefore(t: Tokenized, i: number): boolean {
 const VEHICLE_USES: ReadonlySet<string> = new Set(['إسعاف', 'اسعاف', 'الإسعاف', 'الاسعاف', 'إطفاء', 'اطفاء', 'الإطفاء', 'الاطفاء', 'نقل', 'شحن', 'أجرة', 'اجرة'].map(fold));
 
 const KIN_REACH = 8;
+const WITH: ReadonlySet<string> = new Set(['مع', 'برفقة'].map(fold));
 
 /**
  * أُصيب طفل وشقيقته، قُتل رجل في الستين من عمره وابنه: a relative joined by و to a single
@@ -309,8 +310,10 @@ const KIN_REACH = 8;
  */
 function kinJoinedToVictim(t: Tokenized, i: number): EventEntry | null {
   const kin = word(t, i);
-  if (!kin || !kin.n.startsWith('و')) return null;
-  for (let k = i - 1; k >= 1 && i - k <= KIN_REACH; k -= 1) {
+  // قُتلت امرأة مع ابنتيها: «with» joins them as و does (after the review of the seen sets).
+  const withWord = WITH.has(word(t, i - 1)?.n ?? '');
+  if (!kin || (!kin.n.startsWith('و') && !withWord)) return null;
+  for (let k = withWord ? i - 2 : i - 1; k >= 1 && i - k <= KIN_REACH; k -= 1) {
     const tok = t.tokens[k]!;
     if (tok.type !== WORD) return null;
     const form = lookupImplicit(tok.n);
@@ -466,6 +469,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
     if (form.noun.person && soundForm && barePlural) return null;
     // وعاملين في المجال الطبي: people "in the field of" are the sound plural, the people of a trade (after the forty-sixth set).
     if (form.noun.person && /ين$/u.test(tok.n) && word(t, phrase.end)?.n === 'في' && inSet(FIELDS, word(t, phrase.end + 1)?.n ?? '', ['ال']) !== null) return null;
+    // قُتلت امرأة مع ابنتيها: two relatives of a victim share what befell them.
+    if (kinOfVictim) event = kinOfVictim;
   } else if (kinOfVictim) {
     event = kinOfVictim;
   } else if (!(form.accusative && form.noun.kind) && !introduced(t, i) && !joined && !among) {

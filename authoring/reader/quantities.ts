@@ -68,6 +68,7 @@ const GROUP_MEMBERS: ReadonlySet<string> = new Set(['أفراد', 'أبناء', 
 const EVERY_PER: ReadonlySet<string> = new Set(['لكل', 'بكل'].map(fold));
 const EACH_ONE: ReadonlySet<string> = new Set(['كل'].map(fold));
 const CASE_WORDS: ReadonlySet<string> = new Set(['حالة', 'حالات'].map(fold));
+const GROUP_NAMES: ReadonlySet<string> = new Set(['مجموعة'].map(fold));
 // أسوأ، أكبر، أكثر، أخطر، أهم، أبرز (an elative, أفعل, folded with its hamza to ا).
 const SUPERLATIVE = /^ا[^ ]{2}[اى]?$/u;
 const MONDAY: ReadonlySet<string> = new Set(['الاثنين', 'الإثنين', 'والاثنين', 'والإثنين'].map(fold));
@@ -167,6 +168,9 @@ class Reader {
     // مساء الاثنين، يوم الإثنين: Monday, not «the two» (after the twenty-ninth set).
     if (MONDAY.has(tok.n) && (inSet(DAY_PARTS, this.t.tokens[i - 1]?.n ?? '', ['و', 'ب', 'ل']) !== null || this.t.tokens[i + 1]?.type === NUM)) return false;
     if (qualifierBefore(this.t, i) || governingQualifier(this.t, i)) return true;
+    // مصير الثلاثة الآخرين، الستة الآخرون: a definite number of the «others» counts them (after the review of the seen sets).
+    const next = this.t.tokens[i + 1];
+    if (next?.type === WORD && inSet(OTHERS, next.n, ['ال']) !== null && isDefinite(next.n)) return true;
     for (let k = i - 1; k >= 0 && i - k <= COUNT_CONTEXT_WINDOW; k -= 1) {
       const prev = this.t.tokens[k]!;
       if (prev.type !== WORD) return false;
@@ -192,7 +196,12 @@ class Reader {
     const nisba = between?.type === WORD && isDefinite(between.n) && !lookupNoun(between.n) && looksLikeNisba(between.n.replace(/^(?:[وف]?ال)/u, ''));
     const noun = t.tokens[nisba ? i - 2 : i - 1];
     // وأحفاده الخمسة: a noun with a possessive suffix is definite too.
-    const entry = noun?.type === WORD ? (isDefinite(noun.n) ? lookupNoun(noun.n) : possessedNoun(noun.n.replace(/^[وف]/u, ''))) : null;
+    const own = noun?.type === WORD ? (isDefinite(noun.n) ? lookupNoun(noun.n) : possessedNoun(noun.n.replace(/^[وف]/u, ''))) : null;
+    // مراكز الاحتجاز الخمسة، ولايات دارفور الخمس: the head of a construct before its genitive (after the hundred-and-thirteenth
+    // set's review of the seen sets).
+    // (دول مجموعة السبع: «the Group of Seven» is a name.)
+    const head = !own && !nisba && noun?.type === WORD && !GROUP_NAMES.has(noun.n) ? t.tokens[i - 2] : undefined;
+    const entry = own ?? (head?.type === WORD && !isDefinite(head.n) && !STOPWORDS.has(noun!.n) ? lookupNoun(head.n) : null);
     // القتلى الثلاثة names people already counted: no second figure of them. سفراء الدول الخمس counts states (after the thirty-first set).
     if (!entry || entry.kind || (entry.thingKind && entry.thingKind !== 'state')) return false;
     // الجسور الخمسة، الأطفال الثلاثة: a count of the noun, as الدول الأعضاء الـ29 is (the eighth set's convention);
