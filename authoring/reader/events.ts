@@ -293,7 +293,8 @@ export const RESIDENCE_VERBS: ReadonlySet<string> = new Set(
 /** Shelters and hosts of the displaced. */
 export const SHELTER_WORDS: ReadonlySet<string> = new Set(
   // Containers after an earthquake (يعيشون في حاويات، مدن الحاويات), after the twenty-fifth set.
-  forms('مخيم مخيما مخيمات إيواء مأوى ملجأ ملجأ ملاجئ خيمة خيام مضيفة مضيفين مضيف حاويات الحاويات حاوية'),
+  // Hotels the displaced are put up in (1,200 عائلة لا تزال تقيم في فنادق), after the review of the seen sets.
+  forms('مخيم مخيما مخيمات إيواء مأوى ملجأ ملجأ ملاجئ خيمة خيام مضيفة مضيفين مضيف حاويات الحاويات حاوية فنادق فندق'),
 );
 /** Dwellings that are shelters when temporary: مساكن مؤقتة، مبانٍ مؤقتة (a هدنة مؤقتة is not). */
 export const DWELLINGS: ReadonlySet<string> = new Set(forms('مساكن منازل بيوت مبان مباني غرف وحدات مراكز كرفانات'));
