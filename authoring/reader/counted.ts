@@ -125,7 +125,8 @@ export function phraseAt(t: Tokenized, i: number): CountedPhrase | null {
   else if (afterNumber(t, i) && noun?.person && wordAt(t, j)?.n === fold('وطالب') && ASYLUM.has(wordAt(t, j + 1)?.n ?? '')) j += 2;
   // ٣٬٥٧٦ مختطفاً ومختطفة، 287 تلميذاً وتلميذة: the feminine of the same noun joined to it is the same group, men and women
   // (after the fifty-first and fifty-second sets).
-  else if (afterNumber(t, i) && noun?.person && wordAt(t, j)?.n === `و${head.n.replace(/ا$/u, '')}ه`) j += 1;
+  // (3 آلاف ناجٍ وناجية: a defective noun takes its ي back in the feminine, after the hundred-and-eighteenth set.)
+  else if (afterNumber(t, i) && noun?.person && (wordAt(t, j)?.n === `و${head.n.replace(/ا$/u, '')}ه` || wordAt(t, j)?.n === `و${head.n}يه`)) j += 1;
   while (adjectives.length < MAX_ADJECTIVES) {
     // 240 ألف تشادي عائد: a nationality the lexicon does not list is people too.
     const told = !state && ((noun?.person && !noun.kind) || (!noun && looksLikeNisba(head.n))) ? stateAt(t, j, definite) : null;
@@ -552,6 +553,19 @@ function appositionEnd(t: Tokenized, k: number): number | null {
   return null;
 }
 
+const BRACKET_REACH = 8;
+
+/** قرابة ٢٬١٠٠ أسرة (نحو ١٢٬٥٠٠ فرد) لجأت: a bracket right after the figure, the token after it (after the hundred-and-fifteenth set). */
+function bracketEnd(t: Tokenized, k: number): number | null {
+  if (t.tokens[k]?.type !== PUNCT || t.tokens[k]!.n !== '(') return null;
+  for (let m = k + 1; m < t.tokens.length && m - k <= BRACKET_REACH; m += 1) {
+    const inner = t.tokens[m]!;
+    if (inner.type === PUNCT && inner.n === ')') return m + 1;
+    if (inner.type === PUNCT && SENTENCE_END_MARKS.includes(inner.n)) return null;
+  }
+  return null;
+}
+
 const OUT_OF: ReadonlySet<string> = new Set(['أصل', 'اصل'].map(fold));
 const SCALE_WORDS: ReadonlySet<string> = new Set(['ألف', 'ألفا', 'آلاف', 'مليون', 'مليونا', 'ملايين'].map(fold));
 
@@ -612,6 +626,11 @@ function partAsideEnd(t: Tokenized, k: number): number | null {
 export function eventAfter(t: Tokenized, j: number, head: Token | null = null): EventHit | null {
   for (let k = j, seen = 0; k < t.tokens.length && seen < AFTER_WINDOW; k += 1) {
     const tok = t.tokens[k]!;
+    const bracket = k === j ? bracketEnd(t, k) : null;
+    if (bracket !== null) {
+      k = bracket - 1;
+      continue;
+    }
     if (isQuote(tok)) continue;
     // نحو 1,9 مليون شخص، أي ما يعادل 90% من السكان، نزحوا: the aside is stepped over.
     // نحو 4 آلاف عائلة من أصل 12 ألفاً عادت: the base after «من أصل» is stepped over; the verb is the part's.

@@ -115,7 +115,8 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'missing', before: '', after: 'أنقاض ركام', near: 'يزال يزالون تزال يزلن زال زالوا زالت مازال مازالوا' },
   {
     kind: 'displaced',
-    before: 'تشريد شرد شردت تهجير هجر هجرت نزوح نزح نزحت فرار فر فرت هروب هرب تشرد لجأ لجأت إيواء أوى آوى',
+    // (The present, يفر، يشرد، after the hundred-and-nineteenth set.)
+    before: 'تشريد شرد شردت تهجير هجر هجرت نزوح نزح نزحت فرار فر فرت هروب هرب تشرد لجأ لجأت إيواء أوى آوى يفر تفر يشرد',
     after: 'نزحوا نزح فروا هجروا شردوا هربوا شردتهم هجرتهم هجرهم شردهم لجؤوا لجأوا لجئوا فرار هروب نزوح هربا مأوى يعبرون عبروا',
   },
   // The feminine singular agrees with أسرة، عائلة (2,100 أسرة نزحت), not with أطفال: see counted.ts.
@@ -124,7 +125,10 @@ const EVENTS: readonly EventRow[] = [
   // Forced to leave their homes (4,000 أسرة اضطرت إلى ترك منازلها): displaced, after the thirty-second set.
   { kind: 'displaced', before: '', after: 'اضطرت اضطروا اضطر', near: 'ترك مغادرة النزوح الفرار منازلها منازلهم بيوتها بيوتهم' },
   // Told before them (اضطرت 4,300 أسرة في منطقة لوق إلى الانتقال إلى مرتفعات قريبة), after the hundred-and-tenth set.
-  { kind: 'displaced', before: 'اضطرت اضطر', near: 'ترك مغادرة النزوح الفرار الانتقال', nearReach: 10, people: true },
+  // (اضطر نحو 27 ألف شخص إلى قضاء الليل في خيام ومراكز إيواء: to shelters too, after the hundred-and-eighteenth set.)
+  { kind: 'displaced', before: 'اضطرت اضطر', near: 'ترك مغادرة النزوح الفرار الانتقال خيام إيواء', nearReach: 10, people: true },
+  // Driven out (دفع عشرات العائلات إلى مغادرة البلدة), after the hundred-and-fourteenth set.
+  { kind: 'displaced', before: 'دفع دفعت', near: 'مغادرة النزوح الفرار ترك', nearReach: 6, people: true },
   // People who left their town (عشرات الأسر غادرت البلدة), told after them: displaced (after the twenty-seventh set).
   { kind: 'displaced', before: '', after: 'غادروا', near: 'البلدة المدينة القرية البلدات القرى بلدات قرى مدن منازلهم بيوتهم مناطقهم المنطقة الحي الأحياء ديارهم المجمع المجمعات' },
   // Families that lost their shelter or left their villages (52 أسرة فقدت مأواها، عدد العائلات التي تركت قراها), after the

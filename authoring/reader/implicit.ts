@@ -403,6 +403,11 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   // لاعتقال مشتبه بهم، حافلة تقل مفرجاً عنهم: a participle whose preposition takes a plural pronoun is many, none counted
   // (after the hundred-and-fourth and hundred-and-seventh sets).
   if (form.count === 1 && PLURAL_OBJECTS.has(word(t, i + 1)?.n ?? '')) return null;
+  // ونقلت المنصة عن لاجئ سوداني قوله: someone a report is quoted from is a source, no count (after the hundred-and-seventeenth set).
+  if (form.count === 1 && word(t, i - 1)?.n === 'عن' && [2, 3, 4].some((d) => QUOTED_FROM.has(word(t, i - d)?.n ?? ''))) return null;
+  // ٤١٢ طفلاً دون الخامسة مصاباً بسوء التغذية: an accusative right after an age told of the people before describes them
+  // (after the hundred-and-nineteenth set).
+  if (form.count === 1 && form.accusative && describesAged(t, i)) return null;
   // إعدام شخص كل ثماني ساعات: one person every so often is a rate (after the hundred-and-fifth set).
   if (form.count === 1 && form.noun.person && everyWhile(t, i + 1)) return null;
   // بفارق نقطتين: a margin, no count.
@@ -648,6 +653,17 @@ function pastAsides(t: Tokenized, k: number): number {
     k = j - 1;
   }
   return k;
+}
+
+const QUOTED_FROM: ReadonlySet<string> = new Set(['نقلت', 'ونقلت', 'نقل', 'ونقل', 'تنقل', 'ينقل', 'نقلا', 'نقلاً'].map(fold));
+const AGE_REACH = 5;
+
+/** An age span (دون الخامسة، في العاشرة من عمره) ends right before i, after a person noun. */
+function describesAged(t: Tokenized, i: number): boolean {
+  for (let k = i - 1; k >= 1 && i - k <= AGE_REACH; k -= 1) {
+    if (pastAge(t, k) === i) return !!lookupNoun(word(t, k - 1)?.n ?? '')?.person;
+  }
+  return false;
 }
 
 /** كل ثماني ساعات، كل يوم at k: «every» and a time or a number after it, a rate. */

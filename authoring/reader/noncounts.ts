@@ -690,7 +690,8 @@ export function rateOfPeople(t: Tokenized, start: number, end: number): boolean 
   if (prev && (AVERAGE.has(prev.n) ? word(t, start - 2)?.n === 'في' : inSet(AVERAGE, prev.n, ['بال']) !== null)) return true;
   // بمعدل يزيد على ١,٠٠٠ شخص يومياً: a qualifier of up to three words may stand between (after the twenty-seventh set).
   const before: (Token | null)[] = [];
-  for (let k = start - 1; k >= 0 && start - k <= 4 && word(t, k); k -= 1) before.push(word(t, k));
+  // (متوسط أعداد العائدين بلغ نحو ٣٠٠ شخص يومياً: or a subject of two words and its verb, after the hundred-and-fourteenth set.)
+  for (let k = start - 1; k >= 0 && start - k <= 6 && word(t, k); k -= 1) before.push(word(t, k));
   if (!before.some((w) => w && RATE_WORDS.has(w.n))) return false;
   // The adverb may close the noun phrase itself (أطفال يومياً).
   const last = word(t, end - 1);

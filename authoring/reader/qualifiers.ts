@@ -85,6 +85,9 @@ export const POST_QUALIFIERS: readonly QualifierPhrase[] = [
   { ar: 'أو أكثر', qualifier: 'at-least' },
   { ar: 'ونيف', qualifier: 'more-than' },
   { ar: 'ونيّف', qualifier: 'more-than' },
+  // The accusative after a tens word (أربعين ونيفاً، مئتين ونيفاً), after the hundred-and-thirteenth and hundred-and-nineteenth sets.
+  { ar: 'ونيفاً', qualifier: 'more-than' },
+  { ar: 'ونيّفاً', qualifier: 'more-than' },
   { ar: 'تقريباً', qualifier: 'about' },
   { ar: 'على الأكثر', qualifier: 'at-most' },
   { ar: 'كحد أقصى', qualifier: 'at-most' },

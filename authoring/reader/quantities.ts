@@ -234,6 +234,10 @@ class Reader {
     const bare = !lookupNoun(t.tokens[num.end]?.type === WORD ? t.tokens[num.end]!.n : '');
     if (isWord(t, num.start - 2, 'من') && isWord(t, num.start - 1, fold('أصل')) && last?.reason === 'place' && endsAt(num.start - 3)) return 'place';
     if (isWord(t, num.start - 1, fold('أو')) && bare && (last?.reason === 'duration' || last?.reason === 'age') && endsAt(num.start - 2)) return last.reason;
+    // نحو ٣٠٠ شخص يومياً، مقارنة بـ١٢٠ شخصاً: what a rate is compared with is a rate too (after the hundred-and-fourteenth set).
+    const by = isWord(t, num.start - 1, 'ب') ? num.start - 2 : num.start - 1;
+    const compared = isWord(t, by, fold('مقارنة')) || isWord(t, by, fold('مقابل'));
+    if (compared && last?.reason === 'ratio' && [1, 2, 3].some((d) => endsAt(by - d))) return 'ratio';
     // على الرقم 444 48 68: a telephone number written in groups, each right after the one before (after the sixty-sixth set).
     if (last?.reason === 'designation' && endsAt(num.start - 1) && t.tokens[num.start]?.type === NUM) return 'designation';
     // قرارات مجلس الأمن 822 و853 و874، مواجهات 2020 و2021: a bare number joined by و to a designation or a year is one too
@@ -644,7 +648,9 @@ class Reader {
     const ofThem = t.tokens[counting.phraseEnd]?.type === WORD && OF_THEM.has(t.tokens[counting.phraseEnd]!.n);
     // 214 حالة اعتقال تعسفي على الأقل: the qualifier may follow the event a case word counts, and its adjective (after the
     // hundred-and-fourth and hundred-and-eleventh sets).
-    const caseOf = this.caseEventEnd(counting);
+    // 70 محكوماً بالإعدام على الأقل: or the one-word complement of the noun, ب with the article (after the hundred-and-eighteenth set).
+    const complement = /^بال/u.test(t.tokens[counting.phraseEnd]?.type === WORD ? t.tokens[counting.phraseEnd]!.n : '') ? counting.phraseEnd + 1 : null;
+    const caseOf = this.caseEventEnd(counting) ?? complement;
     const post = pre ? null : (qualifierAfter(t, counting.phraseEnd) ?? (ofThem ? qualifierAfter(t, counting.phraseEnd + 1) : null) ?? (caseOf ? (qualifierAfter(t, caseOf) ?? qualifierAfter(t, caseOf + 1)) : null));
     const end = post ? post.end : counting.phraseEnd;
     return {

@@ -175,6 +175,8 @@ export const DATE_CUES = set('تاريخ التاريخ مؤرخ مؤرخة ال
 export const YEAR_SUFFIXES = set('م ه هـ ميلادي ميلادية هجري هجرية');
 /** Numbered things: articles, resolutions, units, channels (المادة 4، القرار 2254، اللواء 93، القناة 12، فرانس 24). */
 export const DESIGNATION_CUES = set(
+  // (The dual of an article before two numbers, المادتين 50 و51, after the hundred-and-fifteenth set.)
+  'المادتين المادتان مادتين ' +
   'مادة بند فقرة قرار رقم كيلو الكيلو قانون مرسوم لواء فرقة كتيبة فيلق طريق جدول صفحة العدد الجزء الحلقة الدورة المرحلة الطريق المادة البند الفقرة القرار الرقم القانون المرسوم اللواء الفرقة الكتيبة الفيلق قناة القناة فرانس ' +
     // A telephone line's number (الخط الساخن 9090، الهاتف 112).
     'الساخن هاتف الهاتف ' +

@@ -187,10 +187,11 @@ const SETS = [
   { name: 'sixty-fifth held-out (seen)', dir: join(root, 'heldout-65'), articles: 10, values: 0.97, categories: 0.91, minFigures: 10, knownFalse: ['2'] },
   // Scored blind once each at one commit (b466eb4, the reader of 072b598: the stop's measurement after 60–65; results/
   // heldout-6N-blind.txt, heldout-7N-blind.txt), then used to fix it. Disputed or known, left as they are: «لا يزال رجل في
-  // الستين من عمره مفقوداً» (one missing; its author did not annotate it), «ألف ومئتي اتصال» (calls counted, no category;
+  // الستين من عمره مفقوداً» (one missing; its author did not annotate it; no longer read since the hundred-and-nineteenth
+  // set's fixes), «ألف ومئتي اتصال» (calls counted, no category;
   // not annotated), «من دولتي مصر وجنوب السودان» (states after من are parties, so the dual counts; its author read a place),
   // a wire's closing code «مار 25» and «٧٦ مليوناً مطلوبة» (a sum whose currency was told a clause before: a known miss).
-  { name: 'sixty-sixth held-out (seen)', dir: join(root, 'heldout-66'), articles: 10, values: 0.96, categories: 0.89, minFigures: 10, knownFalse: ['مفقوداً'] },
+  { name: 'sixty-sixth held-out (seen)', dir: join(root, 'heldout-66'), articles: 10, values: 0.96, categories: 0.89, minFigures: 10 },
   { name: 'sixty-seventh held-out (seen)', dir: join(root, 'heldout-67'), articles: 10, values: 0.97, categories: 0.91, minFigures: 10, knownFalse: ['ألف ومئتي اتصال'] },
   { name: 'sixty-eighth held-out (seen)', dir: join(root, 'heldout-68'), articles: 10, values: 0.98, categories: 0.95, minFigures: 10 },
   { name: 'sixty-ninth held-out (seen)', dir: join(root, 'heldout-69'), articles: 10, values: 0.97, categories: 0.94, minFigures: 10, knownFalse: ['دولتي'] },
@@ -235,8 +236,9 @@ const SETS = [
   { name: 'ninety-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-96'), articles: 10, values: 0.96, categories: 0.87, minFigures: 10, knownFalse: ['3 محاولات'] },
   { name: 'ninety-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-97'), articles: 10, values: 0.97, categories: 0.9, minFigures: 10 },
   { name: 'ninety-eighth held-out (measured, then fixed)', dir: join(root, 'heldout-98'), articles: 10, values: 0.97, categories: 0.92, minFigures: 10 },
-  // Lone singulars the author did not count: a detainee and a companion told in passing, a migrant in a quotation.
-  { name: 'ninety-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-99'), articles: 10, values: 0.95, categories: 0.89, minFigures: 10, knownFalse: ['محتجز', 'مرافق', 'مهاجر'] },
+  // A lone singular the author did not count: a companion told in passing (a detainee and a migrant a report was quoted
+  // from are no longer read, since the hundred-and-seventeenth set's fixes).
+  { name: 'ninety-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-99'), articles: 10, values: 0.95, categories: 0.89, minFigures: 10, knownFalse: ['مرافق'] },
   { name: 'hundredth held-out (measured, then fixed)', dir: join(root, 'heldout-100'), articles: 10, values: 0.98, categories: 0.94, minFigures: 10 },
   { name: 'hundred-and-first held-out (measured, then fixed)', dir: join(root, 'heldout-101'), articles: 10, values: 0.99, categories: 0.97, minFigures: 10, knownFalse: ['امرأة'] },
   { name: 'hundred-and-second held-out (measured, then fixed)', dir: join(root, 'heldout-102'), articles: 10, values: 0.97, categories: 0.9, minFigures: 10 },
@@ -254,6 +256,15 @@ const SETS = [
   { name: 'hundred-and-eleventh held-out (measured, then fixed)', dir: join(root, 'heldout-111'), articles: 10, values: 0.95, categories: 0.87, minFigures: 9 },
   { name: 'hundred-and-twelfth held-out (measured, then fixed)', dir: join(root, 'heldout-112'), articles: 10, values: 0.98, categories: 0.93, minFigures: 10 },
   { name: 'hundred-and-thirteenth held-out (measured, then fixed)', dir: join(root, 'heldout-113'), articles: 10, values: 0.99, categories: 0.91, minFigures: 10 },
+  // Measured on the reader fixed on 108–113 (a6571cd), then fixed. Known misses: «المحكمة الابتدائية بصفاقس 2» (a court
+  // named by a number after its town), «جماعتي إيغيل وثلاث نيعقوب» (a place whose name is a number word), «ينام بعضهم اثنين
+  // أو ثلاثة في سرير واحد» (so many to a bed).
+  { name: 'hundred-and-fourteenth held-out (measured, then fixed)', dir: join(root, 'heldout-114'), articles: 10, values: 1, categories: 0.91, minFigures: 10 },
+  { name: 'hundred-and-fifteenth held-out (measured, then fixed)', dir: join(root, 'heldout-115'), articles: 10, values: 0.98, categories: 0.95, minFigures: 10 },
+  { name: 'hundred-and-sixteenth held-out (measured, then fixed)', dir: join(root, 'heldout-116'), articles: 10, values: 0.99, categories: 0.96, minFigures: 10 },
+  { name: 'hundred-and-seventeenth held-out (measured, then fixed)', dir: join(root, 'heldout-117'), articles: 10, values: 0.98, categories: 0.85, minFigures: 10, knownFalse: ['2', 'ثلاث نيعقوب'] },
+  { name: 'hundred-and-eighteenth held-out (measured, then fixed)', dir: join(root, 'heldout-118'), articles: 10, values: 0.97, categories: 0.89, minFigures: 10 },
+  { name: 'hundred-and-nineteenth held-out (measured, then fixed)', dir: join(root, 'heldout-119'), articles: 10, values: 0.99, categories: 0.92, minFigures: 10, knownFalse: ['اثنين أو ثلاثة'] },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
