@@ -553,6 +553,14 @@ function appositionEnd(t: Tokenized, k: number): number | null {
   return null;
 }
 
+const DEAD_WORDS: ReadonlySet<string> = new Set(['قتيل', 'قتلى', 'شهيد', 'شهداء'].map(fold));
+const WOUNDED_WORDS: ReadonlySet<string> = new Set(['وجريح', 'وجرحى', 'ومصاب', 'ومصابين', 'ومصابون'].map(fold));
+
+/** قتيل وجريح at k: the dead and the wounded, joined. */
+function killedAndInjured(t: Tokenized, k: number): boolean {
+  return DEAD_WORDS.has(wordAt(t, k)?.n ?? '') && WOUNDED_WORDS.has(wordAt(t, k + 1)?.n ?? '');
+}
+
 const BRACKET_REACH = 8;
 
 /** قرابة ٢٬١٠٠ أسرة (نحو ١٢٬٥٠٠ فرد) لجأت: a bracket right after the figure, the token after it (after the hundred-and-fifteenth set). */
@@ -641,6 +649,8 @@ export function eventAfter(t: Tokenized, j: number, head: Token | null = null): 
       continue;
     }
     if (tok.type !== WORD) return null;
+    // سقوط ٦ أشخاص بين قتيل وجريح: «between dead and wounded» says both befell them (after the review of the seen sets).
+    if (tok.type === WORD && tok.n === 'بين' && killedAndInjured(t, k + 1)) return { ...sense('killed-or-injured'), tok: k };
     // 3 آلاف شخص بينهم أطفال غير مصحوبين: what follows بينهم is said of the part, not of the whole.
     if (PART_WORDS.has(tok.n)) return null;
     // إلى 1,347 شخصاً، بينهم 312 مدنياً، فيما نزح أكثر من 100 ألف: «whereas» opens a clause of its own (after the fifty-first set).

@@ -38,7 +38,8 @@ const EVENTS: readonly EventRow[] = [
     kind: 'killed',
     before:
       // Lost (خسرنا 12 من رجالنا) is in its own row below: said of people only.
-      'مقتل قتل قتلت قتلوا يقتل تقتل مصرع استشهاد استشهد استشهدت استشهدوا وفاة وفيات توفي توفيت بحياة أرواح قضى قضت ' +
+      // (The present plural of a headline, مسلحون يقتلون 9 ركاب, after the review of the seen sets.)
+      'مقتل قتل قتلت قتلوا يقتل تقتل يقتلون مصرع استشهاد استشهد استشهدت استشهدوا وفاة وفيات توفي توفيت بحياة أرواح قضى قضت ' +
       // Rose (to martyrdom: ارتقى ٨١ أسيراً داخل السجون), after the fiftieth set.
       'ارتقى ارتقت ارتقوا ' +
       'جثة جثث جثتي جثامين جثمان رفات موت مات ماتت ماتوا تحييد ' +
@@ -65,7 +66,7 @@ const EVENTS: readonly EventRow[] = [
   // Drowned before the people (فيما غرق طفل في قناة مياه): said of people only, as a boat or a house also غرق (after the fifty-first set).
   { kind: 'killed', before: 'غرق', people: true, adjacent: true },
   // Executed: the verb after its people too (13 رجلاً على الأقل أُعدموا شنقاً), after the twenty-first set.
-  { kind: 'executed', before: 'إعدام أعدم أعدمت أعدموا إعدامات يعدم تعدم', after: 'أعدموا أعدما أعدمن إعدامهم إعدامه' },
+  { kind: 'executed', before: 'إعدام أعدم أعدمت أعدموا أعدما إعدامات يعدم تعدم يعدمون', after: 'أعدموا أعدما أعدمن إعدامهم إعدامه' },
   // Hanged (7 رجال شُنقوا علناً), after the hundred-and-twelfth set.
   { kind: 'executed', before: 'شنق', after: 'شنقوا شنقا شنقن' },
   // Sentenced told after the people (20 متهماً أدينوا، 12 شخصاً صدرت بحقهم أحكام، يواجهون خطر الإعدام), after the twenty-first set.
