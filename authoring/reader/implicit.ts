@@ -403,6 +403,11 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   // لاعتقال مشتبه بهم، حافلة تقل مفرجاً عنهم: a participle whose preposition takes a plural pronoun is many, none counted
   // (after the hundred-and-fourth and hundred-and-seventh sets).
   if (form.count === 1 && PLURAL_OBJECTS.has(word(t, i + 1)?.n ?? '')) return null;
+  // وقال معلم نجا من الغارة: someone told as the speaker is a source, no count (after the hundred-and-twenty-fifth set).
+  if (form.count === 1 && SPEECH.has(word(t, i - 1)?.n ?? '')) return null;
+  // طائرتي نقل عسكريتين: a nisba dual after a construct dual and its second term is their adjective (after the
+  // hundred-and-twenty-fifth set).
+  if (form.count === 2 && /يت?ين$|يتان$|يان$/u.test(tok.n) && lookupImplicit(word(t, i - 2)?.n ?? '')?.construct === true && lookupImplicit(word(t, i - 2)!.n)?.count === 2) return null;
   // ونقلت المنصة عن لاجئ سوداني قوله: someone a report is quoted from is a source, no count (after the hundred-and-seventeenth set).
   if (form.count === 1 && word(t, i - 1)?.n === 'عن' && [2, 3, 4].some((d) => QUOTED_FROM.has(word(t, i - d)?.n ?? ''))) return null;
   // ٤١٢ طفلاً دون الخامسة مصاباً بسوء التغذية: an accusative right after an age told of the people before describes them
@@ -527,7 +532,8 @@ function placeBehind(t: Tokenized, i: number): boolean {
 const HE_IS: ReadonlySet<string> = new Set(['هو', 'هي', 'وهو', 'وهي'].map(fold));
 const WHOLE: ReadonlySet<string> = new Set(['بأكملها', 'بأسرها', 'كاملة', 'بكاملها', 'برمتها'].map(fold));
 const FIELDS: ReadonlySet<string> = new Set(['مجال', 'قطاع', 'ميدان'].map(fold));
-const TALIBAN_BEFORE: ReadonlySet<string> = new Set(['حركة', 'عودة', 'حكم', 'حكومة', 'نظام', 'سيطرة', 'زعيم', 'قادة', 'مقاتلو', 'مقاتلي', 'عناصر'].map(fold));
+// (سلطات طالبان، محاكم طالبان, after the hundred-and-twenty-second set.)
+const TALIBAN_BEFORE: ReadonlySet<string> = new Set(['حركة', 'عودة', 'حكم', 'حكومة', 'نظام', 'سيطرة', 'زعيم', 'قادة', 'مقاتلو', 'مقاتلي', 'عناصر', 'سلطات', 'محاكم', 'قوات', 'إدارة', 'مسؤولو', 'مسؤولي'].map(fold));
 const TALIBAN_AFTER: ReadonlySet<string> = new Set(['الباكستانية', 'الأفغانية', 'السلطة', 'للسلطة', 'الحكم', 'للحكم'].map(fold));
 
 /** The word before or after طالبان at i names the movement. */
@@ -609,6 +615,8 @@ function oneOf(t: Tokenized, i: number): ImplicitCount | null {
   const noun = lookupNoun(next.n) ?? (bare ? (lookupNoun(bare) ?? (/ي$/u.test(bare) ? lookupNoun(`${bare}ن`) : null)) : null);
   if (!noun?.person) return null;
   const prev = word(t, i - 1);
+  // كل أسرة فقدت أحد أفرادها: one of each family's members is distributive, no count (after the hundred-and-twenty-second set).
+  for (let k = i - 2; k >= 0 && i - k <= 4; k -= 1) if (word(t, k)?.n === 'كل') return null;
   const before = prev ? (lookupEventBefore(prev.n) ?? null) : null;
   // أحد المصابين في حالة خطيرة: one of a group the noun says befell, told in a state (after the forty-second set).
   const inState = !!noun.kind && (word(t, i + 2)?.n === 'في' ? word(t, i + 3)?.n === fold('حالة') : /^ب?حاله$/u.test(word(t, i + 2)?.n ?? ''));
@@ -655,6 +663,7 @@ function pastAsides(t: Tokenized, k: number): number {
   return k;
 }
 
+const SPEECH: ReadonlySet<string> = new Set(['قال', 'وقال', 'قالت', 'وقالت', 'أفاد', 'وأفاد', 'أفادت', 'وأفادت', 'روى', 'وروى', 'روت', 'وروت', 'أضاف', 'وأضاف', 'أضافت', 'وأضافت', 'يقول', 'ويقول', 'تقول', 'وتقول'].map(fold));
 const QUOTED_FROM: ReadonlySet<string> = new Set(['نقلت', 'ونقلت', 'نقل', 'ونقل', 'تنقل', 'ينقل', 'نقلا', 'نقلاً'].map(fold));
 const AGE_REACH = 5;
 

@@ -610,7 +610,11 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
       } else {
         add(`${sg}ا`, { noun, count: 1, accusative: true });
         add(`${sg}ه`, { noun, count: 1 }); // the feminine: طفلة، مدنية
-        add(`${sg}ان`, { noun, count: 2 });
+        // فتيان is the plural of فتى (youths), not its dual: a form the row lists as its plural is none (after the
+        // hundred-and-twentieth set).
+        // (A row that lists both -ان and -ين, راعيان راعيين, names its duals there.)
+        const listed = forms(row.irregular ?? '');
+        if (!listed.includes(`${sg}ان`) || listed.includes(`${sg}ين`)) add(`${sg}ان`, { noun, count: 2 });
         add(`${sg}ين`, { noun, count: 2, ...(brokenPlural && !row.soundPlural ? {} : { ambiguous: true }) });
         // The feminine dual of a noun listed in the masculine: أسيرتان، طفلتين، مدنيتان.
         add(`${sg}تان`, { noun, count: 2 });

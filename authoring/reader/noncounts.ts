@@ -343,7 +343,8 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // ٠٨٠٠ ٣٠٧ ٧١١: digits with a leading zero are a telephone number or a code, never a count (after the eighty-fourth set).
   if (t.tokens[i]!.type === NUM && num.end === i + 1 && /^[0\u0660\u06F0][0-9\u0660-\u0669\u06F0-\u06F9]+$/u.test(t.tokens[i]!.n)) return at('designation');
   // وفي المخيم ١٦، في المخيم 5.: a camp named by a small number, with nothing counted after it (after the eighty-sixth set).
-  if (prev && t.tokens[i]!.type === NUM && num.end === i + 1 && CAMPS_BY_NUMBER.has(prev.n) && (t.tokens[i]!.value ?? 0) < 100 && !word(t, num.end)) return at('designation');
+  // (في المخيم ٨ الغربي: or a direction closing its name, after the hundred-and-twenty-fifth set.)
+  if (prev && t.tokens[i]!.type === NUM && num.end === i + 1 && CAMPS_BY_NUMBER.has(prev.n) && (t.tokens[i]!.value ?? 0) < 100 && (!word(t, num.end) || DIRECTION_NAMES.has(word(t, num.end)!.n))) return at('designation');
   // مخيم إيفو 2 أتى على: a camp's name closed by a small number, a verb or nothing counted after it (after the ninety-third set).
   // (مخيم دورو 64 حالة إسهال: cases counted after it, after the hundred-and-third set.)
   const campName = word(t, i - 2);
@@ -353,8 +354,11 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (t.tokens[i]!.type === NUM && t.tokens[i]!.glued && plus?.type === PUNCT && plus.n === '+') return at('designation');
   // ١٤٣٥ جمت: a wire's closing time code (GMT), not a count (after the eighty-third set).
   if (t.tokens[i]!.type === NUM && num.end === i + 1 && inSet(GMT, word(t, num.end)?.n ?? '', []) !== null) return at('designation', num.end + 1);
-  // 301845 جمت نوف 26: and the day after the code's month, which closes it (after the hundred-and-second set).
-  if (t.tokens[i]!.type === NUM && num.end === i + 1 && prev && WIRE_MONTHS.has(prev.n) && inSet(GMT, word(t, i - 2)?.n ?? '', []) !== null) return at('date');
+  // 301845 جمت نوف 26: and the day after the code's month, which closes it (after the hundred-and-second set); the month
+  // may be written whole (جمت مايو 24, after the hundred-and-twenty-fourth set).
+  if (t.tokens[i]!.type === NUM && num.end === i + 1 && prev && (WIRE_MONTHS.has(prev.n) || monthStart(t, i - 1) !== null) && inSet(GMT, word(t, i - 2)?.n ?? '', []) !== null) return at('date');
+  // قرار مجلس الأمن 2767 (2024): a year in brackets right after a designation's number (after the hundred-and-twenty-fourth set).
+  if (isNewsYear(t.tokens[i]) && punctIs(t, i - 1, '(') && punctIs(t, num.end, ')') && t.tokens[i - 2]?.type === NUM) return at('year');
   // بالرقم المجاني 195، رقم الطوارئ الموحد 911: a telephone number after its words (after the forty-eighth and fiftieth sets).
   if (phoneNumberAt(t, i) && !nounAfter(t, num.end)) return at('designation');
   // هيئة الإنقاذ ١١٢٢، مركز الجدعة 1 للتأهيل: a number closing the name of a body or a place, no counted noun after it
@@ -368,7 +372,8 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (designationWithAdjectives(t, i) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
   // الشارع 30، الحي 16، المبنى 7: a bare number naming a numbered place, no counted noun after it.
   // In digits only: مستشفى واحد is one hospital.
-  if (prev && t.tokens[i]!.type === NUM && inSet(NUMBERED_PLACES, prev.n, PREP_CLITICS) && !nounAfter(t, num.end)) return at('designation');
+  // (مفترق شارع 8 جنوب: a direction after the number closes the name, after the hundred-and-twentieth set.)
+  if (prev && t.tokens[i]!.type === NUM && inSet(NUMBERED_PLACES, prev.n, PREP_CLITICS) && (!nounAfter(t, num.end) || DIRECTION_NAMES.has(word(t, num.end)!.n))) return at('designation');
   const score = scoreEnd(t, num);
   if (score !== null) return at('ratio', score);
   // بأغلبية 14 صوتاً، بفارق 3 نقاط: a tally or a margin, no count; من أصل 180 دولة after a rank: the ranking's base.
@@ -453,6 +458,8 @@ const NUMBER_CLITICS = /^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$/u;
  * (other than the clitics and the article) are part of a name, never a count.
  */
 const NAMED_BY_NUMBER: ReadonlySet<string> = new Set(['هيئة', 'مركز', 'مخيم', 'معسكر', 'مستشفى', 'مدرسة', 'حي', 'شارع'].map(fold));
+// Directions that close a numbered name (شارع 8 جنوب، المخيم ٨ الغربي).
+const DIRECTION_NAMES: ReadonlySet<string> = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'الغربي', 'الشرقي', 'الشمالي', 'الجنوبي', 'الجديد', 'القديم'].map(fold));
 const BIRR = fold('بير');
 const ETHIOPIAN = new RegExp(`^(?:ال)?${fold('إثيوبي')}`, 'u');
 const CONVERSION_REACH = 4;
@@ -893,7 +900,8 @@ function baseOfMeasure(t: Tokenized, start: number): RejectReason | null {
 }
 
 // Words that tie a bare amount to the sum just before it: 18 مليون دولار من أصل 70 مليوناً، و، أو، إلى، مقابل.
-const MONEY_LINKS: ReadonlySet<string> = new Set(['من', 'أصل', 'اصل', 'و', 'أو', 'او', 'إلى', 'الى', 'مقابل', 'بدل', 'نحو', 'حوالي'].map(fold));
+// (فقط: 11,4 مليون دولار فقط من أصل 40 مليوناً, after the hundred-and-twenty-fifth set.)
+const MONEY_LINKS: ReadonlySet<string> = new Set(['من', 'أصل', 'اصل', 'و', 'أو', 'او', 'إلى', 'الى', 'مقابل', 'بدل', 'نحو', 'حوالي', 'فقط'].map(fold));
 const MONEY_LINK_WINDOW = 3;
 const MAX_AGE = 130;
 const MONEY_CUE_WINDOW = 3;

@@ -7,6 +7,7 @@
 import { fold } from './normalize';
 import { lookup, type Stem } from './clitics';
 import { NUM, WORD, sliceText, type Token, type Tokenized } from './tokens';
+import { lookupNoun } from './lexicon';
 
 export type NumberWordKind =
   | 'unit' // 1..10, and واحد/اثنان used as adjectives
@@ -119,6 +120,7 @@ interface Atom {
 }
 
 const ONE_ACCUSATIVE = fold('واحدا');
+const NEGATIONS: ReadonlySet<string> = new Set(['لم', 'لا', 'لن', 'ليس', 'دون', 'بدون'].map(fold));
 
 function bareAtom(t: Tokenized, j: number, definite = false): Atom | null {
   const tok = t.tokens[j];
@@ -132,6 +134,12 @@ function bareAtom(t: Tokenized, j: number, definite = false): Atom | null {
   if (!hit && tok.type === WORD && tok.n === ONE_ACCUSATIVE) {
     const tens = numberWord(t.tokens[j + 1]);
     if (tens?.word.kind === 'tens' && t.tokens[j + 1]!.n.startsWith('و')) return { kind: 'unit', value: 1, start: j, end: j + 1, conj: false, offset: tok.s, decimal: false };
+    // وصاروخاً واحداً: after an accusative noun of the lexicon it is that noun's one, read as واحد after its noun is
+    // (after the hundred-and-twenty-third set, and four seen sets before it).
+    // (ولم يتركوا في الحي رجلاً واحداً: after a negation it is «not a single one», no count.)
+    const prev = t.tokens[j - 1];
+    const negated = [2, 3, 4, 5].some((d) => t.tokens[j - d]?.type === WORD && NEGATIONS.has(t.tokens[j - d]!.n.replace(/^[وف]/u, '')));
+    if (prev?.type === WORD && prev.n.endsWith('ا') && !negated && lookupNoun(prev.n.replace(/^[وف]/u, '').slice(0, -1))) return { kind: 'unit', value: 1, start: j, end: j + 1, conj: false, offset: tok.s, decimal: false };
   }
   if (!hit) return null;
   const next = numberWord(t.tokens[j + 1]);

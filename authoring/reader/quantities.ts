@@ -68,6 +68,7 @@ const GROUP_MEMBERS: ReadonlySet<string> = new Set(['أفراد', 'أبناء', 
 const EVERY_PER: ReadonlySet<string> = new Set(['لكل', 'بكل'].map(fold));
 const EACH_ONE: ReadonlySet<string> = new Set(['كل'].map(fold));
 const CASE_WORDS: ReadonlySet<string> = new Set(['حالة', 'حالات'].map(fold));
+const REMAINING_ONES: ReadonlySet<string> = new Set(['الباقين', 'الباقون', 'الباقيات', 'المتبقين', 'المتبقون'].map(fold));
 const GROUP_NAMES: ReadonlySet<string> = new Set(['مجموعة'].map(fold));
 // أسوأ، أكبر، أكثر، أخطر، أهم، أبرز (an elative, أفعل, folded with its hamza to ا).
 const SUPERLATIVE = /^ا[^ ]{2}[اى]?$/u;
@@ -170,7 +171,8 @@ class Reader {
     if (qualifierBefore(this.t, i) || governingQualifier(this.t, i)) return true;
     // مصير الثلاثة الآخرين، الستة الآخرون: a definite number of the «others» counts them (after the review of the seen sets).
     const next = this.t.tokens[i + 1];
-    if (next?.type === WORD && inSet(OTHERS, next.n, ['ال']) !== null && isDefinite(next.n)) return true;
+    // (الثلاثة الباقين: the remaining ones too, after the hundred-and-twenty-second set.)
+    if (next?.type === WORD && (inSet(OTHERS, next.n, ['ال']) !== null || REMAINING_ONES.has(next.n)) && isDefinite(next.n)) return true;
     for (let k = i - 1; k >= 0 && i - k <= COUNT_CONTEXT_WINDOW; k -= 1) {
       const prev = this.t.tokens[k]!;
       if (prev.type !== WORD) return false;

@@ -47,10 +47,13 @@ export const MEASURES: ReadonlySet<string> = new Set([
   ...forms('رطل رطلا أرطال'),
   // The layers of a building are floors too (المبنى المؤلف من 5 طبقات), after the eighteenth set.
   ...forms('كيلومترات كلم كم أمتار أميال أطنان هكتارات دونمات كغ لترات براميل درجة درجات سم ملم أقدام طوابق طبقة طبقات مئوية'),
-  // The length of a report (تقرير من 86 صفحة), after the thirty-eighth set.
+  // The length of a report (تقرير من 86 صفحة), after the thirty-eighth set. (The clauses of an agreement, 17 بنداً, stay
+  // counted: sets 35 and 112 count them, set 123 does not.)
   ...forms('صفحة صفحات'),
   // Calories of a ration (1,800 سعرة حرارية يومياً), after the hundred-and-tenth set.
   ...forms('سعرة سعرات كالوري'),
+  // Lashes of a sentence (ما بين 15 و39 جلدة), after the hundred-and-twenty-second set.
+  ...forms('جلدة جلدات'),
   // Every common spelling of a unit of measure, singular, accusative, dual and plural, and the abbreviations
   // (after the twentieth set: 8 كيلوغرامات was read as a count). A number before them is a measure, never a count.
   ...unitForms(

@@ -168,7 +168,8 @@ const SETS = [
   // their members only, by the convention); the reader still counts it: a known miss.
   { name: 'fifty-fourth held-out (seen)', dir: join(root, 'heldout-54'), articles: 10, values: 0.99, categories: 0.94, minFigures: 10, knownFalse: ['فتى'] },
   { name: 'fifty-fifth held-out (seen)', dir: join(root, 'heldout-55'), articles: 10, values: 0.99, categories: 0.9, minFigures: 10 },
-  { name: 'fifty-sixth held-out (seen)', dir: join(root, 'heldout-56'), articles: 10, values: 0.97, categories: 0.87, minFigures: 10, knownFalse: ['173 عائلة'] },
+  // «3 مسيّرات وصاروخاً واحداً»: one missile, which its author left unannotated and set 123 counts; read since then.
+  { name: 'fifty-sixth held-out (seen)', dir: join(root, 'heldout-56'), articles: 10, values: 0.97, categories: 0.87, minFigures: 10, knownFalse: ['173 عائلة', 'صاروخاً واحداً'] },
   // Scored blind once each at one commit (023282c, the reader of 01dea84; results/heldout-5N-blind.txt: 96.6% / 94.0%, 7 false
   // figures; 98.6% / 93.5%, none; 96.7% / 86.7%, none), then used to fix the reader.
   { name: 'fifty-seventh held-out (seen)', dir: join(root, 'heldout-57'), articles: 10, values: 0.96, categories: 0.95, minFigures: 10 },
@@ -200,14 +201,15 @@ const SETS = [
   // The measurement of the reader as it ships (86971a8): scored blind once each at one commit and not used to fix it
   // (results/heldout-7N-blind.txt). Floors at what it reads, and the non-counts it still reads named, so the next stop
   // starts from them: a day's rank in a headline (لليوم ٧٥٠ من العدوان), «واحدة» after a verb of making, workers and stages
-  // in -ين, a sum whose currency was told before it (من أصل 18 مليوناً), a year in brackets after a resolution's number, a
+  // in -ين, a sum whose currency was told before it (من أصل 18 مليوناً), a year in brackets after a resolution's number (no
+  // longer read since the hundred-and-twenty-fourth set's fixes), a
   // date range in Maghreb month names (ما بين 6 و8 شتنبر), a sum in afghanis for each family, a range of children split
   // (طفلين أو ثلاثة) and a centre's accusative.
   { name: 'seventy-second held-out (measured, then fixed)', dir: join(root, 'heldout-72'), articles: 10, values: 0.98, categories: 0.89, minFigures: 10 },
   { name: 'seventy-third held-out (measured, then fixed)', dir: join(root, 'heldout-73'), articles: 10, values: 0.98, categories: 0.85, minFigures: 9, knownFalse: ['٧٥٠ من العدوان'] },
   { name: 'seventy-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-74'), articles: 10, values: 0.98, categories: 0.91, minFigures: 9, knownFalse: ['يجعل أفريقيا الوسطى واحدة', 'عاملين إنسانيين'] },
   { name: 'seventy-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-75'), articles: 10, values: 0.98, categories: 0.89, minFigures: 10, knownFalse: ['ثلاثة'] },
-  { name: 'seventy-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-76'), articles: 10, values: 0.99, categories: 0.89, minFigures: 10, knownFalse: ['2011'] },
+  { name: 'seventy-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-76'), articles: 10, values: 0.99, categories: 0.89, minFigures: 10 },
   { name: 'seventy-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-77'), articles: 10, values: 0.97, categories: 0.93, minFigures: 10, knownFalse: ['9,500 أفغاني', 'مركزاً'] },
   { name: 'seventy-eighth held-out (measured, then fixed)', dir: join(root, 'heldout-78'), articles: 10, values: 0.99, categories: 0.94, minFigures: 10 },
   { name: 'seventy-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-79'), articles: 10, values: 0.96, categories: 0.92, minFigures: 10 },
@@ -265,6 +267,16 @@ const SETS = [
   { name: 'hundred-and-seventeenth held-out (measured, then fixed)', dir: join(root, 'heldout-117'), articles: 10, values: 0.98, categories: 0.85, minFigures: 10, knownFalse: ['2', 'ثلاث نيعقوب'] },
   { name: 'hundred-and-eighteenth held-out (measured, then fixed)', dir: join(root, 'heldout-118'), articles: 10, values: 0.97, categories: 0.89, minFigures: 10 },
   { name: 'hundred-and-nineteenth held-out (measured, then fixed)', dir: join(root, 'heldout-119'), articles: 10, values: 0.99, categories: 0.92, minFigures: 10, knownFalse: ['اثنين أو ثلاثة'] },
+  // Measured on the reader fixed on 114–119 (7b77c06), then fixed. Known misses and disputes: «خدمة الإنقاذ 1122» (a
+  // rescue service named by its number, a verb after it), «طفلان أو ثلاثة إلى النوم على سرير واحد» (so many to a bed),
+  // «أكثر من 100 عامل تطعيم وشرطي» (a policeman sharing the number across a compound), «17 بنداً» (an agreement's
+  // clauses, which sets 35 and 112 count and set 123 does not).
+  { name: 'hundred-and-twentieth held-out (measured, then fixed)', dir: join(root, 'heldout-120'), articles: 10, values: 0.95, categories: 0.89, minFigures: 10 },
+  { name: 'hundred-and-twenty-first held-out (measured, then fixed)', dir: join(root, 'heldout-121'), articles: 10, values: 0.99, categories: 0.95, minFigures: 10 },
+  { name: 'hundred-and-twenty-second held-out (measured, then fixed)', dir: join(root, 'heldout-122'), articles: 10, values: 0.98, categories: 0.92, minFigures: 10, knownFalse: ['1122 انتشلت', 'ثلاثة', 'شرطي'] },
+  { name: 'hundred-and-twenty-third held-out (measured, then fixed)', dir: join(root, 'heldout-123'), articles: 10, values: 0.96, categories: 0.92, minFigures: 10, knownFalse: ['17 بنداً'] },
+  { name: 'hundred-and-twenty-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-124'), articles: 10, values: 0.98, categories: 0.91, minFigures: 10 },
+  { name: 'hundred-and-twenty-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-125'), articles: 10, values: 1, categories: 0.91, minFigures: 10 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
