@@ -418,6 +418,13 @@ class Reader {
     const t = this.t;
     const prev = this.quantities.at(-1);
     const tok = t.tokens[i]!;
+    // ما مجموعه 59 من موظفي الأمم المتحدة، توفي أحدهم: one of them right after what befell that one, the figure a comma
+    // before the verb (after the hundred-and-twenty-first set).
+    const verb = t.tokens[i - 1]?.type === WORD ? lookupEventBefore(t.tokens[i - 1]!.n) : null;
+    if (prev && ONE_OF_THEM.has(tok.n) && verb && !verb.near && verb.category === 'casualties' && i - prev.endTok <= 4 && t.tokens[i - 2]?.type === PUNCT && ',،'.includes(t.tokens[i - 2]!.n)) {
+      this.record({ start: i, end: i + 1, s: tok.s, e: tok.e, min: 1, max: 1, qualifier: 'exact', counted: null, sensed: { sense: { category: verb.category, kind: verb.kind }, partOf: this.quantities.length - 1, understood: null }, unitEn: '', vague: null, stated: 1 });
+      return i + 1;
+    }
     // Right after the figure, or after a comma a few words on in its sentence (وفاة 4 محتجزين أثناء الاحتجاز، أحدهم).
     if (!prev || !prev.category || !ONE_OF_THEM.has(tok.n) || i - prev.endTok > ONE_OF_THEM_REACH) return null;
     if (i - prev.endTok >= 1 && !(t.tokens[i - 1]!.type !== WORD && ',،'.includes(t.tokens[i - 1]!.n))) return null;
@@ -450,7 +457,9 @@ class Reader {
     const tok = t.tokens[i]!;
     const listed = !!prev && tok.n.startsWith('و') && this.listGoesOn(prev, i);
     // بينهم سيدة حامل وزوجها: a possessed relative joined to one person after the word that describes that person.
-    const described = !!prev && tok.n.startsWith('و') && prev.endTok === i - 1 && prev.stated === 1 && describingWord(t, i - 1) && !!lookupImplicit(tok.n)?.kin;
+    // (بينهم امرأة حامل ورضيع: or one more person joined to a part named so, after the hundred-and-twenty-third set.)
+    const joinedForm = lookupImplicit(tok.n);
+    const described = !!prev && tok.n.startsWith('و') && prev.endTok === i - 1 && prev.stated === 1 && describingWord(t, i - 1) && (!!joinedForm?.kin || (prev.partOf !== null && prev.partOf !== undefined && !!joinedForm?.noun.person && joinedForm.count === 1));
     // بين القتلى طفلاً في الثانية عشرة من عمره وسائق: an age told after the one before is stepped over.
     const prevEnd = prev ? pastBrackets(t, pastAge(t, prev.endTok)) : -1;
     const joined = !!prev && ((isWord(t, i - 1, 'و') && (prev.endTok === i - 1 || prevEnd === i - 1)) || (tok.n.startsWith('و') && (prev.endTok === i || prevEnd === i)) || listed || described);
