@@ -277,6 +277,18 @@ const SETS = [
   { name: 'hundred-and-twenty-third held-out (measured, then fixed)', dir: join(root, 'heldout-123'), articles: 10, values: 0.96, categories: 0.92, minFigures: 10, knownFalse: ['17 بنداً'] },
   { name: 'hundred-and-twenty-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-124'), articles: 10, values: 0.98, categories: 0.91, minFigures: 10 },
   { name: 'hundred-and-twenty-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-125'), articles: 10, values: 1, categories: 0.91, minFigures: 10 },
+  // The final measurement of the twentieth stop (the reader as it ships, 1a363d1): scored blind once each at one commit and
+  // not used to fix it (results/heldout-126…131-blind.txt). Floors at what it reads, and the non-counts it still reads
+  // named, so the next stop starts from them: a sum in «tens of thousands of shekels», neighbourhoods told by their
+  // number after في (11 حياً), a dual and a lone singular told in passing (محتجزَين، محكوماً، مرافق), a relative the
+  // author did not count (شقيقه), a year read as a count (2022، 2023), and a neighbourhood named by a number in a list
+  // of names (دلماس 30 ونازون).
+  { name: 'hundred-and-twenty-sixth held-out (measured)', dir: join(root, 'heldout-126'), articles: 10, values: 0.93, categories: 0.89, knownFalse: ['عشرات الآلاف من الشواكل'] },
+  { name: 'hundred-and-twenty-seventh held-out (measured)', dir: join(root, 'heldout-127'), articles: 10, values: 0.97, categories: 0.95, knownFalse: ['11 حياً'] },
+  { name: 'hundred-and-twenty-eighth held-out (measured)', dir: join(root, 'heldout-128'), articles: 10, values: 0.96, categories: 0.9, knownFalse: ['محتجزَين', 'شقيقه'] },
+  { name: 'hundred-and-twenty-ninth held-out (measured)', dir: join(root, 'heldout-129'), articles: 10, values: 0.97, categories: 0.88, knownFalse: ['محكوماً', 'مرافق', '2022'] },
+  { name: 'hundred-and-thirtieth held-out (measured)', dir: join(root, 'heldout-130'), articles: 10, values: 0.97, categories: 0.91, knownFalse: ['2023'] },
+  { name: 'hundred-and-thirty-first held-out (measured)', dir: join(root, 'heldout-131'), articles: 10, values: 0.94, categories: 0.84, knownFalse: ['30 ونازون'] },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
