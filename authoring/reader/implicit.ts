@@ -301,6 +301,8 @@ function casualtyBefore(t: Tokenized, i: number): boolean {
 const VEHICLE_USES: ReadonlySet<string> = new Set(['إسعاف', 'اسعاف', 'الإسعاف', 'الاسعاف', 'إطفاء', 'اطفاء', 'الإطفاء', 'الاطفاء', 'نقل', 'شحن', 'أجرة', 'اجرة'].map(fold));
 
 const KIN_REACH = 8;
+const CENTRES: ReadonlySet<string> = new Set(['مركزي', 'مركزا'].map(fold));
+const CENTRE_USES: ReadonlySet<string> = new Set(['إيواء', 'استقبال', 'احتجاز', 'علاج', 'عزل', 'تغذية', 'إسعاف', 'توزيع', 'إيواء'].map(fold));
 const WITH: ReadonlySet<string> = new Set(['مع', 'برفقة'].map(fold));
 
 /**
@@ -380,7 +382,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (form.kin && !casualtyBefore(t, i) && !among && !kinOfVictim) return null;
   // معبري رفح وزكيم، وفدي الحكومة والحوثيين: a construct dual counts two only before a named pair.
   // سيارتي إسعاف، عربتي إطفاء: a construct dual of vehicles whose second term says what they are counts two.
-  if (form.construct && !namedPairAfter(t, i) && !(form.noun.materiel && VEHICLE_USES.has(word(t, i + 1)?.n ?? ''))) return null;
+  // (مركزي إيواء، مركزي احتجاز: so does one of centres, after the hundred-and-thirtieth and hundred-and-thirty-first sets.)
+  if (form.construct && !namedPairAfter(t, i) && !(form.noun.materiel && VEHICLE_USES.has(word(t, i + 1)?.n ?? '')) && !(CENTRES.has(tok.n.replace(/^[وف]/u, '')) && CENTRE_USES.has(word(t, i + 1)?.n ?? ''))) return null;
   // في العاصمة وإقليمي أرتيبونيت والوسط: a construct dual of places joined by و to a place after a preposition of place says
   // where as that place does (after the sixty-fifth set).
   // (من مخيمات منطقة الشهباء وبلدتي نبل والزهراء: the place before may take a few words, after the sixty-sixth set.)

@@ -97,6 +97,27 @@ function yearLike(t: Tokenized, num: NumberRead): boolean {
   return tok.type === NUM && num.end === num.start + 1 && /^\d{4}$/u.test(tok.n) && tok.value >= 1000 && tok.value <= 2100;
 }
 
+// Words after which a bare number is a toll or a total reached (ارتفع العدد إلى 2040، بلغ 1990).
+const REACHING: ReadonlySet<string> = new Set(['إلى', 'الى', 'بلغ', 'بلغت', 'ليبلغ', 'لتبلغ', 'يبلغ', 'تبلغ', 'وبلغ', 'وبلغت', 'نحو', 'قرابة', 'حوالي', 'زهاء', 'هم', 'منهم', 'بينهم'].map(fold));
+
+/** A word joined by و that the reader knows as nothing (ودلماس، ونازون): an item of a list of names. */
+function nameInList(w: Token): boolean {
+  // (ورفضت 18: a verb's endings, ت and وا, are no name's.)
+  return /^و../u.test(w.n) && !/(?:ت|وا)$/u.test(w.n) && unknownName({ ...w, n: w.n.slice(1) }) && !STOPWORDS.has(w.n) && !lookupNoun(w.n) && !lookupEventBefore(w.n) && !lookupEventAfter(w.n);
+}
+
+/** A word the reader knows as nothing, with no article and no pronoun suffix (سولينو، دلماس): a name. */
+function unknownName(w: Token): boolean {
+  const n = w.n;
+  if (/^و/u.test(n) && n.length > 3) return unknownName({ ...w, n: n.slice(1) });
+  return n.length >= 3 && !/(?:هم|ها|هن|هما)$/u.test(n) && !isDefinite(n) && !STOPWORDS.has(n) && !lookupNoun(n) && !lookupEventBefore(n) && !lookupEventAfter(n) && !numberWord(w) && !inSet(MONTHS, n, []);
+}
+
+/** The token after a number closes its clause: punctuation, a line's end, or the end of the text. */
+function closesClause(next: Token | undefined): boolean {
+  return !next || (next.type === PUNCT && ',،.؛;:)\n'.includes(next.n) && next.n !== '-');
+}
+
 function isYear(t: Tokenized, num: NumberRead, prevYear: boolean): boolean {
   if (!yearLike(t, num)) return false;
   const prev = word(t, num.start - 1);
@@ -104,6 +125,11 @@ function isYear(t: Tokenized, num: NumberRead, prevYear: boolean): boolean {
   if (next?.type === WORD && next.glued && YEAR_SUFFIXES.has(next.n)) return true; // 2020م
   if (next?.type === WORD && YEAR_SUFFIXES.has(next.n) && next.n !== 'م') return true; // 1441 هـ
   if (prev && STRONG_YEAR_CUES.has(prev.n)) return true;
+  // كأس العالم 2022، بزيادة 18% عن 2023: a year of the news that ends its clause, nothing counted after it, no toll
+  // reaching it and no qualifier before it (after the hundred-and-twenty-ninth and hundred-and-thirtieth sets).
+  // (قُتل في الهجوم 1950، بينهم: an event a few words before makes it its toll.)
+  const eventNear = [1, 2, 3].some((d) => !!word(t, num.start - d) && !!lookupEventBefore(word(t, num.start - d)!.n));
+  if (isNewsYear(t.tokens[num.start]) && closesClause(next) && prev && !REACHING.has(prev.n) && !eventNear && !qualifierBefore(t, num.start)) return true;
   // أكتوبر 2023، تشرين الأول 2023، أكتوبر, 2023: a month (and a comma), then the year;
   // صباح الـ7 من أكتوبر 1200 شخص: with people after it, the number is theirs.
   if (monthStart(t, num.start - 1) !== null) return !peopleAfter(t, num.end);
@@ -365,6 +391,9 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // (after the sixty-seventh and seventy-first sets).
   const head2 = word(t, i - 2);
   if (prev && head2 && t.tokens[i]!.type === NUM && num.end === i + 1 && inSet(NAMED_BY_NUMBER, head2.n, PREP_CLITICS) !== null && !lookupNoun(prev.n)?.person && !nounAfter(t, num.end)) return at('designation');
+  // أحياء سولينو ودلماس 30 ونازون: a number closing a name in a list of names joined by و, a name or the clause's end after
+  // it (after the hundred-and-seventh and hundred-and-thirty-first sets).
+  if (t.tokens[i]!.type === NUM && num.end === i + 1 && prev && nameInList(prev) && !!word(t, i - 2) && unknownName(word(t, i - 2)!) && (closesClause(t.tokens[num.end]) || (word(t, num.end) && nameInList(word(t, num.end)!)))) return at('designation');
   // 2830079، 221845: six digits or more with no separator are a code or a telephone number, not a count written in wire text
   // (after the sixty-eighth and seventieth sets), unless a counted noun follows.
   if (t.tokens[i]!.type === NUM && num.end === i + 1 && /^[0-9\u0660-\u0669]{6,}$/u.test(t.tokens[i]!.n) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');

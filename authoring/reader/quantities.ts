@@ -82,7 +82,9 @@ const SINGLE_AFTER: ReadonlySet<string> = new Set(['من', 'في', 'على', 'إ
 const SHARED_UNITS: ReadonlySet<RejectReason> = new Set(['age', 'duration', 'measure', 'money', 'percentage']);
 // «One of them» (أحدهم بحالة خطرة) and the state it is told in.
 const ONE_OF_THEM: ReadonlySet<string> = new Set(['أحدهم', 'إحداهن', 'أحدهما', 'إحداهما', 'وأحدهم', 'وإحداهن'].map(fold));
-const ONE_OF_THEM_REACH = 5;
+// (شابين فلسطينيين قُتلا برصاص القوات الإسرائيلية في بلدة قباطية خلال الليل، أحدهما فتى: a clause of words between, after the
+// hundred-and-twenty-sixth set.)
+const ONE_OF_THEM_REACH = 12;
 // (أحدهم بجروح خطيرة: or told by the wound itself, after the hundred-and-eighth set.)
 const IN_A_STATE = /^(?:ب?حاله|حالته|حالتها|بجروح|بجراح)$/u;
 
@@ -427,11 +429,15 @@ class Reader {
     }
     // Right after the figure, or after a comma a few words on in its sentence (وفاة 4 محتجزين أثناء الاحتجاز، أحدهم).
     if (!prev || !prev.category || !ONE_OF_THEM.has(tok.n) || i - prev.endTok > ONE_OF_THEM_REACH) return null;
-    if (i - prev.endTok >= 1 && !(t.tokens[i - 1]!.type !== WORD && ',،'.includes(t.tokens[i - 1]!.n))) return null;
-    for (let k = prev.endTok; k < i - 1; k += 1) if (t.tokens[k]!.type !== WORD) return null;
+    // (حالة أحدهما حرجة: «the state of» may stand between the comma and the one.)
+    const lead = isWord(t, i - 1, 'حاله') ? i - 1 : i;
+    if (lead - prev.endTok >= 1 && !(t.tokens[lead - 1]!.type !== WORD && ',،'.includes(t.tokens[lead - 1]!.n))) return null;
+    for (let k = prev.endTok; k < lead - 1; k += 1) if (t.tokens[k]!.type !== WORD) return null;
     const next = t.tokens[i + 1];
     // أحدهم طالب جامعي، أحدهم شاب يبلغ 23 عاماً: or a person noun told of the one (after the thirty-fourth and thirty-fifth sets).
-    const state = next?.type === WORD && (IN_A_STATE.test(next.n) || (next.n === 'في' && isWord(t, i + 2, 'حاله')) || !!lookupNoun(next.n)?.person);
+    // (أحدهم في حال خطرة، حالة أحدهما حرجة: حال too, and the state told before, after the hundred-and-twenty-seventh and
+    // hundred-and-twenty-eighth sets; أحدهم مسؤول عن تفجير is what one of them did, no state.)
+    const state = lead !== i || (next?.type === WORD && (IN_A_STATE.test(next.n) || (next.n === 'في' && (isWord(t, i + 2, 'حاله') || isWord(t, i + 2, 'حال'))) || (!!lookupNoun(next.n)?.person && !isWord(t, i + 2, 'عن'))));
     if (!state) return null;
     this.record({
       start: i,

@@ -27,7 +27,7 @@ export const CURRENCIES = set(
     'أوقية أوقيات ' +
     // Eritrea's nakfa (50 ألف ناكفا), after the ninety-ninth set.
     'ناكفا ' +
-    'فرنك فرنكا فرنكات شلن شلنا شلنات روبل روبلات يوان روبية روبيات تومان نايرا كواشا بيزو بيزوات شيقل شيقلا شيكل شيكلا شواقل ' +
+    'فرنك فرنكا فرنكات شلن شلنا شلنات روبل روبلات يوان روبية روبيات تومان نايرا كواشا بيزو بيزوات شيقل شيقلا شيكل شيكلا شواقل شواكل ' +
     // More of the world's currencies (50 ألف درام شهرياً), after the twenty-sixth set.
     // Not those that are also words or names here: أفغاني (an Afghan), بير (بئر folded), سيدي، ليون.
     'درام دراما هريفنا هريفنيا لاري مانات وون تاكا كيات دونغ رينغيت ' +
@@ -103,7 +103,9 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set(
     // and outposts (يقيمون في 180 مستوطنة و256 بؤرة استيطانية), after the fifty-seventh set.
     forms('تجمع تجمعا تجمعات مستوطنة مستوطنات بؤرة بؤر ' +
       // Points held or used (في خمس نقاط مرتفعة، عبر 400 نقطة توزيع), after the ninetieth and ninety-second sets.
-      'نقطة نقاط'),
+      'نقطة نقاط ' +
+      // Neighbourhoods (النزوح من 11 حياً), after the hundred-and-twenty-seventh set.
+      'حي حيا أحياء'),
   ),
 );
 /**

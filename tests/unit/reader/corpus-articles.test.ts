@@ -214,7 +214,7 @@ const SETS = [
   { name: 'seventy-eighth held-out (measured, then fixed)', dir: join(root, 'heldout-78'), articles: 10, values: 0.99, categories: 0.94, minFigures: 10 },
   { name: 'seventy-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-79'), articles: 10, values: 0.96, categories: 0.92, minFigures: 10 },
   // شاريا وكبرتو 1 وكبرتو 2: camps numbered in their names, known misses.
-  { name: 'eightieth held-out (measured, then fixed)', dir: join(root, 'heldout-80'), articles: 10, values: 0.98, categories: 0.9, minFigures: 10, knownFalse: ['1 وكبرتو', '2 وبيرسفي'] },
+  { name: 'eightieth held-out (measured, then fixed)', dir: join(root, 'heldout-80'), articles: 10, values: 0.98, categories: 0.9, minFigures: 10, knownFalse: ['2 وبيرسفي'] },
   { name: 'eighty-first held-out (measured, then fixed)', dir: join(root, 'heldout-81'), articles: 10, values: 0.98, categories: 0.9, minFigures: 10 },
   { name: 'eighty-second held-out (measured, then fixed)', dir: join(root, 'heldout-82'), articles: 10, values: 0.98, categories: 0.88, minFigures: 10 },
   { name: 'eighty-third held-out (measured, then fixed)', dir: join(root, 'heldout-83'), articles: 10, values: 0.98, categories: 0.93, minFigures: 10 },
@@ -248,9 +248,9 @@ const SETS = [
   { name: 'hundred-and-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-104'), articles: 10, values: 0.97, categories: 0.92, minFigures: 10 },
   { name: 'hundred-and-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-105'), articles: 10, values: 0.96, categories: 0.92, minFigures: 10 },
   { name: 'hundred-and-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-106'), articles: 10, values: 0.98, categories: 0.9, minFigures: 10 },
-  // ودلماس 30: a neighbourhood named by a number at the end of a list of names; اعتقال زعيم أحد الفصيلين: a leader in
-  // a reward's terms, not one arrested; known misses.
-  { name: 'hundred-and-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-107'), articles: 10, values: 0.99, categories: 0.95, minFigures: 10, knownFalse: ['30', 'زعيم'] },
+  // اعتقال زعيم أحد الفصيلين: a leader in a reward's terms, not one arrested; a known miss («ودلماس 30», a neighbourhood
+  // named by a number at the end of a list of names, is no longer read since the hundred-and-thirty-first set's fixes).
+  { name: 'hundred-and-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-107'), articles: 10, values: 0.99, categories: 0.95, minFigures: 10, knownFalse: ['زعيم'] },
   // The final measurement of this stop (108–113, on the reader fixed on 102–107), then fixed.
   { name: 'hundred-and-eighth held-out (measured, then fixed)', dir: join(root, 'heldout-108'), articles: 10, values: 0.96, categories: 0.89, minFigures: 10 },
   { name: 'hundred-and-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-109'), articles: 10, values: 0.97, categories: 0.97, minFigures: 10 },
@@ -277,18 +277,14 @@ const SETS = [
   { name: 'hundred-and-twenty-third held-out (measured, then fixed)', dir: join(root, 'heldout-123'), articles: 10, values: 0.96, categories: 0.92, minFigures: 10, knownFalse: ['17 بنداً'] },
   { name: 'hundred-and-twenty-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-124'), articles: 10, values: 0.98, categories: 0.91, minFigures: 10 },
   { name: 'hundred-and-twenty-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-125'), articles: 10, values: 1, categories: 0.91, minFigures: 10 },
-  // The final measurement of the twentieth stop (the reader as it ships, 1a363d1): scored blind once each at one commit and
-  // not used to fix it (results/heldout-126…131-blind.txt). Floors at what it reads, and the non-counts it still reads
-  // named, so the next stop starts from them: a sum in «tens of thousands of shekels», neighbourhoods told by their
-  // number after في (11 حياً), a dual and a lone singular told in passing (محتجزَين، محكوماً، مرافق), a relative the
-  // author did not count (شقيقه), a year read as a count (2022، 2023), and a neighbourhood named by a number in a list
-  // of names (دلماس 30 ونازون).
-  { name: 'hundred-and-twenty-sixth held-out (measured)', dir: join(root, 'heldout-126'), articles: 10, values: 0.93, categories: 0.89, knownFalse: ['عشرات الآلاف من الشواكل'] },
-  { name: 'hundred-and-twenty-seventh held-out (measured)', dir: join(root, 'heldout-127'), articles: 10, values: 0.97, categories: 0.95, knownFalse: ['11 حياً'] },
-  { name: 'hundred-and-twenty-eighth held-out (measured)', dir: join(root, 'heldout-128'), articles: 10, values: 0.96, categories: 0.9, knownFalse: ['محتجزَين', 'شقيقه'] },
-  { name: 'hundred-and-twenty-ninth held-out (measured)', dir: join(root, 'heldout-129'), articles: 10, values: 0.97, categories: 0.88, knownFalse: ['محكوماً', 'مرافق', '2022'] },
-  { name: 'hundred-and-thirtieth held-out (measured)', dir: join(root, 'heldout-130'), articles: 10, values: 0.97, categories: 0.91, knownFalse: ['2023'] },
-  { name: 'hundred-and-thirty-first held-out (measured)', dir: join(root, 'heldout-131'), articles: 10, values: 0.94, categories: 0.84, knownFalse: ['30 ونازون'] },
+  // Measured on the reader fixed on 120–125 (1a363d1), then fixed. Known misses: a dual and lone singulars told in passing
+  // that their authors did not count (محتجزَين، محكوماً، مرافق) and a relative (شقيقه).
+  { name: 'hundred-and-twenty-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-126'), articles: 10, values: 0.94, categories: 0.9 },
+  { name: 'hundred-and-twenty-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-127'), articles: 10, values: 0.97, categories: 0.95 },
+  { name: 'hundred-and-twenty-eighth held-out (measured, then fixed)', dir: join(root, 'heldout-128'), articles: 10, values: 0.97, categories: 0.91, knownFalse: ['محتجزَين', 'شقيقه'] },
+  { name: 'hundred-and-twenty-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-129'), articles: 10, values: 0.97, categories: 0.88, knownFalse: ['محكوماً', 'مرافق'] },
+  { name: 'hundred-and-thirtieth held-out (measured, then fixed)', dir: join(root, 'heldout-130'), articles: 10, values: 0.98, categories: 0.92 },
+  { name: 'hundred-and-thirty-first held-out (measured, then fixed)', dir: join(root, 'heldout-131'), articles: 10, values: 0.95, categories: 0.85 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
