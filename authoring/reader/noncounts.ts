@@ -430,7 +430,7 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (t.tokens[i]!.type === NUM && num.end === i + 1 && t.tokens[i]!.value >= 1 && t.tokens[i]!.value <= 31 && punctIs(t, num.end, '-–') && t.tokens[num.end + 1]?.type === NUM && monthEnd(t, num.end + 2) !== null) return at('date');
   // رحلة تستغرق يومين أو ثلاثة: a number after the dual of a unit of time and «or» is more of that time (after the
   // hundred-and-ninth and hundred-and-twelfth sets).
-  if (word(t, i - 1)?.n === fold('أو') && DUAL_TIMES.has(word(t, i - 2)?.n ?? '') && !nounAfter(t, num.end)) return at('duration');
+  if (word(t, i - 1)?.n === OR && DUAL_TIMES.has(word(t, i - 2)?.n ?? '') && !nounAfter(t, num.end)) return at('duration');
   // في 2 و3 مايو: the first of two days joined before their month is a date as the second is.
   const tok = t.tokens[i]!;
   if (tok.type === NUM && num.end === i + 1 && tok.value >= 1 && tok.value <= 31 && prev?.n !== 'بين' && word(t, num.end)?.n === 'و' && t.tokens[num.end + 1]?.type === NUM && monthEnd(t, num.end + 2) !== null) return at('date');
@@ -515,6 +515,7 @@ function definiteTeenTen(t: Tokenized, i: number): RejectReason | null {
   return before && inSet(TIME_UNITS, before.n, ['ال', 'وال', 'بال', 'لل']) !== null ? 'duration' : null;
 }
 
+const OR = fold('أو');
 const DUAL_TIMES: ReadonlySet<string> = new Set(['يومين', 'ساعتين', 'أسبوعين', 'شهرين', 'عامين', 'سنتين', 'ليلتين', 'دقيقتين'].map(fold));
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'تلك', 'هذه'].map(fold));
 const CASES: ReadonlySet<string> = new Set(['حالة', 'حالات'].map(fold));

@@ -69,6 +69,8 @@ const EVERY_PER: ReadonlySet<string> = new Set(['لكل', 'بكل'].map(fold));
 const EACH_ONE: ReadonlySet<string> = new Set(['كل'].map(fold));
 const CASE_WORDS: ReadonlySet<string> = new Set(['حالة', 'حالات'].map(fold));
 const REMAINING_ONES: ReadonlySet<string> = new Set(['الباقين', 'الباقون', 'الباقيات', 'المتبقين', 'المتبقون'].map(fold));
+const COMPARED = fold('مقارنة');
+const AGAINST = fold('مقابل');
 const GROUP_NAMES: ReadonlySet<string> = new Set(['مجموعة'].map(fold));
 // أسوأ، أكبر، أكثر، أخطر، أهم، أبرز (an elative, أفعل, folded with its hamza to ا).
 const SUPERLATIVE = /^ا[^ ]{2}[اى]?$/u;
@@ -240,7 +242,7 @@ class Reader {
     if (isWord(t, num.start - 1, fold('أو')) && bare && (last?.reason === 'duration' || last?.reason === 'age') && endsAt(num.start - 2)) return last.reason;
     // نحو ٣٠٠ شخص يومياً، مقارنة بـ١٢٠ شخصاً: what a rate is compared with is a rate too (after the hundred-and-fourteenth set).
     const by = isWord(t, num.start - 1, 'ب') ? num.start - 2 : num.start - 1;
-    const compared = isWord(t, by, fold('مقارنة')) || isWord(t, by, fold('مقابل'));
+    const compared = isWord(t, by, COMPARED) || isWord(t, by, AGAINST);
     if (compared && last?.reason === 'ratio' && [1, 2, 3].some((d) => endsAt(by - d))) return 'ratio';
     // على الرقم 444 48 68: a telephone number written in groups, each right after the one before (after the sixty-sixth set).
     if (last?.reason === 'designation' && endsAt(num.start - 1) && t.tokens[num.start]?.type === NUM) return 'designation';
@@ -422,8 +424,9 @@ class Reader {
     const tok = t.tokens[i]!;
     // ما مجموعه 59 من موظفي الأمم المتحدة، توفي أحدهم: one of them right after what befell that one, the figure a comma
     // before the verb (after the hundred-and-twenty-first set).
+    if (!ONE_OF_THEM.has(tok.n)) return null;
     const verb = t.tokens[i - 1]?.type === WORD ? lookupEventBefore(t.tokens[i - 1]!.n) : null;
-    if (prev && ONE_OF_THEM.has(tok.n) && verb && !verb.near && verb.category === 'casualties' && i - prev.endTok <= 4 && t.tokens[i - 2]?.type === PUNCT && ',،'.includes(t.tokens[i - 2]!.n)) {
+    if (prev && verb && !verb.near && verb.category === 'casualties' && i - prev.endTok <= 4 && t.tokens[i - 2]?.type === PUNCT && ',،'.includes(t.tokens[i - 2]!.n)) {
       this.record({ start: i, end: i + 1, s: tok.s, e: tok.e, min: 1, max: 1, qualifier: 'exact', counted: null, sensed: { sense: { category: verb.category, kind: verb.kind }, partOf: this.quantities.length - 1, understood: null }, unitEn: '', vague: null, stated: 1 });
       return i + 1;
     }
