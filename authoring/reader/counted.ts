@@ -29,7 +29,7 @@ import {
   lookupEventBefore,
   type EventEntry,
 } from './events';
-import { STOPWORDS, MONTHS, COMPOUND_MONTHS, MONTH_SECOND_WORDS, OTHERS, TIME_UNITS } from './word-classes';
+import { COMPOUND_MONTHS, MONTH_SECOND_WORDS, MONTHS, ON, OTHERS, STOPWORDS, TIME_UNITS } from './word-classes';
 import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { qualifierAfter } from './qualifiers';
@@ -799,7 +799,6 @@ export function nearOk(t: Tokenized, k: number, entry: EventEntry): boolean {
   return false;
 }
 
-const ON: ReadonlySet<string> = new Set(['على', 'وعلى'].map(fold));
 const BOARD: ReadonlySet<string> = new Set(['متن'].map(fold));
 
 /** على متن (on board): متن there is a noun, not the verb «they died». */

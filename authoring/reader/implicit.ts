@@ -19,7 +19,7 @@ import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { NUM, PUNCT, WORD, sliceText, type Tokenized } from './tokens';
 import { SENTENCE_ENDS, sentencedOn } from './sentence-cues';
-import { AMONG_THEM, FAMILIES, PLACE_NOUNS, STOPWORDS, TIME_UNITS } from './word-classes';
+import { AMONG_THEM, FAMILIES, ON, PLACE_NOUNS, STOPWORDS, TIME_UNITS } from './word-classes';
 import { rateOfPeople } from './noncounts';
 import { MARGIN_CUES, placePrepositionBefore } from './noncounts';
 
@@ -569,7 +569,6 @@ function constructSecond(t: Tokenized, i: number): boolean {
 // preposition of place, a building (مستشفيين، مدرستين، مركزين) never does, other sites (حيين، موقعين) after في، عبر ….
 // A neighbourhood (من حيي الشيخ مقصود والأشرفية) is a place too, after the twenty-eighth set.
 const PLACE_EN: ReadonlySet<string> = new Set(['village', 'town', 'city', 'camp', 'district', 'region', 'neighbourhood']);
-const ON: ReadonlySet<string> = new Set(['على', 'وعلى'].map(fold));
 const ATTACKS: ReadonlySet<string> = new Set(['هجوم', 'هجوما', 'هجمات', 'غارة', 'غارات', 'قصف', 'قصفا', 'ضربة', 'ضربات', 'هجومه', 'هجومها'].map(fold));
 const ATTACK_REACH = 7;
 

@@ -34,6 +34,9 @@ import {
   STOREYS,
   BUILDINGS,
   PLACE_PREPOSITIONS,
+  ON,
+  EVERY,
+  CASE_WORDS,
   SITE_PREPOSITIONS,
   STATE_NOUNS,
   AREA_NOUNS,
@@ -300,7 +303,6 @@ function datelineEnd(t: Tokenized, num: NumberRead): number | null {
 }
 
 // من كل 4 أطفال، لكل 1000 شخص: the base of a ratio, no count.
-const EVERY: ReadonlySet<string> = new Set(['كل'].map(fold));
 
 /** واحد من كل 4 أطفال، لكل 1000 نسمة: the number after كل is the base of a ratio. */
 function ratioBase(t: Tokenized, i: number): boolean {
@@ -374,7 +376,7 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // مخيم إيفو 2 أتى على: a camp's name closed by a small number, a verb or nothing counted after it (after the ninety-third set).
   // (مخيم دورو 64 حالة إسهال: cases counted after it, after the hundred-and-third set.)
   const campName = word(t, i - 2);
-  if (prev && campName && t.tokens[i]!.type === NUM && num.end === i + 1 && CAMPS_BY_NUMBER.has(campName.n) && !lookupNoun(prev.n) && t.tokens[i]!.value < 100 && !lookupNoun(word(t, num.end)?.n ?? '') && !CASES.has(word(t, num.end)?.n ?? '')) return at('designation');
+  if (prev && campName && t.tokens[i]!.type === NUM && num.end === i + 1 && CAMPS_BY_NUMBER.has(campName.n) && !lookupNoun(prev.n) && t.tokens[i]!.value < 100 && !lookupNoun(word(t, num.end)?.n ?? '') && !CASE_WORDS.has(word(t, num.end)?.n ?? '')) return at('designation');
   // +249 912 300 400: digits glued after a plus sign open an international telephone number (after the seventy-eighth set).
   const plus = t.tokens[i - 1];
   if (t.tokens[i]!.type === NUM && t.tokens[i]!.glued && plus?.type === PUNCT && plus.n === '+') return at('designation');
@@ -518,7 +520,6 @@ function definiteTeenTen(t: Tokenized, i: number): RejectReason | null {
 const OR = fold('أو');
 const DUAL_TIMES: ReadonlySet<string> = new Set(['يومين', 'ساعتين', 'أسبوعين', 'شهرين', 'عامين', 'سنتين', 'ليلتين', 'دقيقتين'].map(fold));
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'تلك', 'هذه'].map(fold));
-const CASES: ReadonlySet<string> = new Set(['حالة', 'حالات'].map(fold));
 // The months of a wire's closing code (KUNA: ... جمت نوف 26).
 const WIRE_MONTHS: ReadonlySet<string> = new Set(['ينا', 'فبر', 'مار', 'ابر', 'ماي', 'يون', 'يول', 'اغس', 'سبت', 'اكت', 'نوف', 'ديس'].map(fold));
 const UNITS: ReadonlySet<string> = new Set(['لواء', 'فرقة', 'كتيبة', 'فوج', 'سرية', 'فيلق'].map(fold));
@@ -842,7 +843,6 @@ function riseBefore(t: Tokenized, k: number): boolean {
   return reach && total;
 }
 
-const ON: ReadonlySet<string> = new Set(['على', 'علي'].map(fold));
 
 // The units of time in the singular, and the clitics before a definite one (اليوم، للأسبوع، وبالعام).
 const SINGULAR_TIME_UNITS: ReadonlySet<string> = new Set(

@@ -13,7 +13,7 @@ import { fold } from './normalize';
 import { isWord, numberCore, rangeCore, reading, type Core, type Reading } from './core';
 import { countedAfter, countedBefore, type CountedPhrase } from './counted';
 import { implicitCount, pastAge, referenceBack, thingJoined } from './implicit';
-import { AMONG_THEM, ORDINALS, OTHERS, PLACE_NOUNS, STOPWORDS, TIME_UNITS } from './word-classes';
+import { AMONG_THEM, CASE_WORDS, EVERY, ORDINALS, OTHERS, PLACE_NOUNS, STOPWORDS, TIME_UNITS } from './word-classes';
 import { SENTENCE_ENDS } from './sentence-cues';
 import { numberWord, readNumber, type NumberRead } from './numbers';
 import { governingQualifier, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers';
@@ -66,8 +66,6 @@ const OF_THEM: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منهم�
 const GROUP_MEMBERS: ReadonlySet<string> = new Set(['أفراد', 'أبناء', 'عناصر', 'أعضاء', 'سكان', 'ركاب', 'طاقم'].map(fold));
 // سرير واحد لكل 10 آلاف نسمة: «per», after a lone واحد.
 const EVERY_PER: ReadonlySet<string> = new Set(['لكل', 'بكل'].map(fold));
-const EACH_ONE: ReadonlySet<string> = new Set(['كل'].map(fold));
-const CASE_WORDS: ReadonlySet<string> = new Set(['حالة', 'حالات'].map(fold));
 const REMAINING_ONES: ReadonlySet<string> = new Set(['الباقين', 'الباقون', 'الباقيات', 'المتبقين', 'المتبقون'].map(fold));
 const COMPARED = fold('مقارنة');
 const AGAINST = fold('مقابل');
@@ -599,7 +597,7 @@ class Reader {
     // سرير واحد لكل 10 آلاف نسمة: one per so many is a rate, not a count of one.
     if (postposed && core.value === 1 && inSet(EVERY_PER, this.t.tokens[core.end]?.n ?? '') !== null) return null;
     // كل واحد منهم دفع: «each one» of a group is distributive, no count (after the hundred-and-third set).
-    if (postposed && core.value === 1 && inSet(EACH_ONE, this.t.tokens[core.start - 1]?.n ?? '', ['ل', 'ب', 'و']) !== null) return null;
+    if (postposed && core.value === 1 && inSet(EVERY, this.t.tokens[core.start - 1]?.n ?? '', ['ل', 'ب', 'و']) !== null) return null;
     // نُقل اثنان منهم، توفي واحد منهن: "of them" counts a part of the figure before, not the word before (sense.ts).
     if (postposed && inSet(OF_THEM, this.t.tokens[core.end]?.n ?? '', ['و']) !== null) return { counted: null, phraseEnd: core.end, nounFirst: null };
     const before = definite || postposed ? countedBefore(this.t, definite && !nounRightBefore ? core.start - 1 : core.start, definite && !nounRightBefore) : null;

@@ -15,7 +15,7 @@ import { inSet, isDefinite } from './clitics';
 import { CROSSING_POINTS, eventAfter, eventBefore, isBaseOfPart, namesTeam, nearOk, phraseAt, tollAt, tollBefore, tollKind, verbOfAgentBefore, type CountedPhrase, type EventHit } from './counted';
 import { compoundKind, looksLikeNisba, lookupImplicit, lookupNoun, possessedNoun, sense as senseOfKind } from './lexicon';
 import { DISEASES, DWELLINGS, RESIDENCE_VERBS, SHELTER_WORDS, TEMPORARY, lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
-import { FAMILIES, STOPWORDS } from './word-classes';
+import { CASE_WORDS, FAMILIES, STOPWORDS } from './word-classes';
 import { pastAge } from './implicit';
 import { fold } from './normalize';
 import {
@@ -65,7 +65,6 @@ const SUBSET_WORDS: ReadonlySet<string> = new Set(
   ['بينهم', 'بينهن', 'بينها', 'بينهما', 'منهم', 'منهن', 'منهما', 'ضمنهم', 'ضمنهن', 'ضمنها', 'وبينهم', 'وبينهما', 'ومنهم', 'ومن', 'هم', 'وهم'].map(fold),
 );
 // Case words: 150 حالة اعتقال counts arrests, 33 حالة وفاة deaths.
-const CASE_WORDS: ReadonlySet<string> = new Set(['حالة', 'حالات'].map(fold));
 // Words that say a figure counts the members of the group before it: أسرة تضم 7 أفراد، مؤلفة من 7 أفراد.
 const COMPOSITION_WORDS: ReadonlySet<string> = new Set(
   'تضم يضم ضمت ضم تضمان مؤلفة مؤلف مؤلفين مكونة مكون تتألف يتألف تتكون يتكون قوامها قوامه'.split(' ').map(fold),

@@ -176,6 +176,12 @@ export const YEAR_CUES = set(
     'المالية المالي',
 );
 /** Words before a date written in digits: تاريخ 22-9-2024، بتاريخ 3/5. */
+/** «On» (على): a preposition of place only before a noun of the area (على أطراف), and the على of an attack. */
+export const ON = set('على وعلى');
+/** «Each», «every» (كل): before a number the base of a ratio, before واحد distributive. */
+export const EVERY = set('كل');
+/** Case words (حالة، حالات): what they count is the event or the disease after them. */
+export const CASE_WORDS = set('حالة حالات');
 export const DATE_CUES = set('تاريخ التاريخ مؤرخ مؤرخة المؤرخ المؤرخة');
 export const YEAR_SUFFIXES = set('م ه هـ ميلادي ميلادية هجري هجرية');
 /** Numbered things: articles, resolutions, units, channels (المادة 4، القرار 2254، اللواء 93، القناة 12، فرانس 24). */
