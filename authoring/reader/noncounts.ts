@@ -518,18 +518,23 @@ function definiteTeenTen(t: Tokenized, i: number): RejectReason | null {
 }
 
 const OR = fold('أو');
+const AREA_UNITS: ReadonlySet<string> = new Set(['الكيلومتر', 'الكيلو', 'الميل', 'المتر', 'الهكتار'].map(fold));
+const SQUARE: ReadonlySet<string> = new Set(['المربع', 'مربع'].map(fold));
 const DUAL_TIMES: ReadonlySet<string> = new Set(['يومين', 'ساعتين', 'أسبوعين', 'شهرين', 'عامين', 'سنتين', 'ليلتين', 'دقيقتين'].map(fold));
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ذلك', 'هذا', 'تلك', 'هذه'].map(fold));
 // The months of a wire's closing code (KUNA: ... جمت نوف 26).
 const WIRE_MONTHS: ReadonlySet<string> = new Set(['ينا', 'فبر', 'مار', 'ابر', 'ماي', 'يون', 'يول', 'اغس', 'سبت', 'اكت', 'نوف', 'ديس'].map(fold));
+const BELONGING: ReadonlySet<string> = new Set(['التابع', 'التابعة', 'التابعين'].map(fold));
 const UNITS: ReadonlySet<string> = new Set(['لواء', 'فرقة', 'كتيبة', 'فوج', 'سرية', 'فيلق'].map(fold));
 const UNIT_NAME_WORDS = 2;
 
 /** كتيبة حرس الحدود 17، لواء الحرس الجمهوري 4: a military unit's word, then up to two words of its name, right before token i. */
 function unitNamedBefore(t: Tokenized, i: number): boolean {
-  // (فرقه انتشلت جثث 5: a name ends on a definite word, الحدود، المدرع; a noun of the lexicon is what is counted.)
+  // (فرقه انتشلت جثث 5: a name ends on a definite word, الحدود، المدرع; a noun of the lexicon is what is counted. لواء سلمان
+  // 110 التابع للقوات: or on a name, when «belonging to» follows the number, after the hundred-and-thirty-sixth set.)
   const last = word(t, i - 1);
-  if (!last || !isDefinite(last.n) || lookupNoun(last.n)) return false;
+  const belongs = BELONGING.has(word(t, i + 1)?.n ?? '');
+  if (!last || (!isDefinite(last.n) && !belongs) || lookupNoun(last.n)) return false;
   for (let k = i - 2; k >= 0 && i - k <= UNIT_NAME_WORDS + 1; k -= 1) {
     const w = word(t, k);
     if (!w || STOPWORDS.has(w.n) || numberWord(w)) return false;
@@ -1054,6 +1059,8 @@ const SIZE_QUALIFIERS: ReadonlySet<string> = new Set(
 // لكل ألف ولادة، لكل 10 آلاف نسمة، لكل أسرة: per a number or a unit; لكل منهم (each of them) is no rate.
 const EACH_OF: ReadonlySet<string> = new Set(['منهم', 'منها', 'منهما', 'منهن', 'واحد', 'واحدة', 'منا', 'منكم'].map(fold));
 function perUnit(t: Tokenized, end: number): boolean {
+  // نحو 30 ألف شخص في الكيلومتر المربع: a density, so many to a square of land (after the hundred-and-thirty-second set).
+  if (word(t, end)?.n === 'في' && AREA_UNITS.has(word(t, end + 1)?.n ?? '') && SQUARE.has(word(t, end + 2)?.n ?? '')) return true;
   if (word(t, end)?.n !== 'لكل') return false;
   const next = t.tokens[end + 1];
   return !!next && (next.type === NUM || (next.type === WORD && !EACH_OF.has(next.n)));

@@ -284,6 +284,8 @@ function apply(st: NumberState, a: Atom, t: Tokenized): boolean {
     }
     case 'mult':
     case 'mult-plural':
+      // مليون ونصف مليون: the half's own multiplier, the scale told again, adds nothing (after the hundred-and-thirty-sixth set).
+      if (!a.conj && a.kind === 'mult' && st.lastKind === 'fraction' && a.value === st.scale) return true;
       if (!a.conj && st.group !== null && a.value < st.scale) {
         if (a.kind === 'mult-plural' && st.lastKind !== 'num' && (st.group < 3 || st.group > 10)) return false;
         // منذ 2023 آلاف الأشخاص: a plural multiplier never follows a thousand or more in digits; آلاف starts its own amount

@@ -77,7 +77,7 @@ const DAY_PARTS: ReadonlySet<string> = new Set(['يوم', 'مساء', 'صباح'
 // Prepositions after which «noun واحد» says "a single" (من عائلة واحدة، في خيمة واحدة), no count of one.
 const ALL_AT_ONCE: ReadonlySet<string> = new Set(['دفعة', 'ضربة'].map(fold));
 // على متن حافلة واحدة: aboard (after the sixty-sixth set).
-const SINGLE_AFTER: ReadonlySet<string> = new Set(['من', 'في', 'على', 'إلى', 'عن', 'مع', 'داخل', 'ضمن', 'متن'].map(fold));
+const SINGLE_AFTER: ReadonlySet<string> = new Set(['من', 'في', 'على', 'إلى', 'عن', 'مع', 'داخل', 'ضمن', 'متن', 'تحت', 'فوق'].map(fold));
 // What the second of two joined numbers may lend the first: units that are no count.
 const SHARED_UNITS: ReadonlySet<RejectReason> = new Set(['age', 'duration', 'measure', 'money', 'percentage']);
 // «One of them» (أحدهم بحالة خطرة) and the state it is told in.

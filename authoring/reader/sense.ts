@@ -179,6 +179,7 @@ const SENTENCE_ENDS_HERE = /[.!?؟\n]/u;
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'من', 'عند', 'قرب', 'داخل'].map(fold));
 const PLACE_REACH = 3;
+const CASES_BEFORE_REACH = 120;
 
 /**
  * في حكومة الإقليم، في مدينة حلب at k: a preposition of place and up to three words
@@ -296,6 +297,10 @@ export class SenseReader {
     // إجمالي الحالات … بلغ ٢٤٨,٧١٥ حالة two sentences after the disease; الحديدة (٨٦٠) in a list of the cases (after the thirtieth set).
     if (!read.sense && this.bareCases(f) && diseaseInSentenceOrBefore(this.t, f.start, this.casesNamed(f.start) ? 2 : 1)) return { ...read, sense: senseOfKind('sick') };
     if (!read.sense && !f.counted && punctAt(this.t, f.start - 1, '(') && this.casesNamed(f.start) && diseaseInSentenceOrBefore(this.t, f.start, 2)) return { ...read, sense: senseOfKind('sick') };
+    // وثقت 196 حالة احتجاز تعسفي … وتوزعت الحالات … على النحو الآتي: قوات الحكومة (117): cases of an event counted in the
+    // sentence before, listed in brackets (after the hundred-and-thirty-fifth set).
+    const listed = !read.sense && !f.counted && punctAt(this.t, f.start - 1, '(') && this.casesNamed(f.start) ? this.casesOfEventBefore(f.start) : null;
+    if (listed) return { ...read, sense: listed };
     // تبلغ طاقتها الاستيعابية 800 شخص، صُمم لاستقبال ٣ آلاف شخص: a capacity is a count with no category (Conventions).
     if (read.sense && this.capacityBefore(f.start)) return { ...read, sense: null, partOf: null };
     // عالجت الفرق 500 طفل من سوء التغذية، أدخلت مراكز التغذية 2,350 طفلاً: care for malnutrition.
@@ -901,6 +906,24 @@ export class SenseReader {
   }
 
   /** الحالات (the cases, definite) earlier in the figure's sentence. */
+  /**
+   * The first «حالة X», X an event, of this sentence and the one before it (at most 120 tokens back): X's sense. The first,
+   * as the cases a report lists are the ones it opened on (196 حالة احتجاز …، تحوّل 38 منها إلى حالات اختفاء).
+   */
+  private casesOfEventBefore(i: number): Sense | null {
+    let ends = 0;
+    let found: Sense | null = null;
+    for (let k = i - 1; k >= 0 && i - k <= CASES_BEFORE_REACH; k -= 1) {
+      const tok = this.t.tokens[k]!;
+      if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n) && !(this.t.tokens[k - 1]?.type === PUNCT && SENTENCE_ENDS.has(this.t.tokens[k - 1]!.n)) && (ends += 1) > 1) break;
+      if (tok.type !== WORD || inSet(CASE_WORDS, tok.n, ['و']) === null) continue;
+      const what = this.t.tokens[k + 1];
+      const event = what?.type === WORD ? lookupEventBefore(what.n) : null;
+      if (event && !event.near && event.category !== 'military') found = { category: event.category, kind: event.kind };
+    }
+    return found;
+  }
+
   private casesNamed(i: number): boolean {
     for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
       const tok = this.t.tokens[k]!;

@@ -285,17 +285,15 @@ const SETS = [
   { name: 'hundred-and-twenty-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-129'), articles: 10, values: 0.97, categories: 0.88, knownFalse: ['محكوماً', 'مرافق'] },
   { name: 'hundred-and-thirtieth held-out (measured, then fixed)', dir: join(root, 'heldout-130'), articles: 10, values: 0.98, categories: 0.92 },
   { name: 'hundred-and-thirty-first held-out (measured, then fixed)', dir: join(root, 'heldout-131'), articles: 10, values: 0.95, categories: 0.85 },
-  // The final measurement of the twentieth stop (the reader as it ships, 6e60c8a): scored blind once each at one commit and
-  // not used to fix it (results/heldout-132…137-blind.txt). Floors at what it reads, and the non-counts it still reads
-  // named, so the next stop starts from them: a density per square kilometre (نحو 30 ألف شخص في الكيلومتر المربع), «a
-  // single building» after a noun of counting (مبنى واحد), a lone convoy and a lone station told in passing, a police
-  // unit's number before التابع, and «one and a half million Afghans» (مليون ونصف مليون أفغاني), read as two figures.
-  { name: 'hundred-and-thirty-second held-out (measured)', dir: join(root, 'heldout-132'), articles: 10, values: 1, categories: 0.88, knownFalse: ['نحو 30 ألف شخص', 'مبنى واحد'] },
-  { name: 'hundred-and-thirty-third held-out (measured)', dir: join(root, 'heldout-133'), articles: 10, values: 0.96, categories: 0.9 },
-  { name: 'hundred-and-thirty-fourth held-out (measured)', dir: join(root, 'heldout-134'), articles: 10, values: 0.97, categories: 0.88, knownFalse: ['قافلة برية'] },
-  { name: 'hundred-and-thirty-fifth held-out (measured)', dir: join(root, 'heldout-135'), articles: 10, values: 0.98, categories: 0.83 },
-  { name: 'hundred-and-thirty-sixth held-out (measured)', dir: join(root, 'heldout-136'), articles: 10, values: 0.99, categories: 0.97, knownFalse: ['110 التابع', 'مليون أفغاني', 'مليون أفغاني'] },
-  { name: 'hundred-and-thirty-seventh held-out (measured)', dir: join(root, 'heldout-137'), articles: 10, values: 0.97, categories: 0.92, knownFalse: ['محطة'] },
+  // Measured on the reader fixed on 126–131 (6e60c8a, the twentieth stop's final measurement), then fixed. Known misses: a
+  // lone convoy and a lone station joined to things counted (طائرتان وقافلة برية، 4 آبار ومحطة ضخ), which the reader
+  // counts as one thing joined to things and these authors did not.
+  { name: 'hundred-and-thirty-second held-out (measured, then fixed)', dir: join(root, 'heldout-132'), articles: 10, values: 1, categories: 0.88 },
+  { name: 'hundred-and-thirty-third held-out (measured, then fixed)', dir: join(root, 'heldout-133'), articles: 10, values: 0.96, categories: 0.9 },
+  { name: 'hundred-and-thirty-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-134'), articles: 10, values: 0.97, categories: 0.88, knownFalse: ['قافلة برية'] },
+  { name: 'hundred-and-thirty-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-135'), articles: 10, values: 0.98, categories: 0.86 },
+  { name: 'hundred-and-thirty-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-136'), articles: 10, values: 0.99, categories: 0.97 },
+  { name: 'hundred-and-thirty-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-137'), articles: 10, values: 0.97, categories: 0.92, knownFalse: ['محطة'] },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
