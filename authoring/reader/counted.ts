@@ -563,15 +563,14 @@ function killedAndInjured(t: Tokenized, k: number): boolean {
 
 const BRACKET_REACH = 8;
 
-/** قرابة ٢٬١٠٠ أسرة (نحو ١٢٬٥٠٠ فرد) لجأت: a bracket right after the figure, the token after it (after the hundred-and-fifteenth set). */
-function bracketEnd(t: Tokenized, k: number): number | null {
-  if (t.tokens[k]?.type !== PUNCT || t.tokens[k]!.n !== '(') return null;
+/** The token after a bracket that opens at k and closes within a few tokens, or k: a short aside (طفلان (14 و16 عاماً) وأسيرة). */
+export function pastBrackets(t: Tokenized, k: number): number {
+  if (t.tokens[k]?.type !== PUNCT || t.tokens[k]!.n !== '(') return k;
   for (let m = k + 1; m < t.tokens.length && m - k <= BRACKET_REACH; m += 1) {
     const inner = t.tokens[m]!;
     if (inner.type === PUNCT && inner.n === ')') return m + 1;
-    if (inner.type === PUNCT && SENTENCE_END_MARKS.includes(inner.n)) return null;
   }
-  return null;
+  return k;
 }
 
 const OUT_OF: ReadonlySet<string> = new Set(['أصل', 'اصل'].map(fold));
@@ -634,8 +633,9 @@ function partAsideEnd(t: Tokenized, k: number): number | null {
 export function eventAfter(t: Tokenized, j: number, head: Token | null = null): EventHit | null {
   for (let k = j, seen = 0; k < t.tokens.length && seen < AFTER_WINDOW; k += 1) {
     const tok = t.tokens[k]!;
-    const bracket = k === j ? bracketEnd(t, k) : null;
-    if (bracket !== null) {
+    // قرابة ٢٬١٠٠ أسرة (نحو ١٢٬٥٠٠ فرد) لجأت: a bracket right after the figure is stepped over (after the hundred-and-fifteenth set).
+    const bracket = k === j ? pastBrackets(t, k) : k;
+    if (bracket !== k) {
       k = bracket - 1;
       continue;
     }

@@ -19,7 +19,7 @@ import { fold } from './normalize';
 import { numberWord } from './numbers';
 import { NUM, PUNCT, WORD, sliceText, type Tokenized } from './tokens';
 import { SENTENCE_ENDS, sentencedOn } from './sentence-cues';
-import { AMONG_THEM, FAMILIES, ON, PLACE_NOUNS, STOPWORDS, TIME_UNITS } from './word-classes';
+import { AMONG_THEM, EVERY, FAMILIES, ON, PLACE_NOUNS, STOPWORDS, TIME_UNITS } from './word-classes';
 import { rateOfPeople } from './noncounts';
 import { MARGIN_CUES, placePrepositionBefore } from './noncounts';
 
@@ -302,7 +302,7 @@ const VEHICLE_USES: ReadonlySet<string> = new Set(['إسعاف', 'اسعاف', '
 
 const KIN_REACH = 8;
 const CENTRES: ReadonlySet<string> = new Set(['مركزي', 'مركزا'].map(fold));
-const CENTRE_USES: ReadonlySet<string> = new Set(['إيواء', 'استقبال', 'احتجاز', 'علاج', 'عزل', 'تغذية', 'إسعاف', 'توزيع', 'إيواء'].map(fold));
+const CENTRE_USES: ReadonlySet<string> = new Set(['إيواء', 'استقبال', 'احتجاز', 'علاج', 'عزل', 'تغذية', 'إسعاف', 'توزيع'].map(fold));
 const WITH: ReadonlySet<string> = new Set(['مع', 'برفقة'].map(fold));
 
 /**
@@ -594,7 +594,7 @@ function placeDual(t: Tokenized, i: number, noun: NounEntry): boolean {
 const FAMILIES_HELD: ReadonlySet<string> = new Set(['عائلة', 'أسرة', 'عائلتين', 'عائلتان', 'أسرتين', 'أسرتان'].map(fold));
 const HOLD_VERBS: ReadonlySet<string> = new Set(['تضم', 'يضم', 'تضمان', 'يضمان', 'تضمّ', 'تضمّان'].map(fold));
 
-const WITHOUT: ReadonlySet<string> = new Set(['دون', 'بدون', 'بلا', 'من دون'].map(fold));
+const WITHOUT: ReadonlySet<string> = new Set(['دون', 'بدون', 'بلا'].map(fold));
 const NAMED: ReadonlySet<string> = new Set(['تدعى', 'يدعى', 'اسمه', 'اسمها', 'يسمى', 'تسمى'].map(fold));
 // Teams and delegations, told by their size (فريقاً من 168 منقذاً).
 const GROUPS_BY_SIZE: ReadonlySet<string> = new Set(['فريق', 'فريقا', 'طاقم', 'طاقما', 'وفد', 'وفدا', 'مجموعة', 'دورية'].map(fold));
@@ -618,7 +618,7 @@ function oneOf(t: Tokenized, i: number): ImplicitCount | null {
   if (!noun?.person) return null;
   const prev = word(t, i - 1);
   // كل أسرة فقدت أحد أفرادها: one of each family's members is distributive, no count (after the hundred-and-twenty-second set).
-  for (let k = i - 2; k >= 0 && i - k <= 4; k -= 1) if (word(t, k)?.n === 'كل') return null;
+  for (let k = i - 2; k >= 0 && i - k <= 4; k -= 1) if (EVERY.has(word(t, k)?.n ?? '')) return null;
   const before = prev ? (lookupEventBefore(prev.n) ?? null) : null;
   // أحد المصابين في حالة خطيرة: one of a group the noun says befell, told in a state (after the forty-second set).
   const inState = !!noun.kind && (word(t, i + 2)?.n === 'في' ? word(t, i + 3)?.n === fold('حالة') : /^ب?حاله$/u.test(word(t, i + 2)?.n ?? ''));
@@ -679,7 +679,7 @@ function describesAged(t: Tokenized, i: number): boolean {
 
 /** كل ثماني ساعات، كل يوم at k: «every» and a time or a number after it, a rate. */
 function everyWhile(t: Tokenized, k: number): boolean {
-  if (word(t, k)?.n !== 'كل') return false;
+  if (!EVERY.has(word(t, k)?.n ?? '')) return false;
   const next = t.tokens[k + 1];
   return !!next && (next.type === NUM || !!numberWord(next) || (next.type === WORD && inSet(TIME_UNITS, next.n, []) !== null));
 }

@@ -101,7 +101,8 @@ function yearLike(t: Tokenized, num: NumberRead): boolean {
 }
 
 // Words after which a bare number is a toll or a total reached (ارتفع العدد إلى 2040، بلغ 1990).
-const REACHING: ReadonlySet<string> = new Set(['إلى', 'الى', 'بلغ', 'بلغت', 'ليبلغ', 'لتبلغ', 'يبلغ', 'تبلغ', 'وبلغ', 'وبلغت', 'نحو', 'قرابة', 'حوالي', 'زهاء', 'هم', 'منهم', 'بينهم'].map(fold));
+// (A qualifier before it, نحو، قرابة، زهاء, is told by qualifierBefore.)
+const REACHING: ReadonlySet<string> = new Set(['إلى', 'الى', 'بلغ', 'بلغت', 'ليبلغ', 'لتبلغ', 'يبلغ', 'تبلغ', 'وبلغ', 'وبلغت', 'هم', 'منهم', 'بينهم'].map(fold));
 
 /** A word joined by و that the reader knows as nothing (ودلماس، ونازون): an item of a list of names. */
 function nameInList(w: Token): boolean {
@@ -710,7 +711,7 @@ export function rejectPlace(t: Tokenized, start: number, head: Token | null): bo
 // Folded: a hamza-less spelling (اسبوع) is the same word.
 // ما معدله 3 أشخاص يومياً: the rate with its pronoun (after the sixtieth set).
 const RATE_WORDS: ReadonlySet<string> = new Set(['معدل', 'بمعدل', 'وبمعدل', 'بواقع', 'وبواقع', 'متوسط', 'بمتوسط', 'معدله', 'معدلها', 'متوسطه'].map(fold));
-const EACH: ReadonlySet<string> = new Set(['كل', 'لكل', 'عن كل'].map(fold));
+const EACH: ReadonlySet<string> = new Set(['كل', 'لكل'].map(fold));
 const ONE_DEFINITE: ReadonlySet<string> = new Set(['الواحدة', 'الواحد'].map(fold));
 const AVERAGE: ReadonlySet<string> = new Set(['المتوسط', 'المعدل', 'متوسط', 'معدل'].map(fold));
 const RATE_ADVERBS: ReadonlySet<string> = new Set(['يوميا', 'أسبوعيا', 'شهريا', 'سنويا', 'يومي'].map(fold));

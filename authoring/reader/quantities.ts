@@ -11,7 +11,7 @@ import type { QuantityReading, RejectedNumber, RejectReason, TextSpan } from './
 import { inSet, isDefinite } from './clitics';
 import { fold } from './normalize';
 import { isWord, numberCore, rangeCore, reading, type Core, type Reading } from './core';
-import { countedAfter, countedBefore, type CountedPhrase } from './counted';
+import { countedAfter, countedBefore, pastBrackets, type CountedPhrase } from './counted';
 import { implicitCount, pastAge, referenceBack, thingJoined } from './implicit';
 import { AMONG_THEM, CASE_WORDS, EVERY, ORDINALS, OTHERS, PLACE_NOUNS, STOPWORDS, TIME_UNITS } from './word-classes';
 import { SENTENCE_ENDS } from './sentence-cues';
@@ -735,14 +735,6 @@ export function toReading(q: QuantityHit): QuantityReading {
   return { text: q.text, start: q.start, end: q.end, min: q.min, max: q.max, qualifier: q.qualifier, counted: q.counted, category: q.category, kind: q.kind };
 }
 
-/** طفلان (14 و16 عاماً) وأسيرة: a short aside in brackets at k is stepped over; the index after it, or k. */
-function pastBrackets(t: Tokenized, k: number): number {
-  if (t.tokens[k]?.type !== PUNCT || t.tokens[k]!.n !== '(') return k;
-  for (let m = k + 1; m < t.tokens.length && m - k <= 8; m += 1) {
-    if (t.tokens[m]!.type === PUNCT && t.tokens[m]!.n === ')') return m + 1;
-  }
-  return k;
-}
 
 /**
  * The word at k describes the person before it (حامل، مسنة): a word that is no

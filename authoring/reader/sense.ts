@@ -12,7 +12,7 @@
  */
 import type { Category } from './types';
 import { inSet, isDefinite } from './clitics';
-import { CROSSING_POINTS, eventAfter, eventBefore, isBaseOfPart, namesTeam, nearOk, phraseAt, tollAt, tollBefore, tollKind, verbOfAgentBefore, type CountedPhrase, type EventHit } from './counted';
+import { CROSSING_POINTS, eventAfter, eventBefore, isBaseOfPart, namesTeam, nearOk, pastBrackets, phraseAt, tollAt, tollBefore, tollKind, verbOfAgentBefore, type CountedPhrase, type EventHit } from './counted';
 import { compoundKind, looksLikeNisba, lookupImplicit, lookupNoun, possessedNoun, sense as senseOfKind } from './lexicon';
 import { DISEASES, DWELLINGS, RESIDENCE_VERBS, SHELTER_WORDS, TEMPORARY, lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
 import { CASE_WORDS, FAMILIES, STOPWORDS } from './word-classes';
@@ -1302,8 +1302,6 @@ const ON: ReadonlySet<string> = new Set(['على'].map(fold));
 // Leaving: what people forced to it are displaced by (على النزوح، على مغادرة منازلهم، على الفرار).
 // مغادرتها، مغادرة منازلهم: leaving, with a pronoun for the place too (after the forty-fifth set).
 const LEAVING: ReadonlySet<string> = new Set(['النزوح', 'مغادرة', 'مغادرتها', 'مغادرته', 'مغادرتهم', 'الفرار', 'الرحيل', 'ترك', 'النزوح،', 'الهجرة', 'إخلاء', 'اخلاء', 'إخلائها', 'إخلائه'].map(fold));
-const BRACKET_REACH = 8;
-
 /** The token after a quoted name of a few words that opens at k ("قسد"), or null. */
 function quotedNameAfter(t: Tokenized, k: number): number | null {
   const open = t.tokens[k];
@@ -1316,12 +1314,6 @@ function quotedNameAfter(t: Tokenized, k: number): number | null {
   return null;
 }
 
-/** The token after a bracket that opens at k and closes within a few tokens, or k. */
-function pastBrackets(t: Tokenized, k: number): number {
-  if (!punctAt(t, k, '(')) return k;
-  for (let m = k + 1; m < t.tokens.length && m - k <= BRACKET_REACH; m += 1) if (punctAt(t, m, ')')) return m + 1;
-  return k;
-}
 const FORCING: ReadonlySet<string> = new Set(['أجبر', 'أجبرت', 'أجبروا', 'يجبر', 'تجبر', 'إجبار', 'أرغم', 'أرغمت', 'إرغام', 'اضطر', 'اضطرت', 'اضطرار', 'دفع', 'دفعت', 'أكره', 'أكرهت'].map(fold));
 // Living in a place, with the place as a pronoun: يقطنها، يسكنها، تقطنه.
 const DWELLING_VERBS: ReadonlySet<string> = new Set(
