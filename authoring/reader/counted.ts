@@ -787,11 +787,14 @@ export function nearOk(t: Tokenized, k: number, entry: EventEntry): boolean {
     if (next && inSet(entry.notNext, next.n, ['ال', 'و'])) return false;
   }
   if (!entry.near) return true;
-  for (let m = Math.max(0, k - NEAR_WINDOW); m <= k + NEAR_WINDOW && m < t.tokens.length; m += 1) {
+  // The companion stands in the event's own sentence: المستشفى closing the sentence before says nothing of نقلت.
+  for (let m = k; m >= 0 && k - m <= NEAR_WINDOW; m -= 1) {
     const tok = t.tokens[m]!;
+    if (tok.type === PUNCT && SENTENCE_END_MARKS.includes(tok.n)) break;
     if (tok.type === WORD && inSet(entry.near, tok.n)) return true;
   }
-  for (let m = k + NEAR_WINDOW + 1; entry.nearReach && m <= k + entry.nearReach && m < t.tokens.length; m += 1) {
+  const reach = k + Math.max(NEAR_WINDOW, entry.nearReach ?? 0);
+  for (let m = k + 1; m <= reach && m < t.tokens.length; m += 1) {
     const tok = t.tokens[m]!;
     if (tok.type === PUNCT && SENTENCE_END_MARKS.includes(tok.n)) break;
     if (tok.type === WORD && inSet(entry.near, tok.n)) return true;

@@ -131,7 +131,8 @@ const EVENTS: readonly EventRow[] = [
   // Driven out (دفع عشرات العائلات إلى مغادرة البلدة), after the hundred-and-fourteenth set.
   { kind: 'displaced', before: 'دفع دفعت', near: 'مغادرة النزوح الفرار ترك', nearReach: 6, people: true },
   // People who left their town (عشرات الأسر غادرت البلدة), told after them: displaced (after the twenty-seventh set).
-  { kind: 'displaced', before: '', after: 'غادروا', near: 'البلدة المدينة القرية البلدات القرى بلدات قرى مدن منازلهم بيوتهم مناطقهم المنطقة الحي الأحياء ديارهم المجمع المجمعات' },
+  // (Or toward somewhere else, غادروا الأبيض … باتجاه مدينتي كوستي, after the hundred-and-thirty-ninth set.)
+  { kind: 'displaced', before: '', after: 'غادروا', near: 'البلدة المدينة القرية البلدات القرى بلدات قرى مدن منازلهم بيوتهم مناطقهم المنطقة الحي الأحياء ديارهم المجمع المجمعات باتجاه' },
   // Families that lost their shelter or left their villages (52 أسرة فقدت مأواها، عدد العائلات التي تركت قراها), after the
   // hundred-and-fifth set.
   { kind: 'displaced', before: '', after: 'فقدت تركت', feminine: true, near: 'مأواها مساكنها منازلها بيوتها قراها ديارها مناطقها' },
@@ -293,7 +294,8 @@ const CONJUNCTION_CLITICS: readonly string[] = ['و', 'ف', 'وب', 'فب', 'و�
 
 /** Verbs of living somewhere: with a shelter after the figure they say displaced (يقيم 1,200 شخص في مراكز الإيواء). */
 export const RESIDENCE_VERBS: ReadonlySet<string> = new Set(
-  forms('يقيم يقيمون تقيم يقمن أقام أقاموا يعيش يعيشون تعيش عاش يسكن يسكنون تسكن يقطن يقطنون تقطن يمكث يمكثون مقيمين مقيمون'),
+  // (Spending the night in tents, أمضوا ليلتهم في الخيام، باتوا في العراء, after the hundred-and-forty-second set.)
+  forms('يقيم يقيمون تقيم يقمن أقام أقاموا يعيش يعيشون تعيش عاش يسكن يسكنون تسكن يقطن يقطنون تقطن يمكث يمكثون مقيمين مقيمون أمضوا باتوا يبيتون'),
 );
 /** Shelters and hosts of the displaced. */
 export const SHELTER_WORDS: ReadonlySet<string> = new Set(

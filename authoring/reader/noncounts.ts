@@ -140,6 +140,9 @@ function isYear(t: Tokenized, num: NumberRead, prevYear: boolean): boolean {
   if (punctIs(t, num.start - 1, ',،') && monthStart(t, num.start - 2) !== null) return !peopleAfter(t, num.end);
   // عامي 2015 و2016, 2011-2020, 2022, 2023: a year next to a year.
   if (prevYear && (prev?.n === 'و' || punctIs(t, num.start - 1, '-–,،'))) return true;
+  // مطلع 2026 اتفاقية: a year of the news right after a part of the year is its year, whatever noun follows (after the
+  // hundred-and-fortieth set).
+  if (prev && isNewsYear(t.tokens[num.start]) && inSet(PARTS_OF_YEAR, prev.n, PREP_CLITICS) !== null) return true;
   if (prev && inSet(YEAR_CUES, prev.n, PREP_CLITICS)) {
     const after = word(t, num.end);
     return !after || lookupNoun(after.n) === null;
@@ -151,6 +154,11 @@ function isYear(t: Tokenized, num: NumberRead, prevYear: boolean): boolean {
   }
   return false;
 }
+
+// A plural of a place noun: the sound feminine or a broken plural (ولايات، مناطق، قرى).
+const PLURAL_PLACES = new RegExp(`(?:ات|${['أقاليم', 'مناطق', 'دول', 'بلدان', 'أقضية', 'نواحي', 'مدن', 'قرى', 'دوائر'].map(fold).join('|')})$`, 'u');
+// The parts of a year: only a year follows them written in four digits.
+const PARTS_OF_YEAR: ReadonlySet<string> = new Set(['مطلع', 'أواخر', 'أوائل', 'منتصف', 'نهاية', 'بداية', 'صيف', 'شتاء', 'ربيع', 'خريف'].map(fold));
 
 const PERIOD_WORDS: ReadonlySet<string> = new Set(
   ['فترة', 'الفترة', 'ذاتها', 'نفسها', 'الشهر', 'الأشهر', 'الشهور', 'أشهر', 'الربع', 'النصف', 'الأولى', 'الأخيرة', 'الماضية', 'مطلع', 'أواخر', 'أوائل', 'منتصف', 'نهاية', 'بداية', 'صيف', 'شتاء', 'ربيع', 'خريف'].map(fold),
@@ -406,6 +414,13 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // In digits only: مستشفى واحد is one hospital.
   // (مفترق شارع 8 جنوب: a direction after the number closes the name, after the hundred-and-twentieth set.)
   if (prev && t.tokens[i]!.type === NUM && inSet(NUMBERED_PLACES, prev.n, PREP_CLITICS) && (!nounAfter(t, num.end) || DIRECTION_NAMES.has(word(t, num.end)!.n))) return at('designation');
+  // على المربعين 5 و9: the dual of a numbered place, then its two numbers (after the hundred-and-thirty-ninth set).
+  if (prev && t.tokens[i]!.type === NUM && num.end === i + 1 && /(?:ين|ان)$/u.test(prev.n) && inSet(NUMBERED_PLACES, prev.n.slice(0, -2), PREP_CLITICS) !== null && word(t, num.end)?.n === 'و' && t.tokens[num.end + 1]?.type === NUM && !nounAfter(t, num.end + 2)) return at('designation');
+  // في 19 من ولايات البلاد: a share of places after a preposition of place says where, as the places do (after the
+  // hundred-and-thirty-ninth set).
+  // (فرّ أكثر من 60 ألفاً من بلدة: one town is where they fled from, not a share.)
+  const places = word(t, num.end + 1);
+  if (word(t, num.end)?.n === 'من' && places && PLURAL_PLACES.test(places.n) && inSet(PLACE_NOUNS, places.n, ['ال']) !== null && !qualifierBefore(t, i) && placePrepositionBefore(t, i - 1, false, false)) return at('place', num.end + 2);
   const score = scoreEnd(t, num);
   if (score !== null) return at('ratio', score);
   // بأغلبية 14 صوتاً، بفارق 3 نقاط: a tally or a margin, no count; من أصل 180 دولة after a rank: the ranking's base.
@@ -713,6 +728,8 @@ export function rejectPlace(t: Tokenized, start: number, head: Token | null): bo
 const RATE_WORDS: ReadonlySet<string> = new Set(['معدل', 'بمعدل', 'وبمعدل', 'بواقع', 'وبواقع', 'متوسط', 'بمتوسط', 'معدله', 'معدلها', 'متوسطه'].map(fold));
 const EACH: ReadonlySet<string> = new Set(['كل', 'لكل'].map(fold));
 const ONE_DEFINITE: ReadonlySet<string> = new Set(['الواحدة', 'الواحد'].map(fold));
+const HOUR = fold('الساعة');
+const SERVED_IN = /^(?:في|على|داخل|وفي)$/u;
 const AVERAGE: ReadonlySet<string> = new Set(['المتوسط', 'المعدل', 'متوسط', 'معدل'].map(fold));
 const RATE_ADVERBS: ReadonlySet<string> = new Set(['يوميا', 'أسبوعيا', 'شهريا', 'سنويا', 'يومي'].map(fold));
 const RATE_UNITS: ReadonlySet<string> = new Set(['يوم', 'أسبوع', 'ساعة', 'شهر', 'عام', 'سنة', 'دقيقة', 'ليلة'].map(fold));
@@ -731,6 +748,13 @@ export function rateOfPeople(t: Tokenized, start: number, end: number): boolean 
   }
   // تؤوي كل خيمة في المتوسط 9 أشخاص: «on average» right before the number (after the fifty-seventh set).
   const prev = word(t, start - 1);
+  // المرحاض الواحد يخدم أكثر من ٥٠ شخصاً: so many served by a single thing named before, in its clause (after the
+  // hundred-and-forty-third set).
+  // (الساعة الواحدة فجراً is a time; في القارب الواحد حتى 200 مهاجر, after a preposition, counts who were in it.)
+  for (let k = start - 1; k >= 1 && start - k <= 7 && word(t, k); k -= 1) {
+    const thing = word(t, k - 1)?.n ?? '';
+    if (ONE_DEFINITE.has(word(t, k)!.n) && isDefinite(thing) && thing !== HOUR && !word(t, k - 2)?.n.match(SERVED_IN)) return true;
+  }
   if (prev && (AVERAGE.has(prev.n) ? word(t, start - 2)?.n === 'في' : inSet(AVERAGE, prev.n, ['بال']) !== null)) return true;
   // بمعدل يزيد على ١,٠٠٠ شخص يومياً: a qualifier of up to three words may stand between (after the twenty-seventh set).
   const before: (Token | null)[] = [];

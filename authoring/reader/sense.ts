@@ -106,6 +106,10 @@ const ARRIVING: ReadonlySet<string> = new Set(['قادمة', 'قادمين', 'ق
 const CAMP_WORDS: ReadonlySet<string> = new Set(['مخيم', 'مخيمات'].map(fold));
 const CROSSING_NOUNS: ReadonlySet<string> = new Set(['عبور', 'العبور', 'لعبور'].map(fold));
 const SEA_OR_BORDER: ReadonlySet<string> = new Set(['بحر', 'حدود', 'متوسط', 'مانش'].map(fold));
+// Arriving or being received somewhere, and the points people arrive at: a border, a crossing, a reception or transit centre.
+const ARRIVING_VERBS: ReadonlySet<string> = new Set(['يستقبل', 'تستقبل', 'استقبل', 'استقبلت', 'يصل', 'يصلون', 'تصل', 'يدخل', 'يدخلون', 'يتدفق', 'يتدفقون', 'يعبر', 'يعبرون'].map(fold));
+const DAILY: ReadonlySet<string> = new Set(['يوميا', 'يومياً'].map(fold));
+const ARRIVAL_POINTS: ReadonlySet<string> = new Set([...CROSSING_POINTS, ...['حدود', 'الحدود', 'الحدودي', 'الحدودية', 'العبور', 'الاستقبال'].map(fold)]);
 // Done to weapons, or to vehicles deployed (نشر 500 جندي و40 آلية، تضم 40 آلية وجرافتين): said of the materiel joined to them too.
 // Soldiers and fighters, in the forms the lexicon counts (جندي، عسكري، عنصر، مقاتل).
 const SOLDIERS: ReadonlySet<string> = new Set(
@@ -206,6 +210,7 @@ const CENTRES: ReadonlySet<string> = new Set(['مركز', 'مراكز'].map(fold
 const THE_CASES: ReadonlySet<string> = new Set(['الحالات', 'والحالات', 'للحالات', 'بالحالات'].map(fold));
 const CAPACITY_WORDS: ReadonlySet<string> = new Set(['طاقة', 'طاقته', 'طاقتها', 'طاقتهم', 'سعة', 'سعته', 'سعتها', 'الاستيعابية', 'قدرته', 'قدرتها'].map(fold));
 const TO_RECEIVE: ReadonlySet<string> = new Set(['لاستقبال', 'لاستيعاب', 'لإيواء'].map(fold));
+const ORIGINALLY: ReadonlySet<string> = new Set(['أصلا', 'أصلاً', 'أساسا', 'أساساً', 'اصلا'].map(fold));
 const DESIGNED: ReadonlySet<string> = new Set(['صمم', 'صممت', 'مصمم', 'مصممة', 'المصمم', 'المصممة', 'يتسع', 'تتسع', 'مخصص', 'مخصصة', 'المخصص', 'المخصصة'].map(fold));
 const CAPACITY_REACH = 4;
 const WITH_PRONOUN: ReadonlySet<string> = new Set(['به', 'بها', 'بهم', 'بهما', 'بهن'].map(fold));
@@ -337,6 +342,9 @@ export class SenseReader {
     if (!read.sense && f.counted && inSet(ABOARD_PEOPLE, f.counted.head.n, ['و']) !== null && this.carriedByBoat(f.start)) return { ...read, sense: senseOfKind('migrants') };
     // حاول أكثر من 5,300 من الروهينغا عبور البحر: people crossing the sea or a border are displaced (convention on crossings).
     if ((!f.counted?.noun || f.counted.noun.person) && !read.sense && this.crossingAfter(f.end)) return { ...read, sense: senseOfKind('displaced') };
+    // يستقبل المعبر الحدودي ما بين 1,500 و2,000 شخص يومياً: people arriving every day at a crossing or a reception point
+    // are displacement, of the kind the sentence told (after the hundred-and-thirty-ninth to hundred-and-forty-third sets).
+    if (person && !read.sense && this.dailyArrivals(f)) return { ...read, sense: this.returnNamed(f) ? senseOfKind('returned') : (this.displacementBefore(f.start) ?? senseOfKind('displaced')) };
     return read;
   }
 
@@ -436,6 +444,25 @@ export class SenseReader {
     }
     // غادر 500 شخص المخيم أمس: leaving alone says no more than that; a return is told by where they head or a programme.
     return camp && home;
+  }
+
+  /**
+   * تستقبل ما بين 250 و400 شخص يومياً، ما بين 800 و1,200 شخص يصلون يومياً: a figure told per day, with a verb of arriving or
+   * receiving right around it and a border, crossing or reception point in its sentence.
+   */
+  private dailyArrivals(f: FigureAt): boolean {
+    const { t } = this;
+    const verbAfter = wordIs(t, f.end, ARRIVING_VERBS);
+    const daily = wordIs(t, f.end - 1, DAILY) || wordIs(t, f.end, DAILY) || (verbAfter && wordIs(t, f.end + 1, DAILY));
+    if (!daily || !(verbAfter || [1, 2, 3].some((d) => wordIs(t, f.start - d, ARRIVING_VERBS)))) return false;
+    for (const step of [-1, 1]) {
+      for (let k = step < 0 ? f.start - 1 : f.end, n = 0; k >= 0 && k < t.tokens.length && n < CLAUSE_WINDOW; k += step, n += 1) {
+        const tok = t.tokens[k]!;
+        if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) break;
+        if (tok.type === WORD && inSet(ARRIVAL_POINTS, tok.n, ['و', 'ب', 'ل', 'وب']) !== null) return true;
+      }
+    }
+    return false;
   }
 
   /** عبور البحر، لعبور الحدود: crossing the sea or a border right after the figure. */
@@ -939,7 +966,9 @@ export class SenseReader {
       const tok = this.t.tokens[k]!;
       if (tok.type !== WORD) return false;
       if (inSet(CAPACITY_WORDS, tok.n, ['ب', 'ال', 'بال', 'و']) !== null) return true;
-      if (inSet(TO_RECEIVE, tok.n) !== null && inSet(DESIGNED, this.t.tokens[k - 1]?.n ?? '', ['و']) !== null) return true;
+      // (صُمم أصلاً لاستيعاب 30 ألفاً: «at first» may stand between, after the hundred-and-thirty-ninth set.)
+      const designedAt = ORIGINALLY.has(this.t.tokens[k - 1]?.n ?? '') ? k - 2 : k - 1;
+      if (inSet(TO_RECEIVE, tok.n) !== null && inSet(DESIGNED, this.t.tokens[designedAt]?.n ?? '', ['و']) !== null) return true;
     }
     return false;
   }
