@@ -162,7 +162,9 @@ const EVENTS: readonly EventRow[] = [
   // A family that came back (60 عائلة مهجرة عادت إلى قراها): the feminine agrees with أسرة، عائلة.
   { kind: 'returned', before: '', after: 'عادت', feminine: true },
   // Sent home (إلى ديارهم، إلى بلدهم) after a figure: 40 شخصاً نُقلوا إلى ديارهم.
-  { kind: 'returned', before: '', after: 'ديارهم بلدهم بلادهم أوطانهم وطنهم بلدانهم قراهم قراها مناطقهم مناطقها منازلهم منازلها', near: 'عادوا عادت أعيدوا نقلوا وصلوا توجهوا رحلوا عودة إعادة عاد أعيد' },
+  // (Or their provinces, moved by someone: ونقلت ٤٣٠ أسرة إلى ولاياتها الأصلية, after the hundred-and-forty-third and
+  // hundred-and-forty-eighth sets.)
+  { kind: 'returned', before: '', after: 'ديارهم بلدهم بلادهم أوطانهم وطنهم بلدانهم قراهم قراها مناطقهم مناطقها منازلهم منازلها ولاياتهم ولاياتها محافظاتهم محافظاتها مدنهم', near: 'عادوا عادت أعيدوا نقلوا وصلوا توجهوا رحلوا عودة إعادة عاد أعيد نقلت نقل' },
   { kind: 'granted-asylum', before: 'منح منحت منحوا يمنح تمنح', after: 'منحوا', near: 'لجوء' },
   {
     kind: 'detained',
@@ -226,6 +228,8 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'intercepted', before: 'اعترض اعترضت اعترضوا اعتراض يعترض تعترض أسقط أسقطت أسقطوا إسقاط' },
   // The present too (ينتزع 1,247 لغماً), after the sixty-third set.
   { kind: 'demined', before: 'فكك فككت فككوا تفكيك نزع نزعت إزالة أزال أزالت انتزاع انتزعت انتزع ينتزع تنتزع ينزع تنزع يفكك تفكك يزيل تزيل' },
+  // Cases of suffocation (23 حالة اختناق بالغاز): injured, after the hundred-and-forty-fourth set.
+  { kind: 'injured', before: 'اختناق' },
 ];
 
 export interface EventEntry extends EventSense {

@@ -401,6 +401,11 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (form.count === 1 && form.noun.kind && !/^[وف]/u.test(tok.n) && prev && !isDefinite(prev.n) && lookupNoun(prev.n)?.person && !lookupImplicit(prev.n)) return null;
   // مراكز احتجاز عسكرية: a feminine nisba after a noun and its verbal noun describes them, no one counted (after the thirty-fourth set).
   if (form.count === 1 && /يه$/u.test(tok.n) && word(t, i - 2) && lookupNoun(word(t, i - 2)!.n)?.person === false) return null;
+  // مواقع عسكرية: a feminine nisba right after a noun of things describes it, no servicewoman (after the hundred-and-forty-eighth set).
+  if (form.count === 1 && /يه$/u.test(tok.n) && prev && lookupNoun(prev.n)?.person === false) return null;
+  // ومرافق أخرى: «other» in the feminine after a noun with no ة makes it a broken plural of things (facilities), no one
+  // counted (after the hundred-and-forty-ninth set).
+  if (form.count === 1 && OTHER_FEMININE.has(word(t, i + 1)?.n ?? '') && !/ة[\u064B-\u0652]*$/u.test(sliceText(t, tok.s, tok.e))) return null;
   // حالة إصابة مشتبهاً بها: «suspected» of a case, told by the feminine pronoun, is no suspect.
   if (/^[وف]?مشتبه/u.test(tok.n) && SUSPECTED_OF_IT.has(word(t, i + 1)?.n ?? '')) return null;
   // لاعتقال مشتبه بهم، حافلة تقل مفرجاً عنهم: a participle whose preposition takes a plural pronoun is many, none counted
@@ -479,7 +484,9 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
     const before = word(t, i - 1);
     const soundForm = /^و.+ين$/u.test(tok.n) && !/تين$/u.test(tok.n) && !!lookupNoun(tok.n.slice(1, -2));
     const barePlural = !!before && !!lookupNoun(before.n)?.person && !isNounSingular(before.n) && !lookupImplicit(before.n) && t.tokens[i - 2]?.type !== NUM && !numberWord(t.tokens[i - 2]);
-    if (form.noun.person && soundForm && barePlural) return null;
+    // (هجوماً على مرافق وعاملين صحيين: or to facilities, the plural of مرفق written as «companion», after the
+    // hundred-and-forty-fifth set.)
+    if (form.noun.person && soundForm && (barePlural || FACILITIES.has(before?.n ?? ''))) return null;
     // وعاملين في المجال الطبي: people "in the field of" are the sound plural, the people of a trade (after the forty-sixth set).
     if (form.noun.person && /ين$/u.test(tok.n) && word(t, phrase.end)?.n === 'في' && inSet(FIELDS, word(t, phrase.end + 1)?.n ?? '', ['ال']) !== null) return null;
     // قُتلت امرأة مع ابنتيها: two relatives of a victim share what befell them.
@@ -638,6 +645,8 @@ function oneOf(t: Tokenized, i: number): ImplicitCount | null {
   };
 }
 
+const OTHER_FEMININE: ReadonlySet<string> = new Set(['أخرى', 'اخرى'].map(fold));
+const FACILITIES: ReadonlySet<string> = new Set(['مرافق', 'المرافق'].map(fold));
 const SUSPECTED_OF_IT: ReadonlySet<string> = new Set(['بها', 'بهن'].map(fold));
 const PLURAL_OBJECTS: ReadonlySet<string> = new Set(['بهم', 'عنهم', 'عليهم', 'بهن', 'عنهن', 'عليهن'].map(fold));
 const ASIDE_REACH = 12;

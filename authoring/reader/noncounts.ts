@@ -362,6 +362,11 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   const after = word(t, num.end);
   const ofThose = after?.n === 'من' && t.tokens[num.end + 1]?.type === WORD && !lookupNoun(t.tokens[num.end + 1]!.n);
   if (first.type === WORD && num.end === i + 1 && FRACTION_OR_COUNT.has(first.n) && after && (isDefinite(after.n) || ofThose)) return at('fraction', ofThose ? num.end : num.end + 1);
+  // على بعد ميل بحري واحد من الشاطئ: «one» after a unit of measure, and its adjective, is the measure's (after the
+  // hundred-and-forty-fourth set).
+  if (first.type === WORD && num.end === i + 1 && ONE_WORDS.has(first.n) && [1, 2].some((d) => measureWord(word(t, i - d)) && (d === 1 || !!word(t, i - 1)))) return at('measure');
+  // في منطقة الـ55 كيلومتراً: a definite number before a unit of measure names a measure too.
+  if (first.type === NUM && num.end === i + 1 && measureWord(word(t, num.end))) return at('measure', num.end + 1);
   const time = isTimeOfDay(t, num);
   if (time !== null) return at('time', time);
   const numeric = numericDateEnd(t, num);
@@ -421,6 +426,17 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // (فرّ أكثر من 60 ألفاً من بلدة: one town is where they fled from, not a share.)
   const places = word(t, num.end + 1);
   if (word(t, num.end)?.n === 'من' && places && PLURAL_PLACES.test(places.n) && inSet(PLACE_NOUNS, places.n, ['ال']) !== null && !qualifierBefore(t, i) && placePrepositionBefore(t, i - 1, false, false)) return at('place', num.end + 2);
+  // قوات الوحدة 70 التابعة للاتحاد: a number right before «belonging to» closes the name of what belongs (after the
+  // hundred-and-forty-eighth set).
+  // (السجون الـ30 التابعة لوزارة العدل: a definite number after its plural counts it.)
+  if (t.tokens[i]!.type === NUM && num.end === i + 1 && BELONGING.has(word(t, num.end)?.n ?? '') && !(t.tokens[i]!.glued && /^و?ال$/u.test(prev?.n ?? ''))) return at('designation');
+  // المحكمة الابتدائية بصفاقس 2 فتحت: a court named by its town and number (after the hundred-and-forty-seventh set).
+  if (t.tokens[i]!.type === NUM && num.end === i + 1 && prev && /^ب../u.test(prev.n) && unknownName({ ...prev, n: prev.n.slice(1) }) && [2, 3].some((d) => COURTS.has(word(t, i - d)?.n ?? '')) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
+  // معسكر أواش أربعة ومرافق أخرى: a camp's name closed by a number word, with «and» or the clause's end after it (after the
+  // hundred-and-forty-ninth set).
+  const campHead = word(t, i - 2);
+  const afterWord = t.tokens[num.end];
+  if (first.type === WORD && num.end === i + 1 && prev && campHead && CAMPS_BY_NUMBER.has(campHead.n) && unknownName(prev) && (numberWord(first)?.word.value ?? 100) < 100 && (closesClause(afterWord) || (afterWord?.type === WORD && /^و./u.test(afterWord.n) && (!lookupNoun(afterWord.n)?.person || OTHER_THINGS.has(word(t, num.end + 1)?.n ?? ''))))) return at('designation');
   const score = scoreEnd(t, num);
   if (score !== null) return at('ratio', score);
   // بأغلبية 14 صوتاً، بفارق 3 نقاط: a tally or a margin, no count; من أصل 180 دولة after a rank: the ranking's base.
@@ -559,7 +575,17 @@ function unitNamedBefore(t: Tokenized, i: number): boolean {
   return false;
 }
 
-const CAMPS_BY_NUMBER: ReadonlySet<string> = new Set(['المخيم', 'مخيم', 'بالمخيم', 'والمخيم'].map(fold));
+const CAMPS_BY_NUMBER: ReadonlySet<string> = new Set(['المخيم', 'مخيم', 'بالمخيم', 'والمخيم', 'معسكر', 'المعسكر'].map(fold));
+// The words of a court's name (المحكمة الابتدائية بصفاقس 2).
+const COURTS: ReadonlySet<string> = new Set(['المحكمة', 'محكمة', 'الابتدائية', 'الابتدائي', 'الاستئناف', 'لدى'].map(fold));
+// «Other» in the feminine after a noun with no ة: a broken plural of things (ومرافق أخرى, other facilities), no companion.
+const OTHER_THINGS: ReadonlySet<string> = new Set(['أخرى', 'اخرى'].map(fold));
+const ONE_WORDS: ReadonlySet<string> = new Set(['واحد', 'واحدة'].map(fold));
+
+/** A unit of measure (ميل، كيلومتراً، كم). */
+function measureWord(w: Token | null): boolean {
+  return !!w && (inSet(MEASURES, w.n, PREP_CLITICS) !== null || MEASURE_ABBREVIATIONS.has(w.n));
+}
 const GMT: ReadonlySet<string> = new Set(['جمت', 'غرينتش', 'gmt'].map(fold));
 const PHONE_CUES: ReadonlySet<string> = new Set(['رقم', 'الرقم', 'بالرقم', 'برقم', 'الخط', 'بالخط', 'هاتف', 'الهاتف', 'بالهاتف'].map(fold));
 const PHONE_WORDS = 2;

@@ -85,6 +85,7 @@ const MOTION_VERBS: ReadonlySet<string> = new Set(
 );
 const YEAR_CUES: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة'].map(fold));
 const PEOPLE_PARTS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'وبينهم', 'منهم', 'ومنهم', 'ضمنهم'].map(fold));
+const THEY_ARE: ReadonlySet<string> = new Set(['هم', 'وهم'].map(fold));
 const SEA_WORDS: ReadonlySet<string> = new Set(['خفر', 'السواحل', 'سواحل', 'بحر', 'البحر', 'قبالة', 'البحرية'].map(fold));
 const SEA_REACH = 10;
 const ABOARD_PEOPLE: ReadonlySet<string> = new Set(['شخص', 'شخصا', 'أشخاص', 'راكب', 'راكبا', 'ركاب'].map(fold));
@@ -108,6 +109,9 @@ const CROSSING_NOUNS: ReadonlySet<string> = new Set(['عبور', 'العبور',
 const SEA_OR_BORDER: ReadonlySet<string> = new Set(['بحر', 'حدود', 'متوسط', 'مانش'].map(fold));
 // Arriving or being received somewhere, and the points people arrive at: a border, a crossing, a reception or transit centre.
 const ARRIVING_VERBS: ReadonlySet<string> = new Set(['يستقبل', 'تستقبل', 'استقبل', 'استقبلت', 'يصل', 'يصلون', 'تصل', 'يدخل', 'يدخلون', 'يتدفق', 'يتدفقون', 'يعبر', 'يعبرون'].map(fold));
+// «That is», «followed by», «then», «compared with»: the figure after restates, ranks after or is compared with the one before.
+const RESTATING: ReadonlySet<string> = new Set(['أي', 'تلاه', 'تلته', 'تلتها', 'تلاها', 'يليه', 'تليه', 'تليها', 'يليها', 'ثم', 'مقارنة'].map(fold));
+const RESTATE_REACH = 8;
 const DAILY: ReadonlySet<string> = new Set(['يوميا', 'يومياً'].map(fold));
 const ARRIVAL_POINTS: ReadonlySet<string> = new Set([...CROSSING_POINTS, ...['حدود', 'الحدود', 'الحدودي', 'الحدودية', 'العبور', 'الاستقبال'].map(fold)]);
 // Done to weapons, or to vehicles deployed (نشر 500 جندي و40 آلية، تضم 40 آلية وجرافتين): said of the materiel joined to them too.
@@ -164,10 +168,11 @@ const COMPARED: readonly [ReadonlySet<string>, ReadonlySet<string>][] = [[new Se
 const ARRIVING_REACH = 6;
 const CAPTIVITY: ReadonlySet<string> = new Set(['الأسر', 'الاحتجاز', 'الاعتقال', 'السجن', 'السجون', 'الأسر،'].map(fold));
 const CAPTIVITY_REACH = 4;
+const LEAVE_REACH = 10;
 const LEAVE_VERBS: ReadonlySet<string> = new Set(['غادر', 'غادرت', 'غادروا', 'مغادرة', 'يغادر', 'تغادر'].map(fold));
 const CAMP_REACH = 16;
 // متجهين إلى مناطقهم، في إطار العودة الطوعية: words of going home.
-const HOMEWARD: ReadonlySet<string> = new Set(['مناطقهم', 'قراهم', 'ديارهم', 'بلداتهم', 'مدنهم', 'عودة', 'العودة', 'عائدين', 'إعادة', 'متجهين'].map(fold));
+const HOMEWARD: ReadonlySet<string> = new Set(['مناطقهم', 'قراهم', 'ديارهم', 'بلداتهم', 'مدنهم', 'عودة', 'العودة', 'عائدين', 'إعادة', 'متجهين', 'عاد', 'عادوا', 'عادت'].map(fold));
 const CONTAINERS: ReadonlySet<string> = new Set(['عبوة', 'عبوات'].map(fold));
 const CONTENTS: ReadonlySet<string> = new Set(['مياه', 'ماء', 'حليب', 'زيت', 'غذاء', 'دواء'].map(fold));
 const ABOUT_THEM: ReadonlySet<string> = new Set(['عنهم', 'عنهن', 'عنهما'].map(fold));
@@ -335,7 +340,7 @@ export class SenseReader {
     if (read.sense?.kind === 'returned' && this.fromCaptivity(f)) return { ...read, sense: senseOfKind('released') };
     // غادر 241 شخصاً … مخيم الهول، بعد مغادرة نحو 11 ألفاً منه (a camp named before): leaving a camp is a return, by the
     // convention on camps, when nothing else is said of them (after the fifty-first set).
-    if ((person || !f.counted) && !read.sense && this.leavingCamp(f.start)) return { ...read, sense: senseOfKind('returned') };
+    if ((person || !f.counted) && !read.sense && this.leavingCamp(f.start, f.end)) return { ...read, sense: senseOfKind('returned') };
     // 158 عائلة عراقية قادمة من مخيم الهول: people arriving from a camp are returnees, when nothing else is said of them.
     if (person && !read.sense && this.arrivingFrom(f.end, CAMP_WORDS)) return { ...read, sense: senseOfKind('returned') };
     // غرق قارب كان يقل نحو 70 شخصاً، وعلى متنه 74 شخصاً: people a boat carries are migrants, when nothing else is said of them.
@@ -344,7 +349,12 @@ export class SenseReader {
     if ((!f.counted?.noun || f.counted.noun.person) && !read.sense && this.crossingAfter(f.end)) return { ...read, sense: senseOfKind('displaced') };
     // يستقبل المعبر الحدودي ما بين 1,500 و2,000 شخص يومياً: people arriving every day at a crossing or a reception point
     // are displacement, of the kind the sentence told (after the hundred-and-thirty-ninth to hundred-and-forty-third sets).
-    if (person && !read.sense && this.dailyArrivals(f)) return { ...read, sense: this.returnNamed(f) ? senseOfKind('returned') : (this.displacementBefore(f.start) ?? senseOfKind('displaced')) };
+    if (person && !read.sense && (this.dailyArrivals(f) || (this.dailyArrivals(f, false) && this.returnNamed(f)))) return { ...read, sense: this.returnNamed(f) ? senseOfKind('returned') : (this.displacementBefore(f.start) ?? senseOfKind('displaced')) };
+    // أجبر أكثر من 2,400 أسرة، أي ما يقارب 16,800 شخص؛ استقبل 212,450 عائداً، تلاه منفذ جوسية بـ48 ألفاً و300 شخص؛ يعبر
+    // يومياً ما بين 1,200 و1,500 شخص، مقارنة بنحو ٣٠٠ شخص: a figure of people that restates the one before, follows it in a
+    // ranked list or is compared with it counts what it counts (after the hundred-and-forty-fourth to forty-ninth sets).
+    const again = person && !read.sense ? this.restated(f) : null;
+    if (again) return { ...read, sense: again };
     return read;
   }
 
@@ -426,10 +436,20 @@ export class SenseReader {
   }
 
   /** A verb of leaving among the two words before token i, and a camp named in its sentence. */
-  private leavingCamp(i: number): boolean {
+  private leavingCamp(i: number, end = i): boolean {
     const { t } = this;
+    const leaves = (k: number) => wordIs(t, k, LEAVE_VERBS) || inSet(LEAVE_VERBS, t.tokens[k]?.type === WORD ? t.tokens[k]!.n : '', ['و', 'ف', 'ب', 'وب']) !== null;
+    const campAt = (k: number) => t.tokens[k]?.type === WORD && inSet(CAMP_WORDS, t.tokens[k]!.n, ['ال', 'وال']) !== null;
     let leaving = false;
-    for (let k = i - 1; k >= 0 && i - k <= 2; k -= 1) if (wordIs(t, k, LEAVE_VERBS) || inSet(LEAVE_VERBS, t.tokens[k]?.type === WORD ? t.tokens[k]!.n : '', ['و', 'ف', 'ب', 'وب']) !== null) leaving = true;
+    for (let k = i - 1; k >= 0 && i - k <= 2; k -= 1) if (leaves(k)) leaving = true;
+    // غادر المخيم منذ كانون الثاني/يناير الماضي نحو 8,700 شخص: the verb and the camp it leaves may open the clause; 38 عائلة
+    // غادرت مخيم الزعتري: or the verb follow the figure (after the hundred-and-forty-sixth set).
+    for (let k = i - 1; !leaving && k >= 0 && i - k <= LEAVE_REACH; k -= 1) {
+      const tok = t.tokens[k]!;
+      if (tok.type === PUNCT && tok.n !== '/') break;
+      if (leaves(k) && campAt(k + 1)) leaving = true;
+    }
+    if (!leaving && leaves(end) && campAt(end + 1)) leaving = true;
     if (!leaving) return false;
     let camp = false;
     let home = false;
@@ -446,15 +466,31 @@ export class SenseReader {
     return camp && home;
   }
 
+  /** The sense of the figure just before in the sentence, when a word restating, ranking or comparing stands between. */
+  private restated(f: FigureAt): Sense | null {
+    const { t } = this;
+    const prev = this.figures.at(-1);
+    const s = known(prev);
+    if (!prev || !s || f.start - prev.endTok > RESTATE_REACH || !sameSentence(t, prev.endTok, f.start)) return null;
+    for (let k = prev.endTok; k < f.start; k += 1) {
+      const tok = t.tokens[k]!;
+      if (tok.type === WORD && inSet(RESTATING, tok.n, ['و', 'ف', 'ب']) !== null) return s;
+    }
+    return null;
+  }
+
   /**
    * تستقبل ما بين 250 و400 شخص يومياً، ما بين 800 و1,200 شخص يصلون يومياً: a figure told per day, with a verb of arriving or
-   * receiving right around it and a border, crossing or reception point in its sentence.
+   * receiving right around it and a border, crossing or reception point in its sentence (`atPoint`).
    */
-  private dailyArrivals(f: FigureAt): boolean {
+  private dailyArrivals(f: FigureAt, atPoint = true): boolean {
     const { t } = this;
     const verbAfter = wordIs(t, f.end, ARRIVING_VERBS);
-    const daily = wordIs(t, f.end - 1, DAILY) || wordIs(t, f.end, DAILY) || (verbAfter && wordIs(t, f.end + 1, DAILY));
+    // (يعبر المركز يومياً ما بين 1,200 و1,500 شخص: or right before it.)
+    const daily = wordIs(t, f.end - 1, DAILY) || wordIs(t, f.end, DAILY) || wordIs(t, f.start - 1, DAILY) || (verbAfter && wordIs(t, f.end + 1, DAILY));
     if (!daily || !(verbAfter || [1, 2, 3].some((d) => wordIs(t, f.start - d, ARRIVING_VERBS)))) return false;
+    // (وتيرة العودة … يعبر المركز يومياً: without the point, a return named in the sentence says who arrive, in read.)
+    if (!atPoint) return true;
     for (const step of [-1, 1]) {
       for (let k = step < 0 ? f.start - 1 : f.end, n = 0; k >= 0 && k < t.tokens.length && n < CLAUSE_WINDOW; k += step, n += 1) {
         const tok = t.tokens[k]!;
@@ -624,7 +660,8 @@ export class SenseReader {
       // 4 معتقلين توفوا في مراكز الاحتجاز: what befell those held, told by the verb after them, is their count's kind.
       if (ownKind === 'detained' || ownKind === 'abducted') {
         const fate = allowed(eventAfter(t, f.end, f.counted?.head ?? null));
-        if (fate && (fate.kind === 'killed' || fate.kind === 'injured')) return plain(fate);
+        // (3 سجناء سياسيين أُعدموا: or executed, after the hundred-and-forty-eighth set.)
+        if (fate && (fate.kind === 'killed' || fate.kind === 'injured' || fate.kind === 'executed')) return plain(fate);
       }
       // 6 من الفارين توفوا في الطريق: the displaced whom the verb after says died are killed (after the forty-ninth set).
       if (senseOfKind(ownKind).category === 'displacement') {
@@ -984,7 +1021,8 @@ export class SenseReader {
   /** النازحين، ومن بينهم at i: the sense of the definite noun before the part word, or null. */
   private groupBeforeParts(i: number): Sense | null {
     const { t } = this;
-    if (!wordIs(t, i - 1, PEOPLE_PARTS)) return null;
+    // (المفرج عنهم هم 31 عسكرياً: «they are» after the group opens its breakdown too, after the hundred-and-forty-fifth set.)
+    if (!wordIs(t, i - 1, PEOPLE_PARTS) && !wordIs(t, i - 1, THEY_ARE)) return null;
     let k = i - 2;
     if (wordIs(t, k, FROM_OR_AND_FROM)) k -= 1;
     if (punctAt(t, k, ',،')) k -= 1;

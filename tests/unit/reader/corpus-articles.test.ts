@@ -185,7 +185,7 @@ const SETS = [
   { name: 'sixty-second held-out (seen)', dir: join(root, 'heldout-62'), articles: 10, values: 0.98, categories: 0.93, minFigures: 10 },
   { name: 'sixty-third held-out (seen)', dir: join(root, 'heldout-63'), articles: 10, values: 0.98, categories: 0.86, minFigures: 10, knownFalse: ['5 تلال استراتيجية'] },
   { name: 'sixty-fourth held-out (seen)', dir: join(root, 'heldout-64'), articles: 10, values: 0.98, categories: 0.87, minFigures: 10 },
-  { name: 'sixty-fifth held-out (seen)', dir: join(root, 'heldout-65'), articles: 10, values: 0.97, categories: 0.91, minFigures: 10, knownFalse: ['2'] },
+  { name: 'sixty-fifth held-out (seen)', dir: join(root, 'heldout-65'), articles: 10, values: 0.97, categories: 0.91, minFigures: 10 },
   // Scored blind once each at one commit (b466eb4, the reader of 072b598: the stop's measurement after 60–65; results/
   // heldout-6N-blind.txt, heldout-7N-blind.txt), then used to fix it. Disputed or known, left as they are: «لا يزال رجل في
   // الستين من عمره مفقوداً» (one missing; its author did not annotate it; no longer read since the hundred-and-nineteenth
@@ -264,7 +264,7 @@ const SETS = [
   { name: 'hundred-and-fourteenth held-out (measured, then fixed)', dir: join(root, 'heldout-114'), articles: 10, values: 1, categories: 0.91, minFigures: 10 },
   { name: 'hundred-and-fifteenth held-out (measured, then fixed)', dir: join(root, 'heldout-115'), articles: 10, values: 0.98, categories: 0.95, minFigures: 10 },
   { name: 'hundred-and-sixteenth held-out (measured, then fixed)', dir: join(root, 'heldout-116'), articles: 10, values: 0.99, categories: 0.96, minFigures: 10 },
-  { name: 'hundred-and-seventeenth held-out (measured, then fixed)', dir: join(root, 'heldout-117'), articles: 10, values: 0.98, categories: 0.85, minFigures: 10, knownFalse: ['2', 'ثلاث نيعقوب'] },
+  { name: 'hundred-and-seventeenth held-out (measured, then fixed)', dir: join(root, 'heldout-117'), articles: 10, values: 0.98, categories: 0.85, minFigures: 10, knownFalse: ['ثلاث نيعقوب'] },
   { name: 'hundred-and-eighteenth held-out (measured, then fixed)', dir: join(root, 'heldout-118'), articles: 10, values: 0.97, categories: 0.89, minFigures: 10 },
   { name: 'hundred-and-nineteenth held-out (measured, then fixed)', dir: join(root, 'heldout-119'), articles: 10, values: 0.99, categories: 0.92, minFigures: 10, knownFalse: ['اثنين أو ثلاثة'] },
   // Measured on the reader fixed on 114–119 (7b77c06), then fixed. Known misses and disputes: «خدمة الإنقاذ 1122» (a
@@ -303,6 +303,14 @@ const SETS = [
   { name: 'hundred-and-forty-first held-out (measured, then fixed)', dir: join(root, 'heldout-141'), articles: 10, values: 0.99, categories: 0.96 },
   { name: 'hundred-and-forty-second held-out (measured, then fixed)', dir: join(root, 'heldout-142'), articles: 10, values: 0.97, categories: 0.87 },
   { name: 'hundred-and-forty-third held-out (measured, then fixed)', dir: join(root, 'heldout-143'), articles: 10, values: 0.97, categories: 0.94 },
+  // Written blind while the reader was fixed on 138–143, scored once at one commit (results/heldout-144…149-blind.txt), then
+  // used to fix the reader: the eight numbers it read that were no count are read no more.
+  { name: 'hundred-and-forty-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-144'), articles: 10, values: 0.97, categories: 0.93 },
+  { name: 'hundred-and-forty-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-145'), articles: 10, values: 0.97, categories: 0.94 },
+  { name: 'hundred-and-forty-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-146'), articles: 10, values: 0.95, categories: 0.88 },
+  { name: 'hundred-and-forty-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-147'), articles: 10, values: 0.98, categories: 0.93 },
+  { name: 'hundred-and-forty-eighth held-out (measured, then fixed)', dir: join(root, 'heldout-148'), articles: 10, values: 0.97, categories: 0.91 },
+  { name: 'hundred-and-forty-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-149'), articles: 10, values: 0.97, categories: 0.96 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
