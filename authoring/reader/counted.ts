@@ -430,7 +430,10 @@ export function eventBefore(t: Tokenized, i: number, floor = 0, accept: (e: Even
     const timeWord = (isDefinite(tok.n) && inSet(TIME_UNITS, tok.n, ['ال', 'وال', 'بال', 'لل']) !== null) || (isDefinite(tok.n) && numberWord(tok, true) !== null && DAYS.has(wordAt(t, k + 1)?.n ?? ''));
     // أفرجت حماس يوم الاثنين عن آخر 20 رهينة: «the last» or «the first» right before the figure is part of it (after the seventy-seventh set).
     const lastOrFirst = k === i - 1 && LAST_OR_FIRST.has(tok.n);
-    if (!STOPWORDS.has(tok.n) && !DAYS.has(tok.n) && !PERIOD_WORDS.has(tok.n) && !timeWord && !lastOrFirst) seen += 1;
+    // أنقذت فرق الهلال الأحمر الليبي 27 شخصاً: a definite nisba describing the word before takes no room either (after the
+    // hundred-and-fifty-third set).
+    const nisbaAdjective = k < i - 1 && isDefinite(tok.n) && looksLikeNisba(tok.n.replace(/^(?:ال)/u, '')) && !lookupNoun(tok.n) && wordAt(t, k - 1) !== null && isDefinite(wordAt(t, k - 1)!.n);
+    if (!STOPWORDS.has(tok.n) && !DAYS.has(tok.n) && !PERIOD_WORDS.has(tok.n) && !timeWord && !lastOrFirst && !nisbaAdjective) seen += 1;
     // عبر معبرا طورخم وسبين بولدك 380 ألف شخص: the names of a crossing point count as one word.
     if (inSet(CROSSING_POINTS, tok.n, ['و', 'ال', 'وال'])) seen = 1;
     const entry = namesTeam(t, k) ? null : (executionOn(t, k) ?? sentencing(t, k) ?? penaltyOfRuling(t, k) ?? lookupEventBefore(tok.n));

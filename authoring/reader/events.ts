@@ -84,7 +84,8 @@ const EVENTS: readonly EventRow[] = [
   // Swept away by water (طفلاً جرفته المياه، 5 أشخاص جرفتهم السيول): missing, as a body not found; a verb after people only.
   { kind: 'missing', before: '', after: 'جرفته جرفتهم جرفتها جرفتهما' },
   // Disappeared, enforced disappearance (ما زالوا مختفين قسرياً، إخفاء 20 شخصاً قسراً): missing.
-  { kind: 'missing', before: 'إخفاء أخفت أخفى', after: 'مختفين مختفون مختفيات مختفيا مخفيين مخفيون' },
+  // (اختفوا قسرياً told after the people, after the hundred-and-fifty-second set.)
+  { kind: 'missing', before: 'إخفاء أخفت أخفى', after: 'مختفين مختفون مختفيات مختفيا مخفيين مخفيون اختفوا اختفين اختفيا' },
   // Still searched for (وما زلنا نبحث عن أربعة آخرين، البحث عن 20 مفقوداً): missing.
   { kind: 'missing', before: 'نبحث يبحث تبحث يبحثون تبحثان البحث', near: 'عن' },
   // Treatment received, told after (3 منهن تلقين العلاج): injured, unless the noun says more; after the twenty-sixth set.
@@ -217,7 +218,7 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'dismissed', before: 'طرد طردت فصل إقالة أقال أقالت عزل تسريح سرح سرحت', after: 'طردوا فصلوا' },
   // The present and the passive too (تنشر البعثة نحو 11 ألف جندي، 3 آلاف عنصر … نُشروا), after the twentieth and twenty-first sets.
   // نشر اسمه، نشر صور (publishing) deploys no one, after the twenty-sixth set.
-  { kind: 'deployed', before: 'نشر نشرت إرسال أرسل أرسلت حشدت انتشار تنشر ينشر', after: 'المنتشرين المنتشرون منتشرين المنتشرة نشروا', notNext: 'اسمه اسمها اسمهم اسم أسماء هويته هويتها صور صورة تقرير بيان الخبر أخبار' },
+  { kind: 'deployed', before: 'نشر نشرت إرسال أرسل أرسلت حشدت انتشار تنشر ينشر', after: 'المنتشرين المنتشرون منتشرين نشروا', notNext: 'اسمه اسمها اسمهم اسم أسماء هويته هويتها صور صورة تقرير بيان الخبر أخبار' },
   // حشد the verb; الحشد (الشعبي) is a force's name, no deployment.
   { kind: 'deployed', before: 'حشد', indefinite: true },
   // Mobilised (عبأت السلطات أكثر من 1,200 عنصر), after the seventy-seventh set.
@@ -317,7 +318,8 @@ export const DISEASES: ReadonlySet<string> = new Set(
 );
 
 /** Nutrition: a figure treated or admitted for it is malnourished (أدخلت مراكز التغذية العلاجية 2,350 طفلاً). */
-export const NUTRITION: ReadonlySet<string> = new Set(forms('تغذية التغذية بالتغذية للتغذية'));
+// (Wasting, الهزال, is acute malnutrition too, after the hundred-and-fifty-third set.)
+export const NUTRITION: ReadonlySet<string> = new Set(forms('تغذية التغذية بالتغذية للتغذية الهزال بالهزال'));
 /** Verbs of admitting or treating people: with nutrition named near, the figure is malnourished. */
 export const CARE_VERBS: ReadonlySet<string> = new Set(forms('أدخل أدخلت أدخلوا أدخلها استقبل استقبلت يستقبل تستقبل عالج عالجت يعالج تعالج تلقى يتلقى تلقوا يتلقون'));
 

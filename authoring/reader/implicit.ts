@@ -544,11 +544,13 @@ const WHOLE: ReadonlySet<string> = new Set(['بأكملها', 'بأسرها', '�
 const FIELDS: ReadonlySet<string> = new Set(['مجال', 'قطاع', 'ميدان'].map(fold));
 // (سلطات طالبان، محاكم طالبان, after the hundred-and-twenty-second set.)
 const TALIBAN_BEFORE: ReadonlySet<string> = new Set(['حركة', 'عودة', 'حكم', 'حكومة', 'نظام', 'سيطرة', 'زعيم', 'قادة', 'مقاتلو', 'مقاتلي', 'عناصر', 'سلطات', 'محاكم', 'قوات', 'إدارة', 'مسؤولو', 'مسؤولي'].map(fold));
-const TALIBAN_AFTER: ReadonlySet<string> = new Set(['الباكستانية', 'الأفغانية', 'السلطة', 'للسلطة', 'الحكم', 'للحكم'].map(fold));
+const TALIBAN_AFTER: ReadonlySet<string> = new Set(['الباكستانية', 'الأفغانية', 'السلطة', 'للسلطة', 'الحكم', 'للحكم', 'باكستان', 'أفغانستان'].map(fold));
 
 /** The word before or after طالبان at i names the movement. */
 function taliban(t: Tokenized, i: number): boolean {
-  const prev = word(t, i - 1);
+  // حركة "طالبان باكستان": an opening quote may stand between (after the hundred-and-fifty-fourth set).
+  const quoted = t.tokens[i - 1]?.type === PUNCT && '"«“'.includes(t.tokens[i - 1]!.n);
+  const prev = word(t, quoted ? i - 2 : i - 1);
   const next = word(t, i + 1);
   const after = next?.n === 'الي' || next?.n === fold('إلى') ? word(t, i + 2) : next;
   return (!!prev && inSet(TALIBAN_BEFORE, prev.n, ['و', 'ب', 'ل']) !== null) || (!!after && TALIBAN_AFTER.has(after.n));

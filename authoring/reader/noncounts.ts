@@ -448,6 +448,10 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (t.tokens[i]!.type === NUM && num.end === i + 1 && unitNamedBefore(t, i) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
   if (resolutionOfCouncil(t, i)) return at('designation');
   if (quotedName(t, num)) return at('designation');
+  // خدمة "1122": digits alone in quotes after a noun that is no toll, event or qualifier name a service or a line (after
+  // the hundred-and-fifty-fourth set).
+  const beforeQuote = word(t, i - 2);
+  if (t.tokens[i]!.type === NUM && num.end === i + 1 && punctIs(t, i - 1, OPEN_QUOTES) && punctIs(t, num.end, CLOSE_QUOTES) && beforeQuote && !REACHING.has(beforeQuote.n) && !lookupEventBefore(beforeQuote.n) && !qualifierBefore(t, i - 1) && !lookupNoun(beforeQuote.n)?.person) return at('designation');
   // قناة "92 نيوز": a name in quotes that opens on the number, after a designation cue (after the hundred-and-twelfth set).
   if (punctIs(t, i - 1, OPEN_QUOTES) && word(t, i - 2) && inSet(DESIGNATION_CUES, word(t, i - 2)!.n, PREP_CLITICS) !== null) return at('designation', quoteEnd(t, num.end));
   if (exchangeRate(t, num.end)) return at('money');

@@ -12,7 +12,7 @@
  */
 import type { Category } from './types';
 import { inSet, isDefinite } from './clitics';
-import { CROSSING_POINTS, eventAfter, eventBefore, isBaseOfPart, namesTeam, nearOk, pastBrackets, phraseAt, tollAt, tollBefore, tollKind, verbOfAgentBefore, type CountedPhrase, type EventHit } from './counted';
+import { CROSSING_POINTS, eventAfter, eventBefore, isBaseOfPart, namesTeam, nearOk, onBoard, pastBrackets, phraseAt, tollAt, tollBefore, tollKind, verbOfAgentBefore, type CountedPhrase, type EventHit } from './counted';
 import { compoundKind, looksLikeNisba, lookupImplicit, lookupNoun, possessedNoun, sense as senseOfKind } from './lexicon';
 import { DISEASES, DWELLINGS, RESIDENCE_VERBS, SHELTER_WORDS, TEMPORARY, lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
 import { CASE_WORDS, FAMILIES, STOPWORDS } from './word-classes';
@@ -85,6 +85,8 @@ const MOTION_VERBS: ReadonlySet<string> = new Set(
 );
 const YEAR_CUES: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة'].map(fold));
 const PEOPLE_PARTS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'وبينهم', 'منهم', 'ومنهم', 'ضمنهم'].map(fold));
+const MEMBER_WORDS = /^[وف]?(?:ال)?عن(?:صر|اصر)/u;
+const AMOUNTING: ReadonlySet<string> = new Set(['البالغ', 'والبالغ', 'البالغة'].map(fold));
 const THEY_ARE: ReadonlySet<string> = new Set(['هم', 'وهم'].map(fold));
 const SEA_WORDS: ReadonlySet<string> = new Set(['خفر', 'السواحل', 'سواحل', 'بحر', 'البحر', 'قبالة', 'البحرية'].map(fold));
 const SEA_REACH = 10;
@@ -172,7 +174,7 @@ const LEAVE_REACH = 10;
 const LEAVE_VERBS: ReadonlySet<string> = new Set(['غادر', 'غادرت', 'غادروا', 'مغادرة', 'يغادر', 'تغادر'].map(fold));
 const CAMP_REACH = 16;
 // متجهين إلى مناطقهم، في إطار العودة الطوعية: words of going home.
-const HOMEWARD: ReadonlySet<string> = new Set(['مناطقهم', 'قراهم', 'ديارهم', 'بلداتهم', 'مدنهم', 'عودة', 'العودة', 'عائدين', 'إعادة', 'متجهين', 'عاد', 'عادوا', 'عادت'].map(fold));
+const HOMEWARD: ReadonlySet<string> = new Set(['مناطقهم', 'مناطقها', 'قراهم', 'قراها', 'ديارهم', 'بلداتهم', 'مدنهم', 'متجهة', 'عودة', 'العودة', 'عائدين', 'إعادة', 'متجهين', 'عاد', 'عادوا', 'عادت'].map(fold));
 const CONTAINERS: ReadonlySet<string> = new Set(['عبوة', 'عبوات'].map(fold));
 const CONTENTS: ReadonlySet<string> = new Set(['مياه', 'ماء', 'حليب', 'زيت', 'غذاء', 'دواء'].map(fold));
 const ABOUT_THEM: ReadonlySet<string> = new Set(['عنهم', 'عنهن', 'عنهما'].map(fold));
@@ -327,6 +329,12 @@ export class SenseReader {
     if (f.counted?.noun?.person && inSet(SOLDIERS, f.counted.head.n, ['و', 'ال', 'وال']) !== null && (!read.sense || read.sense.kind === 'deployed') && strengthBefore(this.t, f.start)) {
       return { ...read, sense: senseOfKind('troops') };
     }
+    // طرد القوات الفرنسية البالغ عددها نحو 1,500 جندي، قاعدة تضم نحو 200 عسكري: soldiers told as a force's number right
+    // after it, or as what a base holds, are troops whatever the clause did to the force (after the hundred-and-fifty-fifth set).
+    // (فرق الإنقاذ المؤلفة من 1,250 عنصراً: members, عناصر, make up rescue teams too; only soldiers say a force.)
+    if (f.counted?.noun?.person && inSet(SOLDIERS, f.counted.head.n, ['و', 'ال', 'وال']) !== null && (this.forceNumbered(f.start) || (!read.sense && !MEMBER_WORDS.test(f.counted.head.n) && this.composition(f.start)))) {
+      return { ...read, sense: senseOfKind('troops') };
+    }
     // أجبرت قرابة 70 ألف شخص على النزوح، أجبر نحو 180 أسرة على مغادرة المخيم: people forced to leave are displaced.
     // أجبر أكثر من 2,400 أسرة (نحو 16,800 شخص) على النزوح: a figure in brackets after it is stepped over (after the forty-eighth set).
     const onAt = pastBrackets(this.t, f.end);
@@ -444,10 +452,11 @@ export class SenseReader {
     for (let k = i - 1; k >= 0 && i - k <= 2; k -= 1) if (leaves(k)) leaving = true;
     // غادر المخيم منذ كانون الثاني/يناير الماضي نحو 8,700 شخص: the verb and the camp it leaves may open the clause; 38 عائلة
     // غادرت مخيم الزعتري: or the verb follow the figure (after the hundred-and-forty-sixth set).
+    // (غادرت صباح اليوم قافلة تضم 84 عائلة سورية مخيم الهول: or the camp come after the figure, after the hundred-and-fifty-second set.)
     for (let k = i - 1; !leaving && k >= 0 && i - k <= LEAVE_REACH; k -= 1) {
       const tok = t.tokens[k]!;
       if (tok.type === PUNCT && tok.n !== '/') break;
-      if (leaves(k) && campAt(k + 1)) leaving = true;
+      if (leaves(k) && (campAt(k + 1) || [0, 1, 2].some((d) => campAt(end + d)))) leaving = true;
     }
     if (!leaving && leaves(end) && campAt(end + 1)) leaving = true;
     if (!leaving) return false;
@@ -1250,6 +1259,12 @@ export class SenseReader {
     return event ?? (weak ? senseOfKind(weak) : null);
   }
 
+  /** البالغ عددها، البالغ عديدها right before token i: the number of a force named before. */
+  private forceNumbered(i: number): boolean {
+    const { t } = this;
+    return wordIs(t, i - 2, AMOUNTING) && t.tokens[i - 1]?.type === WORD && /^(?:عدد|عديد|تعداد|قوام)(?:ه|ها|هم)$/u.test(t.tokens[i - 1]!.n);
+  }
+
   /** تضم، يضم، مؤلفة من، مكونة من، قوامها right before token i: the figure counts the members of a group. */
   private composition(i: number): boolean {
     const { t } = this;
@@ -1288,7 +1303,8 @@ export class SenseReader {
         if (s && !thingFigure) return { sense: s, figure: fi };
       }
       if (tok.type !== WORD) continue;
-      const event = namesTeam(t, k) ? null : (lookupEventBefore(tok.n) ?? lookupEventAfter(tok.n));
+      // (على متن: متن there is «aboard», no verb of dying, after the hundred-and-fiftieth set.)
+      const event = namesTeam(t, k) || onBoard(t, k) ? null : (lookupEventBefore(tok.n) ?? lookupEventAfter(tok.n));
       // A weapon's event (أطلق، اعترض) never governs a count of people.
       if (event && !event.near && event.category !== 'military') return { sense: senseOfKind(event.kind), figure: null };
       const kind = lookupNoun(tok.n)?.kind;

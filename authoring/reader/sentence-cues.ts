@@ -242,7 +242,7 @@ export function afflictedByNutritionBefore(t: Tokenized, i: number): boolean {
   return false;
 }
 
-const SUFFERING: ReadonlySet<string> = new Set(['يعاني', 'تعاني', 'يعانون', 'عانى', 'عانت'].map(fold));
+const SUFFERING: ReadonlySet<string> = new Set(['يعاني', 'تعاني', 'يعانون', 'عانى', 'عانت', 'يعانوا'].map(fold));
 const SUFFERING_REACH = 6;
 
 /**
@@ -251,8 +251,18 @@ const SUFFERING_REACH = 6;
  */
 export function sufferingFromNutrition(t: Tokenized, f: { start: number; end: number }): boolean {
   const verb = t.tokens[f.start - 1];
-  return !!verb && verb.type === WORD && inSet(SUFFERING, verb.n, ['و', 'ف', 'ل']) !== null && nutritionAfter(t, f.end, SUFFERING_REACH);
+  if (verb?.type === WORD && (inSet(SUFFERING, verb.n, ['و', 'ف', 'ل']) !== null || inSet(DIAGNOSED, verb.n, ['و', 'ف']) !== null) && nutritionAfter(t, f.end, SUFFERING_REACH)) return true;
+  // 770 ألف طفل دون الخامسة يُتوقع أن يعانوا من سوء التغذية، بينهم ٨٧٠ يعانون من الهزال: the verb of suffering after the
+  // figure, an age or an expectation between (after the hundred-and-fifty-third set).
+  for (let k = f.end; k < t.tokens.length && k - f.end < SUFFERING_REACH; k += 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type !== WORD) return false;
+    if (inSet(SUFFERING, tok.n, ['و', 'ف', 'ل']) !== null) return nutritionAfter(t, k + 1, 3);
+  }
+  return false;
 }
+// Diagnosed (شُخّص ٣٬١٤٠ طفلاً بسوء التغذية): right before the figure only, since شخص is also «person».
+const DIAGNOSED: ReadonlySet<string> = new Set(['شخص', 'شخصت', 'تشخيص'].map(fold));
 
 const SENTENCED_ON: ReadonlySet<string> = new Set(['على', 'بحق'].map(fold));
 const SENTENCE_REACH = 12;
