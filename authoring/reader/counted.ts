@@ -788,6 +788,9 @@ export function nearOk(t: Tokenized, k: number, entry: EventEntry): boolean {
   if (entry.notNext) {
     const next = wordAt(t, k + 1);
     if (next && inSet(entry.notNext, next.n, ['ال', 'و'])) return false;
+    // وأعادت القوة فتح 11 طريقاً: or after the verb's definite subject (after the hundred-and-fifty-eighth set).
+    const afterSubject = next && isDefinite(next.n) ? wordAt(t, k + 2) : null;
+    if (afterSubject && inSet(entry.notNext, afterSubject.n, ['ال', 'و'])) return false;
   }
   if (!entry.near) return true;
   // The companion stands in the event's own sentence: المستشفى closing the sentence before says nothing of نقلت.

@@ -306,7 +306,8 @@ export const RESIDENCE_VERBS: ReadonlySet<string> = new Set(
 export const SHELTER_WORDS: ReadonlySet<string> = new Set(
   // Containers after an earthquake (يعيشون في حاويات، مدن الحاويات), after the twenty-fifth set.
   // Hotels the displaced are put up in (1,200 عائلة لا تزال تقيم في فنادق), after the review of the seen sets.
-  forms('مخيم مخيما مخيمات إيواء مأوى ملجأ ملجأ ملاجئ خيمة خيام مضيفة مضيفين مضيف حاويات الحاويات حاوية فنادق فندق'),
+  // In the open (يقيم قرابة 19 ألف أسرة في العراء), after the hundred-and-fifty-ninth set.
+  forms('مخيم مخيما مخيمات إيواء مأوى ملجأ ملجأ ملاجئ خيمة خيام مضيفة مضيفين مضيف حاويات الحاويات حاوية فنادق فندق العراء'),
 );
 /** Dwellings that are shelters when temporary: مساكن مؤقتة، مبانٍ مؤقتة (a هدنة مؤقتة is not). */
 export const DWELLINGS: ReadonlySet<string> = new Set(forms('مساكن منازل بيوت مبان مباني غرف وحدات مراكز كرفانات'));

@@ -72,7 +72,9 @@ const AGE_CLITICS: readonly string[] = ['و', 'ب', 'ل'];
 const STRONG_YEAR_CUES = new Set(['عام', 'العام', 'عامي', 'سنة', 'السنة', 'لعام', 'بعام', 'مواليد', 'رؤية', 'أجندة', 'اجندة'].map(fold));
 // نكبة 48، حرب 67، حدود 67: a year in two digits after an event it names, with no counted noun after it.
 const SHORT_YEAR_CUES: ReadonlySet<string> = new Set(['نكبة', 'نكسة', 'حرب', 'حدود', 'انتفاضة', 'ثورة', 'أحداث', 'احداث', 'مجزرة', 'أراضي', 'اراضي'].map(fold));
-const PERCENT_WORDS = new Set(['المئه', 'المائه', 'الميه']);
+// Folded, as the tokens are: المائة folds to المايه, المئة to الميه (the raw spellings never matched before the
+// hundred-and-sixtieth set).
+const PERCENT_WORDS: ReadonlySet<string> = new Set(['المئة', 'المائة', 'المية'].map(fold));
 // Before a definite number with no noun of its own, these say an age: دون الـ15، فوق الـ70.
 const AGE_PREPOSITIONS: ReadonlySet<string> = new Set(['دون', 'فوق', 'تحت', 'سن'].map(fold));
 
@@ -407,9 +409,12 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // (after the sixty-seventh and seventy-first sets).
   const head2 = word(t, i - 2);
   if (prev && head2 && t.tokens[i]!.type === NUM && num.end === i + 1 && inSet(NAMED_BY_NUMBER, head2.n, PREP_CLITICS) !== null && !lookupNoun(prev.n)?.person && !nounAfter(t, num.end)) return at('designation');
+  // إغلاق مخيمي شاريا وكبرتو 2 للنازحين: or a «for» phrase after the name closed by its number (after the
+  // hundred-and-fifty-eighth set).
+  const forAfter = /^لل./u.test(word(t, num.end)?.n ?? '');
   // أحياء سولينو ودلماس 30 ونازون: a number closing a name in a list of names joined by و, a name or the clause's end after
   // it (after the hundred-and-seventh and hundred-and-thirty-first sets).
-  if (t.tokens[i]!.type === NUM && num.end === i + 1 && prev && nameInList(prev) && !!word(t, i - 2) && unknownName(word(t, i - 2)!) && (closesClause(t.tokens[num.end]) || (word(t, num.end) && nameInList(word(t, num.end)!)))) return at('designation');
+  if (t.tokens[i]!.type === NUM && num.end === i + 1 && prev && nameInList(prev) && !!word(t, i - 2) && unknownName(word(t, i - 2)!) && (closesClause(t.tokens[num.end]) || forAfter || (word(t, num.end) && nameInList(word(t, num.end)!)))) return at('designation');
   // 2830079، 221845: six digits or more with no separator are a code or a telephone number, not a count written in wire text
   // (after the sixty-eighth and seventieth sets), unless a counted noun follows.
   if (t.tokens[i]!.type === NUM && num.end === i + 1 && /^[0-9\u0660-\u0669]{6,}$/u.test(t.tokens[i]!.n) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
@@ -1019,7 +1024,8 @@ function moneyByContext(t: Tokenized, start: number, lastMoneyEnd: number): bool
 }
 
 // Scale words of a sum: a bare amount of millions or billions after a sum in its sentence is money too.
-const MONEY_SCALES: ReadonlySet<string> = new Set(['مليون', 'مليونا', 'ملايين', 'مليار', 'مليارا', 'مليارات'].map(fold));
+// (The duals too, سوى مليونين, after the hundred-and-sixtieth set.)
+const MONEY_SCALES: ReadonlySet<string> = new Set(['مليون', 'مليونا', 'ملايين', 'مليار', 'مليارا', 'مليارات', 'مليونين', 'مليونان', 'مليارين', 'ملياران'].map(fold));
 const SUM_SENTENCE_REACH = 20;
 
 /**

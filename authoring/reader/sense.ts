@@ -86,6 +86,7 @@ const MOTION_VERBS: ReadonlySet<string> = new Set(
 const YEAR_CUES: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة'].map(fold));
 const PEOPLE_PARTS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'وبينهم', 'منهم', 'ومنهم', 'ضمنهم'].map(fold));
 const MEMBER_WORDS = /^[وف]?(?:ال)?عن(?:صر|اصر)/u;
+const ASIDE_WORDS = 5;
 const AMOUNTING: ReadonlySet<string> = new Set(['البالغ', 'والبالغ', 'البالغة'].map(fold));
 const THEY_ARE: ReadonlySet<string> = new Set(['هم', 'وهم'].map(fold));
 const SEA_WORDS: ReadonlySet<string> = new Set(['خفر', 'السواحل', 'سواحل', 'بحر', 'البحر', 'قبالة', 'البحرية'].map(fold));
@@ -632,13 +633,23 @@ export class SenseReader {
     const ownEvent = f.counted && !noun && !isCase ? lookupEventBefore(f.counted.head.n) : null;
     if (ownEvent && ownEvent.category === 'casualties' && !ownEvent.near) return plain(ownEvent);
     // The event before may not reach across the figure before (مقتل 20 جندياً و30 مدنياً: the و decides).
-    const floor = this.figures.at(-1)?.endTok ?? 0;
+    // أعادت 14 دولة ألفاً ونيفاً من رعاياها: states right before the figure are the verb's subject; its event reaches past
+    // them (after the hundred-and-fifty-eighth set).
+    const last = this.figures.at(-1);
+    const byStates = !!last && last.endTok === f.start && last.category === 'diplomacy' && last.kind === 'state';
+    const floor = byStates ? (this.figures.at(-2)?.endTok ?? 0) : (last?.endTok ?? 0);
     // إطلاق ما مجموعه 1,400 محتجز: إطلاق said of people with no fire near is a release.
     const freed = (noun?.person || !f.counted) && !fireNear(this.t, f);
     const released = (e: EventHit | EventEntry | null): Sense | null =>
       e && e.kind === 'launched' && freed ? senseOfKind('released') : allowed(e);
-    const hit = eventBefore(t, f.start, floor, (e) => released(e) !== null);
-    const before = released(hit);
+    const hit = eventBefore(t, byStates ? last!.startTok : f.start, floor, (e) => released(e) !== null);
+    // الجزائر طردت أكثر من 31 ألف مهاجر: migrants or refugees expelled are displaced, not dismissed (after the
+    // hundred-and-sixtieth set).
+    const expelled = hit?.kind === 'dismissed' && (noun?.weakKind === 'migrants' || noun?.weakKind === 'refugees' || noun?.kind === 'migrants' || noun?.kind === 'refugees');
+    // تسلمت عبر اللجنة الدولية 5 أسرى: «via» before people held is no crossing of the displaced; what befell them is told
+    // by their noun and the verb after it (after the hundred-and-fifty-eighth set).
+    const heldVia = !!hit?.crossing && (noun?.kind === 'detained' || noun?.kind === 'abducted');
+    const before = expelled ? senseOfKind('displaced') : heldVia ? null : released(hit);
     // تحرير 16 رهينة، حررت القوات 30 أسيراً، تحرير 19 مخطوفاً: people held (hostages, prisoners, abductees) freed are released, survivors rescued.
     if (before?.kind === 'rescued' && (noun?.kind === 'detained' || noun?.kind === 'abducted' || this.heldAfter(f.end))) return plain(senseOfKind('released'));
     // تسلمت اللجنة 20 رهينة: people held, received by a third party, are released (after the seventy-seventh set).
@@ -857,9 +868,27 @@ export class SenseReader {
     // 9 من مقاتلي "قسد" و5 مدنيين: a quoted name completing the figure before is stepped over (after the fifty-first set).
     const named = quotedNameAfter(this.t, prev.endTok);
     if (named !== null) ends.push(named);
+    // ١٢ طفلاً، أصغرهم في شهره الرابع، و٥ نساء؛ نحو 7 آلاف طفل غير مصحوبين بذويهم، وقرابة 190 ألف امرأة: a short aside
+    // describing the figure before, closed by a comma, is stepped over (after the hundred-and-fifty-first and
+    // hundred-and-sixty-first sets).
+    const aside = this.pastAside(prev.endTok);
+    if (aside !== null) ends.push(aside);
     const joined =
       (alone?.type === WORD && alone.n === 'و' && ends.includes(start - 1)) || (tok?.type === WORD && tok.n.startsWith('و') && ends.includes(start));
     return joined ? { sense: s, partOf: prev.partOf } : null;
+  }
+
+  /** The token after the comma closing a short aside that starts at k (a comma may open it): words only, no event, no number. */
+  private pastAside(k: number): number | null {
+    const { t } = this;
+    let m = punctAt(t, k, ',،') ? k + 1 : k;
+    const from = m;
+    for (; m < t.tokens.length && m - from <= ASIDE_WORDS; m += 1) {
+      const tok = t.tokens[m]!;
+      if (tok.type === PUNCT) return (tok.n === '،' || tok.n === ',') && m > from ? m + 1 : null;
+      if (tok.type !== WORD || numberWord(tok) || lookupEventBefore(tok.n) || lookupEventAfter(tok.n)) return null;
+    }
+    return null;
   }
 
   /**
@@ -1259,10 +1288,17 @@ export class SenseReader {
     return event ?? (weak ? senseOfKind(weak) : null);
   }
 
-  /** البالغ عددها، البالغ عديدها right before token i: the number of a force named before. */
+  /** البالغ عددها right before token i, or a force's strength a few words before: the number of a force named before. */
   private forceNumbered(i: number): boolean {
     const { t } = this;
-    return wordIs(t, i - 2, AMOUNTING) && t.tokens[i - 1]?.type === WORD && /^(?:عدد|عديد|تعداد|قوام)(?:ه|ها|هم)$/u.test(t.tokens[i - 1]!.n);
+    if (wordIs(t, i - 2, AMOUNTING) && t.tokens[i - 1]?.type === WORD && /^(?:عدد|عديد|تعداد|قوام)(?:ه|ها|هم)$/u.test(t.tokens[i - 1]!.n)) return true;
+    // قوامها الحالي يبلغ نحو 10 آلاف جندي: a word of strength a few words before, its verb between.
+    for (let k = i - 1; k >= 0 && i - k <= 3; k -= 1) {
+      const tok = t.tokens[k]!;
+      if (tok.type !== WORD) return false;
+      if (/^(?:عديد|تعداد|قوام)(?:ه|ها|هم)$/u.test(tok.n)) return true;
+    }
+    return false;
   }
 
   /** تضم، يضم، مؤلفة من، مكونة من، قوامها right before token i: the figure counts the members of a group. */

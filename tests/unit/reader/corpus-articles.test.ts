@@ -319,6 +319,16 @@ const SETS = [
   { name: 'hundred-and-fifty-third held-out (measured, then fixed)', dir: join(root, 'heldout-153'), articles: 10, values: 0.99, categories: 0.94 },
   { name: 'hundred-and-fifty-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-154'), articles: 10, values: 0.97, categories: 0.91 },
   { name: 'hundred-and-fifty-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-155'), articles: 10, values: 0.97, categories: 0.90 },
+  // Written blind while the reader was fixed on 150–155, scored once at one commit (results/heldout-156…161-blind.txt), then
+  // used to fix the reader. Of the five numbers it read that were no count, four are read no more; the fifth, a mother «of
+  // five children» (أم لخمسة أطفال), set 157's author annotated as a family's size, while the corpus's convention (sets
+  // 44, 45 and 66) counts the children: kept as the convention has it, and named.
+  { name: 'hundred-and-fifty-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-156'), articles: 10, values: 0.96, categories: 0.91 },
+  { name: 'hundred-and-fifty-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-157'), articles: 10, values: 0.97, categories: 0.92, knownFalse: ['خمسة أطفال'] },
+  { name: 'hundred-and-fifty-eighth held-out (measured, then fixed)', dir: join(root, 'heldout-158'), articles: 10, values: 0.98, categories: 0.88 },
+  { name: 'hundred-and-fifty-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-159'), articles: 10, values: 0.99, categories: 0.97 },
+  { name: 'hundred-and-sixtieth held-out (measured, then fixed)', dir: join(root, 'heldout-160'), articles: 10, values: 0.97, categories: 0.86 },
+  { name: 'hundred-and-sixty-first held-out (measured, then fixed)', dir: join(root, 'heldout-161'), articles: 10, values: 0.99, categories: 0.91 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
