@@ -433,7 +433,9 @@ export function eventBefore(t: Tokenized, i: number, floor = 0, accept: (e: Even
     // أنقذت فرق الهلال الأحمر الليبي 27 شخصاً: a definite nisba describing the word before takes no room either (after the
     // hundred-and-fifty-third set).
     const nisbaAdjective = k < i - 1 && isDefinite(tok.n) && looksLikeNisba(tok.n.replace(/^(?:ال)/u, '')) && !lookupNoun(tok.n) && wordAt(t, k - 1) !== null && isDefinite(wordAt(t, k - 1)!.n);
-    if (!STOPWORDS.has(tok.n) && !DAYS.has(tok.n) && !PERIOD_WORDS.has(tok.n) && !timeWord && !lastOrFirst && !nisbaAdjective) seen += 1;
+    // أجلت فرق الدفاع المدني بالقوارب 2,140 شخصاً: nor does a phrase of means behind بال (after the hundred-and-sixty-sixth set).
+    const means = k < i - 1 ? false : /^بال.{3,}/u.test(tok.n) && !lookupEventBefore(tok.n);
+    if (!STOPWORDS.has(tok.n) && !DAYS.has(tok.n) && !PERIOD_WORDS.has(tok.n) && !timeWord && !lastOrFirst && !nisbaAdjective && !means) seen += 1;
     // عبر معبرا طورخم وسبين بولدك 380 ألف شخص: the names of a crossing point count as one word.
     if (inSet(CROSSING_POINTS, tok.n, ['و', 'ال', 'وال'])) seen = 1;
     const entry = namesTeam(t, k) ? null : (executionOn(t, k) ?? sentencing(t, k) ?? penaltyOfRuling(t, k) ?? lookupEventBefore(tok.n));

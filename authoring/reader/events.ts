@@ -139,7 +139,8 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'displaced', before: '', after: 'فقدت تركت', feminine: true, near: 'مأواها مساكنها منازلها بيوتها قراها ديارها مناطقها' },
   { kind: 'displaced', before: '', after: 'فقدوا تركوا', near: 'مأواهم مساكنهم منازلهم بيوتهم قراهم ديارهم مناطقهم' },
   // A collective town (غادرت المجمع), after the fifty-sixth set.
-  { kind: 'displaced', before: '', after: 'غادرت', near: 'البلدة المدينة القرية البلدات القرى بلدات قرى مدن منازلها بيوتها منازلهم بيوتهم مناطقها المنطقة الحي الأحياء ديارها المجمع المجمعات' },
+  // (Or toward somewhere else, غادرت المخيم عقب الغارة باتجاه صيدا, after the hundred-and-sixty-fourth set.)
+  { kind: 'displaced', before: '', after: 'غادرت', near: 'البلدة المدينة القرية البلدات القرى بلدات قرى مدن منازلها بيوتها منازلهم بيوتهم مناطقها المنطقة الحي الأحياء ديارها المجمع المجمعات باتجاه' },
   // Children separated from their families or unaccompanied (312 طفلاً منفصلين عن ذويهم، غير المصحوبين بذويهم): displaced.
   { kind: 'displaced', before: '', after: 'منفصلين منفصلون منفصلات مصحوبين مصحوبون المصحوبين', near: 'ذويهم ذويهن أسرهم عائلاتهم أهلهم ذويه ذويها' },
   { kind: 'evacuated', before: 'إجلاء أجلي أجليت أجلوا إخلاء أجلت أجلى يجلي تجلي أخلت أخلى أخلوا يخلي تخلي', after: 'أجلوا' },
@@ -307,7 +308,8 @@ export const SHELTER_WORDS: ReadonlySet<string> = new Set(
   // Containers after an earthquake (يعيشون في حاويات، مدن الحاويات), after the twenty-fifth set.
   // Hotels the displaced are put up in (1,200 عائلة لا تزال تقيم في فنادق), after the review of the seen sets.
   // In the open (يقيم قرابة 19 ألف أسرة في العراء), after the hundred-and-fifty-ninth set.
-  forms('مخيم مخيما مخيمات إيواء مأوى ملجأ ملجأ ملاجئ خيمة خيام مضيفة مضيفين مضيف حاويات الحاويات حاوية فنادق فندق العراء'),
+  // Sites for displacement (يقيم 6,240 شخصاً في 14 موقعاً للنزوح), after the hundred-and-sixty-sixth set.
+  forms('مخيم مخيما مخيمات إيواء مأوى ملجأ ملجأ ملاجئ خيمة خيام مضيفة مضيفين مضيف حاويات الحاويات حاوية فنادق فندق العراء للنزوح النزوح'),
 );
 /** Dwellings that are shelters when temporary: مساكن مؤقتة، مبانٍ مؤقتة (a هدنة مؤقتة is not). */
 export const DWELLINGS: ReadonlySet<string> = new Set(forms('مساكن منازل بيوت مبان مباني غرف وحدات مراكز كرفانات'));

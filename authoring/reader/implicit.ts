@@ -723,6 +723,7 @@ function ordinalAdjective(t: Tokenized, k: number): boolean {
   const w = word(t, k);
   return !!w && (ANOTHER.has(w.n) || (w.n.endsWith('ا') && ANOTHER.has(w.n.slice(0, -1))));
 }
+const FIRSTS: ReadonlySet<string> = new Set(['الأولى', 'الأول'].map(fold));
 const ONE_PERSON: NounEntry = { en: ['person', 'people'], person: true };
 
 const AFTER_ONE: ReadonlySet<string> = new Set(['في', 'جراء', 'إثر', 'اثر', 'خلال', 'على', 'برصاص', 'بجروح', 'بجراح'].map(fold));
@@ -740,7 +741,11 @@ function groupCountedBefore(t: Tokenized, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 40; k -= 1) {
     const tok = t.tokens[k]!;
     if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return false;
-    if (tok.type === NUM || numberWord(tok)) return true;
+    // (لكوردستان24: digits glued to a name are part of it, after the hundred-and-sixty-fifth set.)
+    const nameDigits = tok.type === NUM && tok.glued && (word(t, k - 1)?.n.length ?? 0) >= 3;
+    if ((tok.type === NUM && !nameDigits) || numberWord(tok)) return true;
+    // المسيّرة الأولى … فيما أصابت الثانية منزلاً: «the first» of a thing named before makes the ordinal that thing's.
+    if (tok.type === WORD && FIRSTS.has(tok.n) && word(t, k - 1) && isDefinite(word(t, k - 1)!.n) && lookupNoun(word(t, k - 1)!.n)?.person !== true) return false;
     if (tok.type === WORD) {
       const form = lookupImplicit(tok.n);
       if (form && form.count === 2 && form.noun.person && !form.construct && !form.ambiguous) return true;

@@ -608,7 +608,8 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
         // جثتي امرأة وطفلها: the construct dual, two only before a named pair (implicit.ts).
         add(`${base}تي`, { noun, count: 2, construct: true });
       } else {
-        add(`${sg}ا`, { noun, count: 1, accusative: true });
+        // (آمراً folds as أمراً, «an order»: أصدرت السلطات أمراً بالإجلاء counts no commander, after the hundred-and-sixty-seventh set.)
+        if (!ORDER_SPELLINGS.has(sg)) add(`${sg}ا`, { noun, count: 1, accusative: true });
         add(`${sg}ه`, { noun, count: 1 }); // the feminine: طفلة، مدنية
         // فتيان is the plural of فتى (youths), not its dual: a form the row lists as its plural is none (after the
         // hundred-and-twentieth set).
@@ -693,6 +694,8 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
 
 const POSSESSIVES: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'هن'];
 const KIN_NOUN: NounEntry = { en: ['relative', 'relatives'], person: true };
+// Singulars whose accusative is spelt as a common word once folded: آمراً as أمراً (an order).
+const ORDER_SPELLINGS: ReadonlySet<string> = new Set(['امر']);
 const UNCOUNTED_DUALS: ReadonlySet<string> = new Set(['مرة', 'تقرير', 'مرحلة']);
 // إريتريان، سعوديان، مصريان: a nationality in the dual (nominative -يان; -يين is also the plural).
 const NISBA_DUAL = /^[^ ]{3,}يان$/u;

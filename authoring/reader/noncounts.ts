@@ -453,6 +453,11 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (t.tokens[i]!.type === NUM && num.end === i + 1 && unitNamedBefore(t, i) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
   if (resolutionOfCouncil(t, i)) return at('designation');
   if (quotedName(t, num)) return at('designation');
+  // قافلة "زاد العزة" الـ42: a definite number right after a quoted name is its ordinal (after the hundred-and-sixty-second set).
+  if (t.tokens[i]!.type === NUM && t.tokens[i]!.glued && /^و?ال$/u.test(prev?.n ?? '') && punctIs(t, i - 2, CLOSE_QUOTES)) return at('designation');
+  // المستشفى الميداني الأردني جنوب غزة/2: a number after a slash glued to a name closes the name (after the
+  // hundred-and-sixty-second set).
+  if (t.tokens[i]!.type === NUM && t.tokens[i]!.glued && num.end === i + 1 && punctIs(t, i - 1, '/') && t.tokens[i - 1]!.glued && word(t, i - 2) && !monthStart(t, i - 2) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
   // خدمة "1122": digits alone in quotes after a noun that is no toll, event or qualifier name a service or a line (after
   // the hundred-and-fifty-fourth set).
   const beforeQuote = word(t, i - 2);
@@ -686,7 +691,10 @@ const AGAINST: ReadonlySet<string> = new Set(['مقابل', 'أمام'].map(fold
 function exchangeRate(t: Tokenized, end: number): boolean {
   const against = word(t, end);
   const currency = word(t, end + 1);
-  return !!against && !!currency && AGAINST.has(against.n) && inSet(CURRENCIES, currency.n, ['ال', 'بال']) !== null;
+  if (!!against && !!currency && AGAINST.has(against.n) && inSet(CURRENCIES, currency.n, ['ال', 'بال']) !== null) return true;
+  // نحو 142 بِرّاً مقابل الدولار: a unit the lexicon does not know between the rate and «against» (after the
+  // hundred-and-sixty-sixth set).
+  return !!against && !lookupNoun(against.n) && !STOPWORDS.has(against.n) && exchangeRate(t, end + 1) && word(t, end + 1)?.n !== against.n;
 }
 
 /** The ratio's base takes its noun along: من كل 4 أطفال. */

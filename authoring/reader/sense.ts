@@ -115,6 +115,8 @@ const ARRIVING_VERBS: ReadonlySet<string> = new Set(['يستقبل', 'تستقب
 // «That is», «followed by», «then», «compared with»: the figure after restates, ranks after or is compared with the one before.
 const RESTATING: ReadonlySet<string> = new Set(['أي', 'تلاه', 'تلته', 'تلتها', 'تلاها', 'يليه', 'تليه', 'تليها', 'يليها', 'ثم', 'مقارنة'].map(fold));
 const RESTATE_REACH = 8;
+const WERE_AMONG: ReadonlySet<string> = new Set(['كانوا', 'كن', 'كانت', 'هم', 'وهم'].map(fold));
+const AMONG_WORDS: ReadonlySet<string> = new Set(['بين', 'ضمن'].map(fold));
 const DAILY: ReadonlySet<string> = new Set(['يوميا', 'يومياً'].map(fold));
 const ARRIVAL_POINTS: ReadonlySet<string> = new Set([...CROSSING_POINTS, ...['حدود', 'الحدود', 'الحدودي', 'الحدودية', 'العبور', 'الاستقبال'].map(fold)]);
 // Done to weapons, or to vehicles deployed (نشر 500 جندي و40 آلية، تضم 40 آلية وجرافتين): said of the materiel joined to them too.
@@ -364,6 +366,10 @@ export class SenseReader {
     // ranked list or is compared with it counts what it counts (after the hundred-and-forty-fourth to forty-ninth sets).
     const again = person && !read.sense ? this.restated(f) : null;
     if (again) return { ...read, sense: again };
+    // قرابة 280 ألف طفل كانوا بين العائدين: people told to be among a group that says what befell it are of that group
+    // (after the hundred-and-sixty-fourth set).
+    const among = person && !read.sense ? this.amongGroupAfter(f.end) : null;
+    if (among) return { ...read, sense: among };
     return read;
   }
 
@@ -474,6 +480,17 @@ export class SenseReader {
     }
     // غادر 500 شخص المخيم أمس: leaving alone says no more than that; a return is told by where they head or a programme.
     return camp && home;
+  }
+
+  /** كانوا بين العائدين، هم من بين الضحايا right after token k: the kind of the definite group named. */
+  private amongGroupAfter(k: number): Sense | null {
+    const { t } = this;
+    let m = wordIs(t, k, WERE_AMONG) ? k + 1 : k;
+    if (wordIs(t, m, FROM) && wordIs(t, m + 1, AMONG_WORDS)) m += 1;
+    if (!wordIs(t, m, AMONG_WORDS)) return null;
+    const group = t.tokens[m + 1];
+    const kind = group?.type === WORD && isDefinite(group.n) ? lookupNoun(group.n)?.kind : undefined;
+    return kind ? senseOfKind(kind) : null;
   }
 
   /** The sense of the figure just before in the sentence, when a word restating, ranking or comparing stands between. */

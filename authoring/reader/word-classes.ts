@@ -191,6 +191,8 @@ export const DESIGNATION_CUES = set(
   'مادة بند فقرة قرار رقم كيلو الكيلو قانون مرسوم لواء فرقة كتيبة فيلق طريق جدول صفحة العدد الجزء الحلقة الدورة المرحلة الطريق المادة البند الفقرة القرار الرقم القانون المرسوم اللواء الفرقة الكتيبة الفيلق قناة القناة فرانس ' +
     // A telephone line's number (الخط الساخن 9090، الهاتف 112).
     'الساخن هاتف الهاتف ' +
+    // Numbers borne (مربعات سكنية تحمل الأرقام ٢٣٠٠ و٢٣٢٨), after the hundred-and-sixty-second set.
+    'الأرقام أرقام بالأرقام ' +
     // A resolution with its possessor's pronoun (في قراره 2722), after the seventy-eighth to eighty-third sets.
     'قراره قرارها ' +
     // A rank, a floor, an anniversary, an edition (المرتبة 5، الطابق 3، الذكرى 57 للاحتلال، النسخة 28).

@@ -329,6 +329,17 @@ const SETS = [
   { name: 'hundred-and-fifty-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-159'), articles: 10, values: 0.99, categories: 0.97 },
   { name: 'hundred-and-sixtieth held-out (measured, then fixed)', dir: join(root, 'heldout-160'), articles: 10, values: 0.97, categories: 0.86 },
   { name: 'hundred-and-sixty-first held-out (measured, then fixed)', dir: join(root, 'heldout-161'), articles: 10, values: 0.99, categories: 0.91 },
+  // Written blind while the reader was fixed on 156–161, scored once at one commit (results/heldout-162…167-blind.txt), then
+  // used to fix the reader. Of the eleven numbers it read that were no count, eight are read no more. Three stay, named: five
+  // hills where troops hold (في 5 تلال), which set 6 annotated a count and set 164 a place (kept as set 6 has it); a boy
+  // joined to nineteen men (19 رجلاً وفتى), which set 163's author took as one figure of «men and boys»; and «one of them»
+  // describing one of three dead (أحدهم طفل), which set 167's author did not count.
+  { name: 'hundred-and-sixty-second held-out (measured, then fixed)', dir: join(root, 'heldout-162'), articles: 10, values: 0.96, categories: 0.82 },
+  { name: 'hundred-and-sixty-third held-out (measured, then fixed)', dir: join(root, 'heldout-163'), articles: 10, values: 0.99, categories: 0.94, knownFalse: ['فتى رمياً'] },
+  { name: 'hundred-and-sixty-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-164'), articles: 10, values: 0.99, categories: 0.92, knownFalse: ['5 تلال'] },
+  { name: 'hundred-and-sixty-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-165'), articles: 10, values: 0.97, categories: 0.88 },
+  { name: 'hundred-and-sixty-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-166'), articles: 10, values: 0.98, categories: 0.94 },
+  { name: 'hundred-and-sixty-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-167'), articles: 10, values: 0.97, categories: 0.94, knownFalse: ['أحدهم'] },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
