@@ -229,7 +229,8 @@ const EVENTS: readonly EventRow[] = [
   { kind: 'launched', before: 'أطلق أطلقت أطلقوا إطلاق يطلق تطلق', after: 'أطلق أطلقت أطلقوا أطلقها', notNext: 'نار النار الرصاص رصاص' },
   { kind: 'intercepted', before: 'اعترض اعترضت اعترضوا اعتراض يعترض تعترض أسقط أسقطت أسقطوا إسقاط' },
   // The present too (ينتزع 1,247 لغماً), after the sixty-third set.
-  { kind: 'demined', before: 'فكك فككت فككوا تفكيك نزع نزعت إزالة أزال أزالت انتزاع انتزعت انتزع ينتزع تنتزع ينزع تنزع يفكك تفكك يزيل تزيل' },
+  // (What was removed, ما تم نزعه شمل، المنتزعات; destroyed, أتلفت, after the hundred-and-forty-seventh to hundred-and-sixty-fourth sets.)
+  { kind: 'demined', before: 'فكك فككت فككوا تفكيك نزع نزعت إزالة أزال أزالت انتزاع انتزعت انتزع ينتزع تنتزع ينزع تنزع يفكك تفكك يزيل تزيل نزعه إزالته انتزاعه المنتزعات المنزوعة أتلف أتلفت إتلاف' },
   // Cases of suffocation (23 حالة اختناق بالغاز): injured, after the hundred-and-forty-fourth set.
   { kind: 'injured', before: 'اختناق' },
 ];

@@ -466,6 +466,9 @@ const COMPOUND_KINDS: readonly { head: string; next: string; kind: string }[] = 
   { head: 'قنبلة قنابل قنبلتان قنبلتين', next: 'تقليدية يدوية محلية', kind: 'explosive-device' },
   // أزالت 2,350 جسماً متفجراً: an explosive object is an explosive device (after the thirty-first set).
   { head: 'جسم أجسام جسما جسمين', next: 'متفجر متفجرا متفجرة متفجرات مشبوه مشبوها غريب غريبا', kind: 'explosive-device' },
+  // قرابة 3 آلاف قطعة من الذخائر، 1,120 جسماً من مخلفات الحرب: pieces of ordnance, or of war's remnants, are explosive
+  // devices (after the hundred-and-fortieth, hundred-and-forty-sixth and hundred-and-sixty-fourth sets).
+  { head: 'قطعة قطع جسم أجسام جسما', next: 'ذخائر الذخائر ذخيرة الذخيرة مخلفات المخلفات', kind: 'explosive-device' },
   // 8,700 طالب لجوء: asylum seekers are refugees (after the twenty-seventh set).
   { head: 'طالب طالبي طالبو طلاب', next: 'لجوء اللجوء', kind: 'refugees' },
   { head: 'حالة حالات', next: 'سوء', kind: 'malnourished' },

@@ -87,6 +87,7 @@ const YEAR_CUES: ReadonlySet<string> = new Set(['عام', 'العام', 'سنة'
 const PEOPLE_PARTS: ReadonlySet<string> = new Set(['بينهم', 'بينهن', 'وبينهم', 'منهم', 'ومنهم', 'ضمنهم'].map(fold));
 const MEMBER_WORDS = /^[وف]?(?:ال)?عن(?:صر|اصر)/u;
 const ASIDE_WORDS = 5;
+const NOT_WORD: ReadonlySet<string> = new Set(['غير'].map(fold));
 const AMOUNTING: ReadonlySet<string> = new Set(['البالغ', 'والبالغ', 'البالغة'].map(fold));
 const THEY_ARE: ReadonlySet<string> = new Set(['هم', 'وهم'].map(fold));
 const SEA_WORDS: ReadonlySet<string> = new Set(['خفر', 'السواحل', 'سواحل', 'بحر', 'البحر', 'قبالة', 'البحرية'].map(fold));
@@ -610,7 +611,8 @@ export class SenseReader {
     const thingKind = compound ?? (knownSet ? null : noun?.thingKind) ?? null;
     // 3 طائرات مروحية لإجلاء العالقين: sent to evacuate or rescue, within two words, is a civil use too (after the thirty-second set).
     const civil = !!noun?.materiel && (wordIs(t, f.end, CIVIL_USES) || wordIs(t, f.end, CIVIL_PURPOSES) || wordIs(t, f.end + 1, CIVIL_PURPOSES));
-    const weapon = !!noun && (!!noun.materiel || (thingKind !== null && senseOfKind(thingKind).category === 'military'));
+    // (قطعة من الذخائر: a compound of a word the lexicon does not know says a weapon too, after the review of 144–167.)
+    const weapon = !!noun?.materiel || (thingKind !== null && senseOfKind(thingKind).category === 'military');
     const allowed = (e: EventHit | EventEntry | Sense | null): Sense | null => {
       if (!e) return null;
       // خسرنا 12 من رجالنا: a possessed plural of people is people too.
@@ -920,8 +922,13 @@ export class SenseReader {
     const glued = t.tokens[start]?.type === WORD && t.tokens[start]!.n.startsWith('و');
     let k = glued ? start : start - 1;
     if (!glued && !(t.tokens[k]?.type === WORD && t.tokens[k]!.n === 'و')) return null;
-    // 1,126 لغماً مضاداً للأفراد و318 لغماً: "anti-" and what it is against describe the weapon before (after the forty-seventh set).
-    if (k - prev.endTok === 2 && wordIs(t, prev.endTok, ANTI) && /^لل/u.test(t.tokens[prev.endTok + 1]?.type === WORD ? t.tokens[prev.endTok + 1]!.n : '')) return s;
+    // ٨٩٦ ذخيرة غير منفجرة و٢٧٤ لغماً، 27 لغماً مضاداً للأفراد، و698 ذخيرة: a comma may close the list's item before و
+    // (after the hundred-and-fifty-ninth set).
+    if (punctAt(t, k - 1, ',،')) k -= 1;
+    // 1,126 لغماً مضاداً للأفراد و318 لغماً: "anti-" and what it is against describe the weapon before (after the forty-seventh set);
+    // so do «not» and what it negates (ذخيرة غير منفجرة).
+    const describedBy = (w: number) => (wordIs(t, w, ANTI) && /^لل/u.test(t.tokens[w + 1]?.type === WORD ? t.tokens[w + 1]!.n : '')) || (wordIs(t, w, NOT_WORD) && t.tokens[w + 1]?.type === WORD);
+    if (k - prev.endTok === 2 && describedBy(prev.endTok)) return s;
     if (k - prev.endTok > 1) return null;
     if (k - prev.endTok === 1) {
       const between = t.tokens[prev.endTok]!;
