@@ -438,7 +438,7 @@ export function eventBefore(t: Tokenized, i: number, floor = 0, accept: (e: Even
     if (!STOPWORDS.has(tok.n) && !DAYS.has(tok.n) && !PERIOD_WORDS.has(tok.n) && !timeWord && !lastOrFirst && !nisbaAdjective && !means) seen += 1;
     // عبر معبرا طورخم وسبين بولدك 380 ألف شخص: the names of a crossing point count as one word.
     if (inSet(CROSSING_POINTS, tok.n, ['و', 'ال', 'وال'])) seen = 1;
-    const entry = namesTeam(t, k) ? null : (executionOn(t, k) ?? sentencing(t, k) ?? penaltyOfRuling(t, k) ?? lookupEventBefore(tok.n));
+    const entry = partOfName(t, k) ? null : (executionOn(t, k) ?? sentencing(t, k) ?? penaltyOfRuling(t, k) ?? lookupEventBefore(tok.n));
     // An event that cannot apply to what is counted (أطلق … on people) is passed over.
     if (entry && nearOk(t, k, entry) && !isDefiniteNoun(tok.n) && accept(entry) && !(entry.adjacent && seen > 1)) return combine(t, { ...withLife(t, k, entry), tok: k }, floor, i);
     const noun = lookupNoun(tok.n);
@@ -493,6 +493,7 @@ function dayAside(t: Tokenized, k: number): number | null {
 
 // فريق إنقاذ، فرق الإخلاء، طواقم الإسعاف: a verbal noun after a team names what the team does, not an event.
 // Teams, and the offices and bodies named by what they do (مكتب إنقاذ المختطفين، هيئة شؤون الأسرى، لجنة إغاثة).
+const NAMED_BUILDINGS: ReadonlySet<string> = new Set(['مستشفى', 'مدرسة', 'مسجد', 'مجمع', 'مشفى'].map(fold));
 const TEAMS: ReadonlySet<string> = new Set(
   ['فريق', 'فرق', 'فرقة', 'طاقم', 'طواقم', 'فريقا', 'فريقي', 'مكتب', 'مكاتب', 'هيئة', 'لجنة', 'وحدة', 'دائرة', 'جمعية'].map(fold),
 );
@@ -501,9 +502,12 @@ const TEAMS: ReadonlySet<string> = new Set(
  * The word at k follows a team noun in construct (فريق إنقاذ تركي، فرق الإنقاذ): it
  * names the team. A definite team (ووثق الفريق وفاة 9 أشخاص) or one with a
  * possessive (فرقه نزعت: his teams removed) is no construct: the word is the event.
+ * A definite word after a building's noun names the building (مستشفى العودة).
  */
-export function namesTeam(t: Tokenized, k: number): boolean {
+export function partOfName(t: Tokenized, k: number): boolean {
   const prev = wordAt(t, k - 1);
+  // مستشفى العودة، مدرسة العودة: the name of a building after its noun (after the hundred-and-sixty-eighth set).
+  if (prev && isDefinite(wordAt(t, k)?.n ?? '') && inSet(NAMED_BUILDINGS, prev.n, ['و', 'ب', 'ل']) !== null) return true;
   if (!prev || inSet(TEAMS, prev.n, ['و', 'ب', 'ل']) === null) return false;
   return !sliceText(t, prev.s, prev.e).replace(/[\u064B-\u065F\u0670]+$/u, '').endsWith('ه');
 }

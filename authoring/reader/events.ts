@@ -154,7 +154,7 @@ const EVENTS: readonly EventRow[] = [
   // إعادة before a verbal noun is "re-" (إعادة افتتاح، إعادة تأهيل، إعادة إعمار): no return.
   {
     kind: 'returned',
-    before: 'عودة عاد عادت عادوا يعود تعود يعودون ترحيل رحل رحلت رحلوا إعادة أعاد أعادت أعادوا أعيد أعيدت أعيدوا يعيد تعيد تعيدوا استعادة استعادت',
+    before: 'عودة عاد عادت عادوا يعودون ترحيل رحل رحلت رحلوا إعادة أعاد أعادت أعادوا أعيد أعيدت أعيدوا يعيد تعيد تعيدوا استعادة استعادت',
     after: 'عادوا عادا أعيدوا رحلوا يعودون',
     notNext:
       'تاريخ تاريخها تاريخه افتتاح فتح تأهيل إعمار بناء تشغيل تموضع انتشار هيكلة النظر تقييم ترتيب تفعيل انتخاب تأكيد توجيه تنظيم تأهيلهم إحياء ضبط السيطرة سيطرة التوازن الأمن الهدوء الثقة ' +
@@ -231,6 +231,8 @@ const EVENTS: readonly EventRow[] = [
   // The present too (ينتزع 1,247 لغماً), after the sixty-third set.
   // (What was removed, ما تم نزعه شمل، المنتزعات; destroyed, أتلفت, after the hundred-and-forty-seventh to hundred-and-sixty-fourth sets.)
   { kind: 'demined', before: 'فكك فككت فككوا تفكيك نزع نزعت إزالة أزال أزالت انتزاع انتزعت انتزع ينتزع تنتزع ينزع تنزع يفكك تفكك يزيل تزيل نزعه إزالته انتزاعه المنتزعات المنزوعة أتلف أتلفت إتلاف' },
+  // The present singular of returning, but not «belonging» (الرفات تعود إلى 32 رجلاً), after the hundred-and-seventieth set.
+  { kind: 'returned', before: 'يعود تعود', notNext: 'إلى الى' },
   // Cases of suffocation (23 حالة اختناق بالغاز): injured, after the hundred-and-forty-fourth set.
   { kind: 'injured', before: 'اختناق' },
 ];

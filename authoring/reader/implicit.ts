@@ -68,6 +68,9 @@ const REFERENCE_WORDS: ReadonlySet<string> = new Set(REFERENCES.keys());
 const REFERENCE_CONSTRUCTS: ReadonlySet<string> = new Set(['ضعفي'].map(fold));
 const REFERENCE_TARGETS: ReadonlySet<string> = new Set(['من', 'ذلك', 'هذا', 'العدد'].map(fold));
 const REFERENCE_CLITICS: readonly string[] = ['و', 'ف', 'ب'];
+const THAT_IS = fold('أي');
+const ON_WORD = fold('على');
+const STAGES: ReadonlySet<string> = new Set(['جولتين', 'دفعتين'].map(fold));
 const REFERENCE_WINDOW = 30;
 const FATHA = 0x064e;
 
@@ -394,6 +397,9 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   // موقعاً، زورقاً خشبياً: a construct in ا written with its tanwin is an accusative singular, no dual (after the fifty-second set).
   if (form.construct && tok.n.endsWith('ا') && sliceText(t, tok.s, tok.e).includes('\u064B')) return null;
   if (form.count === 2 && agreesWithDual(t, i)) return null;
+  // تطعيم … على جولتين، على دفعتين: in two rounds or batches, told after على with nothing counted after it, is how, no
+  // count (after the hundred-and-seventy-second set; على مرحلتين is no count already).
+  if (form.count === 2 && word(t, i - 1)?.n === ON_WORD && STAGES.has(tok.n) && word(t, i + 1)?.n !== 'من') return null;
   if (form.count === 2 && nameLikeDual(t, i)) return null;
   const prev = word(t, i - 1);
   if (prev && NO_COUNT_BEFORE.has(prev.n)) return null;
@@ -421,6 +427,9 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   // ٤١٢ طفلاً دون الخامسة مصاباً بسوء التغذية: an accusative right after an age told of the people before describes them
   // (after the hundred-and-nineteenth set).
   if (form.count === 1 && form.accusative && describesAged(t, i)) return null;
+  // 24 أسيراً محكوماً بالسجن المؤبد: an accusative right after a figure's accusative noun describes those counted (after the
+  // hundred-and-sixty-eighth set).
+  if (form.count === 1 && form.accusative && prev && /\u064B/u.test(sliceText(t, prev.s, prev.e)) && (t.tokens[i - 2]?.type === NUM || !!numberWord(t.tokens[i - 2]))) return null;
   // إعدام شخص كل ثماني ساعات: one person every so often is a rate (after the hundred-and-fifth set).
   if (form.count === 1 && form.noun.person && everyWhile(t, i + 1)) return null;
   // بفارق نقطتين: a margin, no count.
@@ -787,6 +796,10 @@ export function referenceBack(t: Tokenized, i: number, prevEnd: number | null): 
   if (factor === undefined || !stem) return null;
   const next = word(t, i + 1);
   if (REFERENCE_CONSTRUCTS.has(stem.stem) && next && !REFERENCE_TARGETS.has(next.n)) return null;
+  // ١,٢٤٠ طفلاً، أي ضعفي العدد المسجل في الشهر السابق: «that is, twice» the number of another time restates the figure
+  // before against that number; no figure of its own (after the hundred-and-sixty-eighth and hundred-and-seventy-second sets).
+  const described = next && REFERENCE_TARGETS.has(next.n) && isDefinite(next.n) && !!word(t, i + 2) && isDefinite(word(t, i + 2)!.n);
+  if (word(t, i - 1)?.n === THAT_IS || described) return null;
   for (let k = prevEnd; k < i; k += 1) {
     const between = t.tokens[k]!;
     if (between.type === PUNCT && SENTENCE_ENDS.has(between.n)) return null;

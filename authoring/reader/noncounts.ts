@@ -364,6 +364,9 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   const after = word(t, num.end);
   const ofThose = after?.n === 'من' && t.tokens[num.end + 1]?.type === WORD && !lookupNoun(t.tokens[num.end + 1]!.n);
   if (first.type === WORD && num.end === i + 1 && FRACTION_OR_COUNT.has(first.n) && after && (isDefinite(after.n) || ofThose)) return at('fraction', ofThose ? num.end : num.end + 1);
+  // يُعتقد أنها واحدة من أكبر المقابر: «one of the largest» places something in a set, a part that counts nothing (after
+  // the hundred-and-seventieth set).
+  if (first.type === WORD && num.end === i + 1 && ONE_WORDS.has(first.n) && word(t, num.end)?.n === 'من' && SUPERLATIVE.test(word(t, num.end + 1)?.n ?? '') && !lookupNoun(word(t, num.end + 1)!.n)) return at('fraction', num.end + 2);
   // على بعد ميل بحري واحد من الشاطئ: «one» after a unit of measure, and its adjective, is the measure's (after the
   // hundred-and-forty-fourth set).
   if (first.type === WORD && num.end === i + 1 && ONE_WORDS.has(first.n) && [1, 2].some((d) => measureWord(word(t, i - d)) && (d === 1 || !!word(t, i - 1)))) return at('measure');
@@ -396,6 +399,8 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // +249 912 300 400: digits glued after a plus sign open an international telephone number (after the seventy-eighth set).
   const plus = t.tokens[i - 1];
   if (t.tokens[i]!.type === NUM && t.tokens[i]!.glued && plus?.type === PUNCT && plus.n === '+') return at('designation');
+  // م ع / 1530 ت م: KUNA's closing time, with its two letters after it (after the hundred-and-sixty-ninth set).
+  if (t.tokens[i]!.type === NUM && num.end === i + 1 && word(t, num.end)?.n === 'ت' && word(t, num.end + 1)?.n === 'م') return at('time', num.end + 2);
   // ١٤٣٥ جمت: a wire's closing time code (GMT), not a count (after the eighty-third set).
   if (t.tokens[i]!.type === NUM && num.end === i + 1 && inSet(GMT, word(t, num.end)?.n ?? '', []) !== null) return at('designation', num.end + 1);
   // 301845 جمت نوف 26: and the day after the code's month, which closes it (after the hundred-and-second set); the month
@@ -441,7 +446,8 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // hundred-and-forty-ninth set).
   const campHead = word(t, i - 2);
   const afterWord = t.tokens[num.end];
-  if (first.type === WORD && num.end === i + 1 && prev && campHead && CAMPS_BY_NUMBER.has(campHead.n) && unknownName(prev) && (numberWord(first)?.word.value ?? 100) < 100 && (closesClause(afterWord) || (afterWord?.type === WORD && /^و./u.test(afterWord.n) && (!lookupNoun(afterWord.n)?.person || OTHER_THINGS.has(word(t, num.end + 1)?.n ?? ''))))) return at('designation');
+  // (قرب بلدة أواش سبعة: a town's too, after the hundred-and-sixty-ninth set.)
+  if (first.type === WORD && num.end === i + 1 && prev && campHead && (CAMPS_BY_NUMBER.has(campHead.n) || inSet(TOWNS_BY_NAME, campHead.n, ['ب', 'و', 'ل']) !== null) && unknownName(prev) && (numberWord(first)?.word.value ?? 100) < 100 && (closesClause(afterWord) || (afterWord?.type === WORD && /^و./u.test(afterWord.n) && (!lookupNoun(afterWord.n)?.person || OTHER_THINGS.has(word(t, num.end + 1)?.n ?? ''))))) return at('designation');
   const score = scoreEnd(t, num);
   if (score !== null) return at('ratio', score);
   // بأغلبية 14 صوتاً، بفارق 3 نقاط: a tally or a margin, no count; من أصل 180 دولة after a rank: the ranking's base.
@@ -476,6 +482,9 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // تقرير حماية المدنيين | 11 - 24 تشرين الثاني/نوفمبر: the first day of a span told before its month (after the
   // hundred-and-eighth set).
   if (t.tokens[i]!.type === NUM && num.end === i + 1 && t.tokens[i]!.value >= 1 && t.tokens[i]!.value <= 31 && punctIs(t, num.end, '-–') && t.tokens[num.end + 1]?.type === NUM && monthEnd(t, num.end + 2) !== null) return at('date');
+  // طفلين أو ثلاثة في السرير الواحد: the second of so many «or» so many in a single thing is the rate's too (after the
+  // hundred-and-seventy-second set).
+  if (word(t, i - 1)?.n === OR && word(t, i - 2) && singleAfter(t, num.end)) return at('ratio', num.end + 3);
   // رحلة تستغرق يومين أو ثلاثة: a number after the dual of a unit of time and «or» is more of that time (after the
   // hundred-and-ninth and hundred-and-twelfth sets).
   if (word(t, i - 1)?.n === OR && DUAL_TIMES.has(word(t, i - 2)?.n ?? '') && !nounAfter(t, num.end)) return at('duration');
@@ -590,10 +599,14 @@ function unitNamedBefore(t: Tokenized, i: number): boolean {
 }
 
 const CAMPS_BY_NUMBER: ReadonlySet<string> = new Set(['المخيم', 'مخيم', 'بالمخيم', 'والمخيم', 'معسكر', 'المعسكر'].map(fold));
+// Towns whose names may end in a number word (بلدة أواش سبعة).
+const TOWNS_BY_NAME: ReadonlySet<string> = new Set(['بلدة', 'مدينة', 'قرية', 'منطقة'].map(fold));
 // The words of a court's name (المحكمة الابتدائية بصفاقس 2).
 const COURTS: ReadonlySet<string> = new Set(['المحكمة', 'محكمة', 'الابتدائية', 'الابتدائي', 'الاستئناف', 'لدى'].map(fold));
 // «Other» in the feminine after a noun with no ة: a broken plural of things (ومرافق أخرى, other facilities), no companion.
 const OTHER_THINGS: ReadonlySet<string> = new Set(['أخرى', 'اخرى'].map(fold));
+// أكبر، أخطر، أسوأ (an elative, أفعل, folded with its hamza to ا).
+const SUPERLATIVE = /^ا[^ ]{3}$/u;
 const ONE_WORDS: ReadonlySet<string> = new Set(['واحد', 'واحدة'].map(fold));
 
 /** A unit of measure (ميل، كيلومتراً، كم). */
@@ -777,6 +790,11 @@ const AVERAGE: ReadonlySet<string> = new Set(['المتوسط', 'المعدل', 
 const RATE_ADVERBS: ReadonlySet<string> = new Set(['يوميا', 'أسبوعيا', 'شهريا', 'سنويا', 'يومي'].map(fold));
 const RATE_UNITS: ReadonlySet<string> = new Set(['يوم', 'أسبوع', 'ساعة', 'شهر', 'عام', 'سنة', 'دقيقة', 'ليلة'].map(fold));
 
+/** في السرير الواحد، على السرير الواحد at j: «in a single» thing. */
+function singleAfter(t: Tokenized, j: number): boolean {
+  return SERVED_IN.test(word(t, j)?.n ?? '') && isDefinite(word(t, j + 1)?.n ?? '') && ONE_DEFINITE.has(word(t, j + 2)?.n ?? '');
+}
+
 /**
  * أي بمعدل طفلين كل أسبوع، بواقع 3 أشخاص يومياً، بمعدل 10 أطفال في اليوم: a rate of people
  * (a rate word before, a unit of time after) is an average of a toll told elsewhere, no
@@ -793,6 +811,8 @@ export function rateOfPeople(t: Tokenized, start: number, end: number): boolean 
   const prev = word(t, start - 1);
   // المرحاض الواحد يخدم أكثر من ٥٠ شخصاً: so many served by a single thing named before, in its clause (after the
   // hundred-and-forty-third set).
+  // طفلين أو ثلاثة في السرير الواحد: so many «or» so many in a single thing is a rate (after the hundred-and-seventy-second set).
+  if (word(t, end)?.n === OR && (t.tokens[end + 1]?.type === NUM || !!numberWord(t.tokens[end + 1])) && singleAfter(t, end + 2)) return true;
   // (الساعة الواحدة فجراً is a time; في القارب الواحد حتى 200 مهاجر, after a preposition, counts who were in it.)
   for (let k = start - 1; k >= 1 && start - k <= 7 && word(t, k); k -= 1) {
     const thing = word(t, k - 1)?.n ?? '';

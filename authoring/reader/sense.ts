@@ -12,7 +12,7 @@
  */
 import type { Category } from './types';
 import { inSet, isDefinite } from './clitics';
-import { CROSSING_POINTS, eventAfter, eventBefore, isBaseOfPart, namesTeam, nearOk, onBoard, pastBrackets, phraseAt, tollAt, tollBefore, tollKind, verbOfAgentBefore, type CountedPhrase, type EventHit } from './counted';
+import { CROSSING_POINTS, eventAfter, eventBefore, isBaseOfPart, nearOk, partOfName, onBoard, pastBrackets, phraseAt, tollAt, tollBefore, tollKind, verbOfAgentBefore, type CountedPhrase, type EventHit } from './counted';
 import { compoundKind, looksLikeNisba, lookupImplicit, lookupNoun, possessedNoun, sense as senseOfKind } from './lexicon';
 import { DISEASES, DWELLINGS, RESIDENCE_VERBS, SHELTER_WORDS, TEMPORARY, lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
 import { CASE_WORDS, FAMILIES, STOPWORDS } from './word-classes';
@@ -1364,7 +1364,7 @@ export class SenseReader {
       }
       if (tok.type !== WORD) continue;
       // (على متن: متن there is «aboard», no verb of dying, after the hundred-and-fiftieth set.)
-      const event = namesTeam(t, k) || onBoard(t, k) ? null : (lookupEventBefore(tok.n) ?? lookupEventAfter(tok.n));
+      const event = partOfName(t, k) || onBoard(t, k) ? null : (lookupEventBefore(tok.n) ?? lookupEventAfter(tok.n));
       // A weapon's event (أطلق، اعترض) never governs a count of people.
       if (event && !event.near && event.category !== 'military') return { sense: senseOfKind(event.kind), figure: null };
       const kind = lookupNoun(tok.n)?.kind;

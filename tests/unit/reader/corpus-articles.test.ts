@@ -207,7 +207,7 @@ const SETS = [
   // (طفلين أو ثلاثة) and a centre's accusative.
   { name: 'seventy-second held-out (measured, then fixed)', dir: join(root, 'heldout-72'), articles: 10, values: 0.98, categories: 0.89, minFigures: 10 },
   { name: 'seventy-third held-out (measured, then fixed)', dir: join(root, 'heldout-73'), articles: 10, values: 0.98, categories: 0.85, minFigures: 9, knownFalse: ['٧٥٠ من العدوان'] },
-  { name: 'seventy-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-74'), articles: 10, values: 0.98, categories: 0.91, minFigures: 9, knownFalse: ['يجعل أفريقيا الوسطى واحدة', 'عاملين إنسانيين'] },
+  { name: 'seventy-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-74'), articles: 10, values: 0.98, categories: 0.91, minFigures: 9, knownFalse: ['عاملين إنسانيين'] },
   { name: 'seventy-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-75'), articles: 10, values: 0.98, categories: 0.89, minFigures: 10, knownFalse: ['ثلاثة'] },
   { name: 'seventy-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-76'), articles: 10, values: 0.99, categories: 0.89, minFigures: 10 },
   { name: 'seventy-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-77'), articles: 10, values: 0.97, categories: 0.93, minFigures: 10, knownFalse: ['9,500 أفغاني', 'مركزاً'] },
@@ -282,7 +282,7 @@ const SETS = [
   { name: 'hundred-and-twenty-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-126'), articles: 10, values: 0.94, categories: 0.9 },
   { name: 'hundred-and-twenty-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-127'), articles: 10, values: 0.97, categories: 0.95 },
   { name: 'hundred-and-twenty-eighth held-out (measured, then fixed)', dir: join(root, 'heldout-128'), articles: 10, values: 0.97, categories: 0.91, knownFalse: ['محتجزَين', 'شقيقه'] },
-  { name: 'hundred-and-twenty-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-129'), articles: 10, values: 0.97, categories: 0.88, knownFalse: ['محكوماً', 'مرافق'] },
+  { name: 'hundred-and-twenty-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-129'), articles: 10, values: 0.97, categories: 0.88, knownFalse: ['مرافق'] },
   { name: 'hundred-and-thirtieth held-out (measured, then fixed)', dir: join(root, 'heldout-130'), articles: 10, values: 0.98, categories: 0.92 },
   { name: 'hundred-and-thirty-first held-out (measured, then fixed)', dir: join(root, 'heldout-131'), articles: 10, values: 0.95, categories: 0.85 },
   // Measured on the reader fixed on 126–131 (6e60c8a, the twentieth stop's final measurement), then fixed. Known misses: a
@@ -340,6 +340,16 @@ const SETS = [
   { name: 'hundred-and-sixty-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-165'), articles: 10, values: 0.97, categories: 0.88 },
   { name: 'hundred-and-sixty-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-166'), articles: 10, values: 0.98, categories: 0.94 },
   { name: 'hundred-and-sixty-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-167'), articles: 10, values: 0.97, categories: 0.94, knownFalse: ['أحدهم'] },
+  // Written blind while the reader was fixed on 162–167, scored once at one commit (results/heldout-168…173-blind.txt), then
+  // used to fix the reader: nine of the ten numbers it read that were no count are read no more. The tenth, families told
+  // again in people (نحو 6 آلاف أسرة عائدة، بما يعادل 33 ألف شخص), set 170's author took as a family's size; set 147's
+  // author counted both in the same construction (أكثر من 2,400 أسرة، أي ما يقارب 16,800 شخص): kept counted, and named.
+  { name: 'hundred-and-sixty-eighth held-out (measured, then fixed)', dir: join(root, 'heldout-168'), articles: 10, values: 0.93, categories: 0.87 },
+  { name: 'hundred-and-sixty-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-169'), articles: 10, values: 0.97, categories: 0.93 },
+  { name: 'hundred-and-seventieth held-out (measured, then fixed)', dir: join(root, 'heldout-170'), articles: 10, values: 0.99, categories: 0.90, knownFalse: ['نحو 6 آلاف أسرة عائدة'] },
+  { name: 'hundred-and-seventy-first held-out (measured, then fixed)', dir: join(root, 'heldout-171'), articles: 10, values: 0.97, categories: 0.83 },
+  { name: 'hundred-and-seventy-second held-out (measured, then fixed)', dir: join(root, 'heldout-172'), articles: 10, values: 0.98, categories: 0.96 },
+  { name: 'hundred-and-seventy-third held-out (measured, then fixed)', dir: join(root, 'heldout-173'), articles: 10, values: 0.95, categories: 0.90 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
