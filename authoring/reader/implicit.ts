@@ -12,7 +12,7 @@
  */
 import { inSet, isDefinite } from './clitics';
 import { AGE_YEARS, executionOn, pastAgeSpan, pastPlaceOfOne, phraseAt, type CountedPhrase } from './counted';
-import { isNounSingular, lookupImplicit, lookupThingSingular } from './lexicon';
+import { isNounSingular, lookupImplicit, lookupThingSingular, looksLikeNisba } from './lexicon';
 import { lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
 import { compoundKind, lookupNoun, sense as senseOf, type NounEntry } from './lexicon';
 import { fold } from './normalize';
@@ -429,7 +429,13 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (form.count === 1 && form.accusative && describesAged(t, i)) return null;
   // 24 أسيراً محكوماً بالسجن المؤبد: an accusative right after a figure's accusative noun describes those counted (after the
   // hundred-and-sixty-eighth set).
-  if (form.count === 1 && form.accusative && prev && /\u064B/u.test(sliceText(t, prev.s, prev.e)) && (t.tokens[i - 2]?.type === NUM || !!numberWord(t.tokens[i - 2]))) return null;
+  // (132 سجيناً سورياً محكوماً: a nisba may stand between, after the hundred-and-seventy-sixth set.)
+  const tamyizAt = prev && looksLikeNisba(prev.n) && !lookupImplicit(prev.n) && /\u064B/u.test(sliceText(t, prev.s, prev.e)) ? i - 2 : i - 1;
+  const tamyiz = word(t, tamyizAt);
+  if (form.count === 1 && form.accusative && tamyiz && /\u064B/u.test(sliceText(t, tamyiz.s, tamyiz.e)) && (t.tokens[tamyizAt - 1]?.type === NUM || !!numberWord(t.tokens[tamyizAt - 1]))) return null;
+  // توفي طفل رضيع غرقاً: a lone singular right after another describes it, one person (after the hundred-and-seventy-sixth set).
+  // (Only the words that describe an age or a state: جثة رجل, a body and the man, stays one count of the man.)
+  if (form.count === 1 && prev && DESCRIBING_ONE.has(tok.n) && lookupImplicit(prev.n)?.count === 1 && lookupImplicit(prev.n)!.noun.person && !lookupImplicit(prev.n)!.noun.kind) return null;
   // إعدام شخص كل ثماني ساعات: one person every so often is a rate (after the hundred-and-fifth set).
   if (form.count === 1 && form.noun.person && everyWhile(t, i + 1)) return null;
   // بفارق نقطتين: a margin, no count.
@@ -450,6 +456,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   const subject = pastAsides(t, i - 1);
   const being = word(t, subject - 1);
   if (form.count === 1 && word(t, subject) && isDefinite(word(t, subject)!.n) && being && inSet(BEING, being.n, ['و', 'ف', 'ل']) !== null) return null;
+  // وكان أقدم المفرج عنهم أسيراً من نابلس: or a subject of a few words, one of them definite (after the hundred-and-seventy-fourth set).
+  if (form.count === 1 && form.accusative && longSubjectAfterBeing(t, i)) return null;
   // أودى بحياة ٣١ شخصاً من عائلتين: the families the people counted belong to, no count of their own (after the hundred-and-first set).
   if (form.count === 2 && inSet(FAMILIES_HELD, tok.n, ['و', 'ف']) !== null && prev?.n === 'من' && lookupNoun(word(t, i - 2)?.n ?? '')?.person) return null;
   // دون أمر اعتقال: «without» one is none (after the ninetieth set).
@@ -656,6 +664,19 @@ function oneOf(t: Tokenized, i: number): ImplicitCount | null {
   };
 }
 
+/** A verb of being up to four words before token i, with only words between and one of them definite: its predicate at i. */
+function longSubjectAfterBeing(t: Tokenized, i: number): boolean {
+  let definite = false;
+  for (let k = i - 1; k >= 0 && i - k <= 4; k -= 1) {
+    const w = word(t, k);
+    if (!w || numberWord(w)) return false;
+    if (k < i - 1 && inSet(BEING, w.n, ['و', 'ف', 'ل']) !== null) return definite;
+    if (isDefinite(w.n)) definite = true;
+  }
+  return false;
+}
+
+const DESCRIBING_ONE: ReadonlySet<string> = new Set(['رضيع', 'رضيعة', 'مسن', 'مسنة', 'قاصر', 'قاصرة'].map(fold));
 const OTHER_FEMININE: ReadonlySet<string> = new Set(['أخرى', 'اخرى'].map(fold));
 const FACILITIES: ReadonlySet<string> = new Set(['مرافق', 'المرافق'].map(fold));
 const SUSPECTED_OF_IT: ReadonlySet<string> = new Set(['بها', 'بهن'].map(fold));

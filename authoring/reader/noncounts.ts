@@ -387,6 +387,8 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // القناة الثانية 2M: Latin letters glued after the digits make a name (after the forty-ninth set).
   const latinAfter = t.tokens[num.end];
   if (t.tokens[i]!.type === NUM && num.end === i + 1 && latinAfter?.type === WORD && latinAfter.glued && isLatin(latinAfter.n)) return at('designation', num.end + 1);
+  // السلالة الفرعية 1ب: a single Arabic letter glued after the digits names a clade or a class (after the hundred-and-seventy-ninth set).
+  if (t.tokens[i]!.type === NUM && num.end === i + 1 && latinAfter?.type === WORD && latinAfter.glued && latinAfter.n.length === 1 && latinAfter.n !== 'و' && !YEAR_SUFFIXES.has(latinAfter.n)) return at('designation', num.end + 1);
   // ٠٨٠٠ ٣٠٧ ٧١١: digits with a leading zero are a telephone number or a code, never a count (after the eighty-fourth set).
   if (t.tokens[i]!.type === NUM && num.end === i + 1 && /^[0\u0660\u06F0][0-9\u0660-\u0669\u06F0-\u06F9]+$/u.test(t.tokens[i]!.n)) return at('designation');
   // وفي المخيم ١٦، في المخيم 5.: a camp named by a small number, with nothing counted after it (after the eighty-sixth set).
@@ -419,7 +421,9 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   const forAfter = /^لل./u.test(word(t, num.end)?.n ?? '');
   // أحياء سولينو ودلماس 30 ونازون: a number closing a name in a list of names joined by و, a name or the clause's end after
   // it (after the hundred-and-seventh and hundred-and-thirty-first sets).
-  if (t.tokens[i]!.type === NUM && num.end === i + 1 && prev && nameInList(prev) && !!word(t, i - 2) && unknownName(word(t, i - 2)!) && (closesClause(t.tokens[num.end]) || forAfter || (word(t, num.end) && nameInList(word(t, num.end)!)))) return at('designation');
+  // (قاديا وبيرسفي 1 وكبرتو 2): the name before may itself close on its number (after the hundred-and-seventy-seventh set).
+  const nameBefore = word(t, i - 2) ?? (t.tokens[i - 2]?.type === NUM ? word(t, i - 3) : null);
+  if (t.tokens[i]!.type === NUM && num.end === i + 1 && prev && nameInList(prev) && !!nameBefore && unknownName(nameBefore) && (closesClause(t.tokens[num.end]) || forAfter || (word(t, num.end) && nameInList(word(t, num.end)!)))) return at('designation');
   // 2830079، 221845: six digits or more with no separator are a code or a telephone number, not a count written in wire text
   // (after the sixty-eighth and seventieth sets), unless a counted noun follows.
   if (t.tokens[i]!.type === NUM && num.end === i + 1 && /^[0-9\u0660-\u0669]{6,}$/u.test(t.tokens[i]!.n) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
@@ -459,11 +463,16 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (t.tokens[i]!.type === NUM && num.end === i + 1 && unitNamedBefore(t, i) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
   if (resolutionOfCouncil(t, i)) return at('designation');
   if (quotedName(t, num)) return at('designation');
+  // وحدة من قوات الـ70: a definite number right after «forces» names the unit (after the hundred-and-seventy-seventh set).
+  if (t.tokens[i]!.type === NUM && t.tokens[i]!.glued && /^و?ال$/u.test(prev?.n ?? '') && FORCES_NAMED.has(word(t, i - 2)?.n ?? '')) return at('designation');
   // قافلة "زاد العزة" الـ42: a definite number right after a quoted name is its ordinal (after the hundred-and-sixty-second set).
   if (t.tokens[i]!.type === NUM && t.tokens[i]!.glued && /^و?ال$/u.test(prev?.n ?? '') && punctIs(t, i - 2, CLOSE_QUOTES)) return at('designation');
   // المستشفى الميداني الأردني جنوب غزة/2: a number after a slash glued to a name closes the name (after the
   // hundred-and-sixty-second set).
   if (t.tokens[i]!.type === NUM && t.tokens[i]!.glued && num.end === i + 1 && punctIs(t, i - 1, '/') && t.tokens[i - 1]!.glued && word(t, i - 2) && !monthStart(t, i - 2) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
+  // هيئة البث "كان 11"، إذاعة "مونت كارلو 2": a quoted name after a word of the media, closed by its number (after the
+  // hundred-and-seventy-fourth set).
+  if (t.tokens[i]!.type === NUM && num.end === i + 1 && punctIs(t, num.end, CLOSE_QUOTES) && mediaQuoteBefore(t, i)) return at('designation');
   // خدمة "1122": digits alone in quotes after a noun that is no toll, event or qualifier name a service or a line (after
   // the hundred-and-fifty-fourth set).
   const beforeQuote = word(t, i - 2);
@@ -599,6 +608,19 @@ function unitNamedBefore(t: Tokenized, i: number): boolean {
 }
 
 const CAMPS_BY_NUMBER: ReadonlySet<string> = new Set(['المخيم', 'مخيم', 'بالمخيم', 'والمخيم', 'معسكر', 'المعسكر'].map(fold));
+const FORCES_NAMED: ReadonlySet<string> = new Set(['قوات', 'القوات', 'لواء', 'اللواء', 'لقوات'].map(fold));
+const MEDIA_WORDS: ReadonlySet<string> = new Set(['البث', 'قناة', 'القناة', 'إذاعة', 'الإذاعة', 'صحيفة', 'الصحيفة', 'موقع', 'محطة', 'شبكة'].map(fold));
+
+/** An opening quote a few words before token i, with a word of the media right before it (هيئة البث "كان 11"). */
+function mediaQuoteBefore(t: Tokenized, i: number): boolean {
+  for (let k = i - 1; k >= 1 && i - k <= 4; k -= 1) {
+    const tok = t.tokens[k]!;
+    // (هيئة البث الإسرائيلية "كان 11": a nisba may stand between.)
+    if (tok.type === PUNCT) return OPEN_QUOTES.includes(tok.n) && (MEDIA_WORDS.has(word(t, k - 1)?.n ?? '') || (looksLikeNisba(word(t, k - 1)?.n ?? '') && MEDIA_WORDS.has(word(t, k - 2)?.n ?? '')));
+  }
+  return false;
+}
+
 // Towns whose names may end in a number word (بلدة أواش سبعة).
 const TOWNS_BY_NAME: ReadonlySet<string> = new Set(['بلدة', 'مدينة', 'قرية', 'منطقة'].map(fold));
 // The words of a court's name (المحكمة الابتدائية بصفاقس 2).
@@ -811,6 +833,10 @@ export function rateOfPeople(t: Tokenized, start: number, end: number): boolean 
   const prev = word(t, start - 1);
   // المرحاض الواحد يخدم أكثر من ٥٠ شخصاً: so many served by a single thing named before, in its clause (after the
   // hundred-and-forty-third set).
+  // يعيش فيها ما يصل إلى 9 أفراد في الخيمة الواحدة: so many in a single thing right after them is a rate too (after the
+  // hundred-and-seventy-eighth set; في القارب الواحد حتى 200 مهاجر, the single thing before, counts who were in it).
+  // (نستقبل يومياً ما بين 150 و200 مريض في العيادة الواحدة: a daily figure is counted, as daily arrivals are.)
+  if (singleAfter(t, end) && ![1, 2, 3].some((d) => RATE_ADVERBS.has(word(t, start - d)?.n ?? ''))) return true;
   // طفلين أو ثلاثة في السرير الواحد: so many «or» so many in a single thing is a rate (after the hundred-and-seventy-second set).
   if (word(t, end)?.n === OR && (t.tokens[end + 1]?.type === NUM || !!numberWord(t.tokens[end + 1])) && singleAfter(t, end + 2)) return true;
   // (الساعة الواحدة فجراً is a time; في القارب الواحد حتى 200 مهاجر, after a preposition, counts who were in it.)

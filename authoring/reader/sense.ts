@@ -116,6 +116,7 @@ const ARRIVING_VERBS: ReadonlySet<string> = new Set(['يستقبل', 'تستقب
 // «That is», «followed by», «then», «compared with»: the figure after restates, ranks after or is compared with the one before.
 const RESTATING: ReadonlySet<string> = new Set(['أي', 'تلاه', 'تلته', 'تلتها', 'تلاها', 'يليه', 'تليه', 'تليها', 'يليها', 'ثم', 'مقارنة'].map(fold));
 const RESTATE_REACH = 8;
+const HELD_WORDS: ReadonlySet<string> = new Set(['قبضة', 'أسر', 'مختطفين', 'مخطوفين', 'خاطفين', 'رهائن'].map(fold));
 const WERE_AMONG: ReadonlySet<string> = new Set(['كانوا', 'كن', 'كانت', 'هم', 'وهم'].map(fold));
 const AMONG_WORDS: ReadonlySet<string> = new Set(['بين', 'ضمن'].map(fold));
 const DAILY: ReadonlySet<string> = new Set(['يوميا', 'يومياً'].map(fold));
@@ -483,6 +484,17 @@ export class SenseReader {
     return camp && home;
   }
 
+  /** قبضة، الأسر، المختطفين in the clause before token i: people held are named there. */
+  private captivityBefore(i: number): boolean {
+    const { t } = this;
+    for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
+      const tok = t.tokens[k]!;
+      if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return false;
+      if (tok.type === WORD && inSet(HELD_WORDS, tok.n, ['و', 'ال', 'وال', 'لل']) !== null) return true;
+    }
+    return false;
+  }
+
   /** كانوا بين العائدين، هم من بين الضحايا right after token k: the kind of the definite group named. */
   private amongGroupAfter(k: number): Sense | null {
     const { t } = this;
@@ -631,6 +643,9 @@ export class SenseReader {
     const plain = (s: Sense | null) => (s ? { sense: { category: s.category, kind: s.kind }, partOf: null } : null);
     // عدد السوريين الذين عادوا … بنحو 1,1 مليون لاجئ: what the count word's relative clause says happened.
     const told = !thing ? relativeEvent(this.t, f.start) : weapon ? relativeEvent(this.t, f.start, true) : null;
+    // عدد الذين تم تحريرهم من قبضة تنظيم "داعش": people freed from captivity are released, not rescued (after the
+    // hundred-and-seventy-seventh set).
+    if (told?.kind === 'rescued' && this.captivityBefore(f.start)) return plain(senseOfKind('released'));
     if (told) return plain(told);
     // قضت المحكمة بالسجن 10 سنوات على 5 ناشطين: those a court sentenced.
     // A noun the lexicon does not know (متهمين) is people there too: a court sentences no things.

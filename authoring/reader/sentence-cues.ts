@@ -87,7 +87,8 @@ export function relativeEvent(t: Tokenized, i: number, weapons = false): { categ
   let count = -1;
   for (let k = i - 1; k >= 0 && i - k <= COUNT_WORD_WINDOW; k -= 1) {
     const tok = t.tokens[k]!;
-    if (tok.type === PUNCT && tok.n !== '/') return null; // ديسمبر/كانون الأول
+    // (من قبضة تنظيم "داعش": quotation marks around a name are no break, after the hundred-and-seventy-seventh set.)
+    if (tok.type === PUNCT && tok.n !== '/' && !'"«»“”'.includes(tok.n)) return null; // ديسمبر/كانون الأول
     if (tok.type === WORD && inSet(COUNT_WORDS, tok.n, COUNT_WORD_CLITICS)) {
       count = k;
       break;

@@ -149,7 +149,8 @@ export const REACH_VERBS = set('وصل وصلت يصل تصل ليصل لتصل 
 export const TOTAL_WORDS = set('عدد إجمالي مجموع حصيلة');
 /** A noun of the area around a place: في محيط مدينتي الميادين والبوكمال، في ريف 3 قرى. */
 // أجواء: the airspace over places (في أجواء 9 مقاطعات روسية), after the thirty-eighth set.
-export const AREA_NOUNS = set('محيط ريف أرياف أطراف مشارف ضواحي شمال جنوب شرق غرب وسط أجواء');
+// (The lands of a village, خراج بلدتي كفرشوبا وكفرحمام, after the hundred-and-seventy-sixth set.)
+export const AREA_NOUNS = set('محيط ريف أرياف أطراف مشارف ضواحي شمال جنوب شرق غرب وسط أجواء خراج');
 export const MONTHS = set(
   'يناير فبراير مارس أبريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر ' +
     'كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين ' +

@@ -214,7 +214,7 @@ const SETS = [
   { name: 'seventy-eighth held-out (measured, then fixed)', dir: join(root, 'heldout-78'), articles: 10, values: 0.99, categories: 0.94, minFigures: 10 },
   { name: 'seventy-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-79'), articles: 10, values: 0.96, categories: 0.92, minFigures: 10 },
   // شاريا وكبرتو 1 وكبرتو 2: camps numbered in their names, known misses.
-  { name: 'eightieth held-out (measured, then fixed)', dir: join(root, 'heldout-80'), articles: 10, values: 0.98, categories: 0.9, minFigures: 10, knownFalse: ['2 وبيرسفي'] },
+  { name: 'eightieth held-out (measured, then fixed)', dir: join(root, 'heldout-80'), articles: 10, values: 0.98, categories: 0.9, minFigures: 10 },
   { name: 'eighty-first held-out (measured, then fixed)', dir: join(root, 'heldout-81'), articles: 10, values: 0.98, categories: 0.9, minFigures: 10 },
   { name: 'eighty-second held-out (measured, then fixed)', dir: join(root, 'heldout-82'), articles: 10, values: 0.98, categories: 0.88, minFigures: 10 },
   { name: 'eighty-third held-out (measured, then fixed)', dir: join(root, 'heldout-83'), articles: 10, values: 0.98, categories: 0.93, minFigures: 10 },
@@ -230,7 +230,7 @@ const SETS = [
   { name: 'ninetieth held-out (measured, then fixed)', dir: join(root, 'heldout-90'), articles: 10, values: 0.96, categories: 0.9, minFigures: 10, knownFalse: ['سدي'] },
   { name: 'ninety-first held-out (measured, then fixed)', dir: join(root, 'heldout-91'), articles: 10, values: 0.97, categories: 0.89, minFigures: 10, knownFalse: ['مرافق'] },
   // في خراج بلدتي كفرشوبا وشبعا: towns in the outskirts told two words after their preposition; a known miss.
-  { name: 'ninety-second held-out (measured, then fixed)', dir: join(root, 'heldout-92'), articles: 10, values: 0.98, categories: 0.9, minFigures: 10, knownFalse: ['بلدتي'] },
+  { name: 'ninety-second held-out (measured, then fixed)', dir: join(root, 'heldout-92'), articles: 10, values: 0.98, categories: 0.9, minFigures: 10 },
   { name: 'ninety-third held-out (measured, then fixed)', dir: join(root, 'heldout-93'), articles: 10, values: 0.96, categories: 0.91, minFigures: 10 },
   { name: 'ninety-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-94'), articles: 10, values: 0.97, categories: 0.87, minFigures: 10 },
   { name: 'ninety-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-95'), articles: 10, values: 0.98, categories: 0.9, minFigures: 10 },
@@ -350,6 +350,15 @@ const SETS = [
   { name: 'hundred-and-seventy-first held-out (measured, then fixed)', dir: join(root, 'heldout-171'), articles: 10, values: 0.97, categories: 0.83 },
   { name: 'hundred-and-seventy-second held-out (measured, then fixed)', dir: join(root, 'heldout-172'), articles: 10, values: 0.98, categories: 0.96 },
   { name: 'hundred-and-seventy-third held-out (measured, then fixed)', dir: join(root, 'heldout-173'), articles: 10, values: 0.95, categories: 0.90 },
+  // Written blind while the reader was fixed on 168–173, scored once at one commit (results/heldout-174…179-blind.txt), then
+  // used to fix the reader: nine of the ten numbers it read that were no count are read no more. The tenth, a camp's sector
+  // before a time (في القطاع ٥ وقت الذروة), stays named: «in the Strip, 5 …» is a count written the same way.
+  { name: 'hundred-and-seventy-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-174'), articles: 10, values: 0.97, categories: 0.91 },
+  { name: 'hundred-and-seventy-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-175'), articles: 10, values: 0.95, categories: 0.92, knownFalse: ['٥ وقت'] },
+  { name: 'hundred-and-seventy-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-176'), articles: 10, values: 0.99, categories: 0.92 },
+  { name: 'hundred-and-seventy-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-177'), articles: 10, values: 0.93, categories: 0.84 },
+  { name: 'hundred-and-seventy-eighth held-out (measured, then fixed)', dir: join(root, 'heldout-178'), articles: 10, values: 0.97, categories: 0.92 },
+  { name: 'hundred-and-seventy-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-179'), articles: 10, values: 0.99, categories: 0.94 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
