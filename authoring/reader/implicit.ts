@@ -493,6 +493,9 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   // جنديين اثنين، جندي واحد: the number word after the noun reads them.
   const after = numberWord(t.tokens[phrase.end]);
   if (after && after.word.kind === 'unit' && after.word.value <= 2 && after.stem.prefix === 0) return null;
+  // محتجزاً واحداً توفي: «one» in the accusative, which numberWord leaves to the reader of a lone واحد, reads it too (after
+  // the hundred-and-eighty-fifth set; it was read twice).
+  if (form.count === 1 && phrase.end === i + 1 && ONE_ACCUSATIVE.has(word(t, phrase.end)?.n ?? '')) return null;
   let event: EventEntry | null = null;
   if (form.count === 2) {
     if (form.ambiguous && !markedDual(t, i)) return null;
@@ -617,7 +620,8 @@ function placeDual(t: Tokenized, i: number, noun: NounEntry): boolean {
 }
 
 // A family in the singular or dual, and the verbs that say how many it holds (عائلتين تضمان 11 فرداً).
-const FAMILIES_HELD: ReadonlySet<string> = new Set(['عائلة', 'أسرة', 'عائلتين', 'عائلتان', 'أسرتين', 'أسرتان'].map(fold));
+// (عائلتي أبو حرب والطويل: the construct dual before the families' names, after the hundred-and-eightieth set.)
+const FAMILIES_HELD: ReadonlySet<string> = new Set(['عائلة', 'أسرة', 'عائلتين', 'عائلتان', 'أسرتين', 'أسرتان', 'عائلتي', 'أسرتي'].map(fold));
 const HOLD_VERBS: ReadonlySet<string> = new Set(['تضم', 'يضم', 'تضمان', 'يضمان', 'تضمّ', 'تضمّان'].map(fold));
 
 const WITHOUT: ReadonlySet<string> = new Set(['دون', 'بدون', 'بلا'].map(fold));
@@ -676,6 +680,7 @@ function longSubjectAfterBeing(t: Tokenized, i: number): boolean {
   return false;
 }
 
+const ONE_ACCUSATIVE: ReadonlySet<string> = new Set(['واحدا', 'واحداً'].map(fold));
 const DESCRIBING_ONE: ReadonlySet<string> = new Set(['رضيع', 'رضيعة', 'مسن', 'مسنة', 'قاصر', 'قاصرة'].map(fold));
 const OTHER_FEMININE: ReadonlySet<string> = new Set(['أخرى', 'اخرى'].map(fold));
 const FACILITIES: ReadonlySet<string> = new Set(['مرافق', 'المرافق'].map(fold));

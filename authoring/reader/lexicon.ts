@@ -636,7 +636,9 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
       for (const suffix of POSSESSIVES) {
         add(`${base}ا${suffix}`, { noun, count: 2, needsSense: true });
         // طفليها is a dual; موظفيها, with a sound plural, may be the plural (her employees).
-        if (row.irregular && !sg.endsWith('ه')) add(`${base}ي${suffix}`, { noun, count: 2, needsSense: true });
+        // (ساكنيها: residents take the sound plural as often as سكان, so -يها is «its residents», after the
+        // hundred-and-eighty-first set.)
+        if (row.irregular && !sg.endsWith('ه') && !SOUND_PLURAL_TOO.has(row.sg)) add(`${base}ي${suffix}`, { noun, count: 2, needsSense: true });
       }
     }
   }
@@ -697,6 +699,8 @@ function buildImplicitForms(): Map<string, ImplicitForm> {
 
 const POSSESSIVES: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'هن'];
 const KIN_NOUN: NounEntry = { en: ['relative', 'relatives'], person: true };
+// People nouns with a broken plural whose sound plural is as common (ساكن: سكان and ساكنين، قاطن: قاطنين).
+const SOUND_PLURAL_TOO: ReadonlySet<string> = new Set(['ساكن', 'قاطن']);
 // Singulars whose accusative is spelt as a common word once folded: آمراً as أمراً (an order).
 const ORDER_SPELLINGS: ReadonlySet<string> = new Set(['امر']);
 const UNCOUNTED_DUALS: ReadonlySet<string> = new Set(['مرة', 'تقرير', 'مرحلة']);

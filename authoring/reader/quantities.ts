@@ -23,7 +23,7 @@ import { ageAfter, familyByMembers, familyBySize, rejectBefore, rejectByCounted,
 const FAMILY_SIZE_REACH = 4;
 import { SenseReader, type SenseResult } from './sense';
 import { NUM, PUNCT, WORD, sliceText, tokenize, type Tokenized } from './tokens';
-import { compoundKind, looksLikeNisba, lookupImplicit, lookupNoun, lookupThingSingular, nounAsWritten, possessedNoun } from './lexicon';
+import { compoundKind, isNounSingular, looksLikeNisba, lookupImplicit, lookupNoun, lookupThingSingular, nounAsWritten, possessedNoun } from './lexicon';
 import { lookupEventAfter, lookupEventBefore } from './events';
 import { readVague, type VagueAmount } from './vague';
 
@@ -63,7 +63,8 @@ const TWO_AFTER: ReadonlySet<string> = new Set(['اثنين', 'اثنان', 'ا�
 // منها too: توفي منها اثنان (of the cases), after the thirty-fourth set.
 const OF_THEM: ReadonlySet<string> = new Set(['منهم', 'منهن', 'منهما', 'منها'].map(fold));
 // The members of a group: أفراد عائلة واحدة names the family they belong to, not a count of one.
-const GROUP_MEMBERS: ReadonlySet<string> = new Set(['أفراد', 'أبناء', 'عناصر', 'أعضاء', 'سكان', 'ركاب', 'طاقم'].map(fold));
+// (جثامين عائلة واحدة: the bodies of one family too, after the hundred-and-eightieth set.)
+const GROUP_MEMBERS: ReadonlySet<string> = new Set(['أفراد', 'أبناء', 'عناصر', 'أعضاء', 'سكان', 'ركاب', 'طاقم', 'جثامين', 'جثث'].map(fold));
 // سرير واحد لكل 10 آلاف نسمة: «per», after a lone واحد.
 const EVERY_PER: ReadonlySet<string> = new Set(['لكل', 'بكل'].map(fold));
 const REMAINING_ONES: ReadonlySet<string> = new Set(['الباقين', 'الباقون', 'الباقيات', 'المتبقين', 'المتبقون'].map(fold));
@@ -470,6 +471,9 @@ class Reader {
     // بين القتلى طفلاً في الثانية عشرة من عمره وسائق: an age told after the one before is stepped over.
     const prevEnd = prev ? pastBrackets(t, pastAge(t, prev.endTok)) : -1;
     const joined = !!prev && ((isWord(t, i - 1, 'و') && (prev.endTok === i - 1 || prevEnd === i - 1)) || (tok.n.startsWith('و') && (prev.endTok === i || prevEnd === i)) || listed || described);
+    // 1,200 مهاجر ولاجئ وطالب لجوء: a singular joined to the singular of a hundred's or thousand's figure goes on its
+    // counted noun, no one more (after the hundred-and-eighty-sixth set).
+    if (joined && prev.stated >= 100 && tok.n.startsWith('و') && joinedForm?.count === 1 && joinedForm.noun.person && this.singularTamyiz(prev)) return null;
     const found = implicitCount(t, i, joined, joined && this.governsAccusative(prev)) ?? thingJoined(t, i, joined && !tok.glued, !!prev && this.countsThings(prev));
     if (!found) return null;
     const own = this.senses.of({ start: found.start, end: found.end, counted: found.counted });
@@ -538,7 +542,17 @@ class Reader {
     return false;
   }
 
+  /** The figure's counted phrase ends on a person noun in the singular, with no tanwin (مهاجر ولاجئ): a tamyiz that may go on. */
+  private singularTamyiz(q: QuantityHit): boolean {
+    const last = this.t.tokens[q.endTok - 1];
+    if (last?.type !== WORD) return false;
+    const bare = last.n.replace(/^و/u, '');
+    if (!lookupNoun(bare)?.person || !isNounSingular(bare)) return false;
+    return !/\u064B/u.test(sliceText(this.t, last.s, last.e));
+  }
+
   /** 50 جندياً: a stated number whose counted noun is an accusative singular (the tamyiz of 11–99). */
+
   private governsAccusative(q: QuantityHit): boolean {
     const t = this.t;
     for (let k = q.startTok; k + 1 < q.endTok; k += 1) {

@@ -359,6 +359,16 @@ const SETS = [
   { name: 'hundred-and-seventy-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-177'), articles: 10, values: 0.93, categories: 0.84 },
   { name: 'hundred-and-seventy-eighth held-out (measured, then fixed)', dir: join(root, 'heldout-178'), articles: 10, values: 0.97, categories: 0.92 },
   { name: 'hundred-and-seventy-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-179'), articles: 10, values: 0.99, categories: 0.94 },
+  // Written blind while the reader was fixed on 174–179, scored once at one commit (results/heldout-180…186-blind.txt), then
+  // used to fix the reader: five of the seven numbers it read that were no count are read no more. The two left are figures
+  // their authors did not annotate (أقل من 150 شاحنة in set 180, a headline's آلاف الفارين in set 182), named.
+  { name: 'hundred-and-eightieth held-out (measured, then fixed)', dir: join(root, 'heldout-180'), articles: 10, values: 0.97, categories: 0.92, knownFalse: ['150 شاحنة'] },
+  { name: 'hundred-and-eighty-first held-out (measured, then fixed)', dir: join(root, 'heldout-181'), articles: 10, values: 0.95, categories: 0.92 },
+  { name: 'hundred-and-eighty-second held-out (measured, then fixed)', dir: join(root, 'heldout-182'), articles: 10, values: 0.98, categories: 0.92, knownFalse: ['آلاف الفارين'] },
+  { name: 'hundred-and-eighty-third held-out (measured, then fixed)', dir: join(root, 'heldout-183'), articles: 10, values: 0.99, categories: 0.93 },
+  { name: 'hundred-and-eighty-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-184'), articles: 10, values: 0.97, categories: 0.89 },
+  { name: 'hundred-and-eighty-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-185'), articles: 10, values: 0.97, categories: 0.88 },
+  { name: 'hundred-and-eighty-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-186'), articles: 10, values: 0.99, categories: 0.97 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
