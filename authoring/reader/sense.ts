@@ -20,7 +20,7 @@ import { pastAge } from './implicit';
 import { fold } from './normalize';
 import {
   ARMED, CLAUSE_WINDOW, COUNT_WORDS, COUNT_WORD_CLITICS, COUNT_WORD_WINDOW, SENTENCE_ENDS,
-  afflictedByNutritionBefore, campResidents, strengthBefore, diseaseBefore, diseaseInSentenceOrBefore, fireNear, forceNear, careThenNutrition, nutritionAfter, nutritionCare, relativeEvent, sentencedOn, sufferingFromNutrition,
+  afflictedByNutritionBefore, campResidents, strengthBefore, diseaseBefore, diseaseInSentenceOrBefore, fireNear, forceNear, careThenNutrition, nutritionAfter, nutritionCare, relativeEvent, sentencedOn, sufferingFromNutrition, wordInSentenceBefore,
 } from './sentence-cues';
 
 export { SENTENCE_ENDS } from './sentence-cues';
@@ -116,6 +116,7 @@ const ARRIVING_VERBS: ReadonlySet<string> = new Set(['يستقبل', 'تستقب
 // «That is», «followed by», «then», «compared with»: the figure after restates, ranks after or is compared with the one before.
 const RESTATING: ReadonlySet<string> = new Set(['أي', 'تلاه', 'تلته', 'تلتها', 'تلاها', 'يليه', 'تليه', 'تليها', 'يليها', 'ثم', 'مقارنة'].map(fold));
 const RESTATE_REACH = 8;
+// قبضة، الأسر، المختطفين: people held are named in the sentence.
 const HELD_WORDS: ReadonlySet<string> = new Set(['قبضة', 'أسر', 'مختطفين', 'مخطوفين', 'خاطفين', 'رهائن'].map(fold));
 const WERE_AMONG: ReadonlySet<string> = new Set(['كانوا', 'كن', 'كانت', 'هم', 'وهم'].map(fold));
 const AMONG_WORDS: ReadonlySet<string> = new Set(['بين', 'ضمن'].map(fold));
@@ -484,17 +485,6 @@ export class SenseReader {
     return camp && home;
   }
 
-  /** قبضة، الأسر، المختطفين in the clause before token i: people held are named there. */
-  private captivityBefore(i: number): boolean {
-    const { t } = this;
-    for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
-      const tok = t.tokens[k]!;
-      if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return false;
-      if (tok.type === WORD && inSet(HELD_WORDS, tok.n, ['و', 'ال', 'وال', 'لل']) !== null) return true;
-    }
-    return false;
-  }
-
   /** كانوا بين العائدين، هم من بين الضحايا right after token k: the kind of the definite group named. */
   private amongGroupAfter(k: number): Sense | null {
     const { t } = this;
@@ -645,7 +635,7 @@ export class SenseReader {
     const told = !thing ? relativeEvent(this.t, f.start) : weapon ? relativeEvent(this.t, f.start, true) : null;
     // عدد الذين تم تحريرهم من قبضة تنظيم "داعش": people freed from captivity are released, not rescued (after the
     // hundred-and-seventy-seventh set).
-    if (told?.kind === 'rescued' && this.captivityBefore(f.start)) return plain(senseOfKind('released'));
+    if (told?.kind === 'rescued' && wordInSentenceBefore(this.t, f.start, HELD_WORDS, ['و', 'ال', 'وال', 'لل'])) return plain(senseOfKind('released'));
     if (told) return plain(told);
     // قضت المحكمة بالسجن 10 سنوات على 5 ناشطين: those a court sentenced.
     // A noun the lexicon does not know (متهمين) is people there too: a court sentences no things.

@@ -47,14 +47,19 @@ function wordIs(t: Tokenized, i: number, set: ReadonlySet<string>): boolean {
   return !!tok && tok.type === WORD && set.has(tok.n);
 }
 
-/** A disease named earlier in the sentence (الكوليرا، الوباء). */
-export function diseaseBefore(t: Tokenized, i: number): boolean {
+/** A word of `set` (with one of `clitics` before it) earlier in token i's sentence, a clause's window back at most. */
+export function wordInSentenceBefore(t: Tokenized, i: number, set: ReadonlySet<string>, clitics?: readonly string[]): boolean {
   for (let k = i - 1; k >= 0 && i - k <= CLAUSE_WINDOW; k -= 1) {
     const tok = t.tokens[k]!;
     if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) return false;
-    if (tok.type === WORD && inSet(DISEASES, tok.n)) return true;
+    if (tok.type === WORD && inSet(set, tok.n, clitics) !== null) return true;
   }
   return false;
+}
+
+/** A disease named earlier in the sentence (الكوليرا، الوباء). */
+export function diseaseBefore(t: Tokenized, i: number): boolean {
+  return wordInSentenceBefore(t, i, DISEASES);
 }
 
 const PREVIOUS_SENTENCE_REACH = 80;
@@ -168,12 +173,7 @@ export function strengthBefore(t: Tokenized, i: number): boolean {
 
 /** A force or deployment word in the sentence before the figure, or right after it. */
 export function forceNear(t: Tokenized, f: { start: number }): boolean {
-  for (let k = f.start - 1; k >= 0 && f.start - k <= CLAUSE_WINDOW; k -= 1) {
-    const tok = t.tokens[k]!;
-    if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) break;
-    if (tok.type === WORD && inSet(FORCES, tok.n, ['و', 'ال', 'وال', 'ب', 'ل', 'لل', 'بال'])) return true;
-  }
-  return false;
+  return wordInSentenceBefore(t, f.start, FORCES, ['و', 'ال', 'وال', 'ب', 'ل', 'لل', 'بال']);
 }
 
 const NUTRITION_REACH = 6;
