@@ -433,7 +433,16 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   const tamyizAt = prev && looksLikeNisba(prev.n) && !lookupImplicit(prev.n) && /\u064B/u.test(sliceText(t, prev.s, prev.e)) ? i - 2 : i - 1;
   const tamyiz = word(t, tamyizAt);
   if (form.count === 1 && form.accusative && tamyiz && /\u064B/u.test(sliceText(t, tamyiz.s, tamyiz.e)) && (t.tokens[tamyizAt - 1]?.type === NUM || !!numberWord(t.tokens[tamyizAt - 1]))) return null;
+  // نحو 8 آلاف سجين محكوم بالإعدام: or right after the genitive singular of thousands or hundreds (after the
+  // hundred-and-ninety-first set).
+  if (form.count === 1 && !form.accusative && !/^و/u.test(tok.n) && prev && lookupNoun(prev.n)?.person && numberWord(t.tokens[i - 2])?.word.kind?.startsWith('mult')) return null;
   // توفي طفل رضيع غرقاً: a lone singular right after another describes it, one person (after the hundred-and-seventy-sixth set).
+  // لا يزال صياد مفقوداً: an accusative predicate right after a lone singular says its state; the singular is the count
+  // (after the hundred-and-eighty-ninth set).
+  if (form.count === 1 && form.accusative && prev && !/^و/u.test(tok.n) && lookupImplicit(prev.n)?.count === 1 && lookupImplicit(prev.n)!.noun.person && !lookupImplicit(prev.n)!.accusative) return null;
+  // توفوا في مرافق احتجاز، مرافق صحية: facilities, the plural of مرفق, before what they are for (after the
+  // hundred-and-eighty-ninth set).
+  if (form.count === 1 && FACILITIES.has(tok.n.replace(/^[وف]/u, '')) && FACILITY_USES.has(word(t, i + 1)?.n ?? '')) return null;
   // (Only the words that describe an age or a state: جثة رجل, a body and the man, stays one count of the man.)
   if (form.count === 1 && prev && DESCRIBING_ONE.has(tok.n) && lookupImplicit(prev.n)?.count === 1 && lookupImplicit(prev.n)!.noun.person && !lookupImplicit(prev.n)!.noun.kind) return null;
   // إعدام شخص كل ثماني ساعات: one person every so often is a rate (after the hundred-and-fifth set).
@@ -460,6 +469,9 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (form.count === 1 && form.accusative && longSubjectAfterBeing(t, i)) return null;
   // أودى بحياة ٣١ شخصاً من عائلتين: the families the people counted belong to, no count of their own (after the hundred-and-first set).
   if (form.count === 2 && inSet(FAMILIES_HELD, tok.n, ['و', 'ف']) !== null && prev?.n === 'من' && lookupNoun(word(t, i - 2)?.n ?? '')?.person) return null;
+  // تشريد عائلتين من ١١ فرداً: two families told by their size are their members, counted after (after the
+  // hundred-and-eighty-eighth set).
+  if (form.count === 2 && inSet(FAMILIES_HELD, tok.n, ['و', 'ف']) !== null && word(t, i + 1)?.n === 'من' && (t.tokens[i + 2]?.type === NUM || !!numberWord(t.tokens[i + 2]))) return null;
   // دون أمر اعتقال: «without» one is none (after the ninetieth set).
   if (form.count === 1 && prev && WITHOUT.has(prev.n)) return null;
   // لاجئة تدعى آنّا: someone introduced by name is quoted, not counted (after the ninety-fifth set).
@@ -684,6 +696,7 @@ const ONE_ACCUSATIVE: ReadonlySet<string> = new Set(['واحدا', 'واحداً
 const DESCRIBING_ONE: ReadonlySet<string> = new Set(['رضيع', 'رضيعة', 'مسن', 'مسنة', 'قاصر', 'قاصرة'].map(fold));
 const OTHER_FEMININE: ReadonlySet<string> = new Set(['أخرى', 'اخرى'].map(fold));
 const FACILITIES: ReadonlySet<string> = new Set(['مرافق', 'المرافق'].map(fold));
+const FACILITY_USES: ReadonlySet<string> = new Set(['احتجاز', 'الاحتجاز', 'صحية', 'طبية', 'عامة', 'تعليمية', 'المياه', 'حيوية', 'أخرى'].map(fold));
 const SUSPECTED_OF_IT: ReadonlySet<string> = new Set(['بها', 'بهن'].map(fold));
 const PLURAL_OBJECTS: ReadonlySet<string> = new Set(['بهم', 'عنهم', 'عليهم', 'بهن', 'عنهن', 'عليهن'].map(fold));
 const ASIDE_REACH = 12;
@@ -808,6 +821,9 @@ function remainingOne(t: Tokenized, i: number): ImplicitCount | null {
     return { start: i, end: i + 1, s: tok.s, e: tok.e, count: 1, counted };
   }
   const entry = prev ? lookupEventBefore(prev.n) : null;
+  // وهي الوفاة الثانية من نوعها: a definite noun of what befell right before the ordinal is the ordinal's noun (after the
+  // hundred-and-eighty-seventh set).
+  if (prev && isDefinite(prev.n)) return null;
   if (!entry || entry.category === 'military' || (indefinite && entry.category !== 'casualties') || !groupCountedBefore(t, i)) return null;
   const counted: CountedPhrase = { start: i, end: i + 1, head: tok, noun: ONE_PERSON, adjectives: [] };
   return { start: i, end: i + 1, s: tok.s, e: tok.e, count: 1, counted };

@@ -367,6 +367,8 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // يُعتقد أنها واحدة من أكبر المقابر: «one of the largest» places something in a set, a part that counts nothing (after
   // the hundred-and-seventieth set).
   if (first.type === WORD && num.end === i + 1 && ONE_WORDS.has(first.n) && word(t, num.end)?.n === 'من' && SUPERLATIVE.test(word(t, num.end + 1)?.n ?? '') && !lookupNoun(word(t, num.end + 1)!.n)) return at('fraction', num.end + 2);
+  // مخيمات عين الحلوة والمية ومية: the camp whose name repeats the colloquial «hundred» (after the hundred-and-ninetieth set).
+  if (first.type === WORD && num.end === i + 1 && HUNDRED_COLLOQUIAL.test(first.n) && (HUNDRED_COLLOQUIAL.test(word(t, i + 1)?.n ?? '') || HUNDRED_COLLOQUIAL.test(word(t, i - 1)?.n ?? ''))) return at('designation');
   // على بعد ميل بحري واحد من الشاطئ: «one» after a unit of measure, and its adjective, is the measure's (after the
   // hundred-and-forty-fourth set).
   if (first.type === WORD && num.end === i + 1 && ONE_WORDS.has(first.n) && [1, 2].some((d) => measureWord(word(t, i - d)) && (d === 1 || !!word(t, i - 1)))) return at('measure');
@@ -432,7 +434,9 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // الشارع 30، الحي 16، المبنى 7: a bare number naming a numbered place, no counted noun after it.
   // In digits only: مستشفى واحد is one hospital.
   // (مفترق شارع 8 جنوب: a direction after the number closes the name, after the hundred-and-twentieth set.)
-  if (prev && t.tokens[i]!.type === NUM && inSet(NUMBERED_PLACES, prev.n, PREP_CLITICS) && (!nounAfter(t, num.end) || DIRECTION_NAMES.has(word(t, num.end)!.n))) return at('designation');
+  // (إغلاق شارع 90 وحاجز تياسير: or another numbered place joined after it, after the hundred-and-eighty-eighth set.)
+  const placeJoined = /^و./u.test(word(t, num.end)?.n ?? '') && inSet(NUMBERED_PLACES, word(t, num.end)!.n.slice(1), []) !== null;
+  if (prev && t.tokens[i]!.type === NUM && inSet(NUMBERED_PLACES, prev.n, PREP_CLITICS) && (!nounAfter(t, num.end) || DIRECTION_NAMES.has(word(t, num.end)!.n) || placeJoined)) return at('designation');
   // على المربعين 5 و9: the dual of a numbered place, then its two numbers (after the hundred-and-thirty-ninth set).
   if (prev && t.tokens[i]!.type === NUM && num.end === i + 1 && /(?:ين|ان)$/u.test(prev.n) && inSet(NUMBERED_PLACES, prev.n.slice(0, -2), PREP_CLITICS) !== null && word(t, num.end)?.n === 'و' && t.tokens[num.end + 1]?.type === NUM && !nounAfter(t, num.end + 2)) return at('designation');
   // في 19 من ولايات البلاد: a share of places after a preposition of place says where, as the places do (after the
@@ -552,7 +556,8 @@ const NUMBER_CLITICS = /^(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)$/u;
  * كوردستان24، (الجزيرة360)، لكوردستان24: digits glued to letters with no space
  * (other than the clitics and the article) are part of a name, never a count.
  */
-const NAMED_BY_NUMBER: ReadonlySet<string> = new Set(['هيئة', 'مركز', 'مخيم', 'معسكر', 'مستشفى', 'مدرسة', 'حي', 'شارع'].map(fold));
+// (A platform, منصة الجزيرة 360, after the hundred-and-eighty-seventh set.)
+const NAMED_BY_NUMBER: ReadonlySet<string> = new Set(['هيئة', 'مركز', 'مخيم', 'معسكر', 'مستشفى', 'مدرسة', 'حي', 'شارع', 'منصة'].map(fold));
 // Directions that close a numbered name (شارع 8 جنوب، المخيم ٨ الغربي).
 const DIRECTION_NAMES: ReadonlySet<string> = new Set(['جنوب', 'شمال', 'شرق', 'غرب', 'الغربي', 'الشرقي', 'الشمالي', 'الجنوبي', 'الجديد', 'القديم'].map(fold));
 const BIRR = fold('بير');
@@ -807,6 +812,7 @@ const RATE_WORDS: ReadonlySet<string> = new Set(['معدل', 'بمعدل', 'وب
 const EACH: ReadonlySet<string> = new Set(['كل', 'لكل'].map(fold));
 const ONE_DEFINITE: ReadonlySet<string> = new Set(['الواحدة', 'الواحد'].map(fold));
 const HOUR = fold('الساعة');
+const HUNDRED_COLLOQUIAL = /^(?:و|ال|وال)?ميه$/u;
 const SERVED_IN = /^(?:في|على|داخل|وفي)$/u;
 const AVERAGE: ReadonlySet<string> = new Set(['المتوسط', 'المعدل', 'متوسط', 'معدل'].map(fold));
 const RATE_ADVERBS: ReadonlySet<string> = new Set(['يوميا', 'أسبوعيا', 'شهريا', 'سنويا', 'يومي'].map(fold));

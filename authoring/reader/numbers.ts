@@ -30,14 +30,15 @@ function entries(kind: NumberWordKind, value: number, forms: string): [string, N
   return forms.split(' ').map((f) => [fold(f), { kind, value }]);
 }
 
+// The accusative of the feminine forms too, as a compound's unit (أربعمئة وأربعاً وسبعين), after the hundred-and-eighty-seventh set.
 const UNIT_FORMS: readonly [number, string][] = [
-  [3, 'ثلاث ثلاثة'],
-  [4, 'أربع أربعة'],
-  [5, 'خمس خمسة'],
-  [6, 'ست ستة'],
-  [7, 'سبع سبعة'],
-  [8, 'ثمان ثماني ثمانية'],
-  [9, 'تسع تسعة'],
+  [3, 'ثلاث ثلاثة ثلاثا'],
+  [4, 'أربع أربعة أربعا'],
+  [5, 'خمس خمسة خمسا'],
+  [6, 'ست ستة ستا'],
+  [7, 'سبع سبعة سبعا'],
+  [8, 'ثمان ثماني ثمانية ثمانيا'],
+  [9, 'تسع تسعة تسعا'],
 ];
 const TENS_FORMS: readonly [number, string][] = [
   [20, 'عشرون عشرين'],

@@ -228,7 +228,7 @@ const SETS = [
   { name: 'eighty-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-89'), articles: 10, values: 0.94, categories: 0.83, minFigures: 10, knownFalse: ['38'] },
   // معسكر سدي تيمان وسجن عوفر: a name read as a construct dual before a named pair; a known miss.
   { name: 'ninetieth held-out (measured, then fixed)', dir: join(root, 'heldout-90'), articles: 10, values: 0.96, categories: 0.9, minFigures: 10, knownFalse: ['سدي'] },
-  { name: 'ninety-first held-out (measured, then fixed)', dir: join(root, 'heldout-91'), articles: 10, values: 0.97, categories: 0.89, minFigures: 10, knownFalse: ['مرافق'] },
+  { name: 'ninety-first held-out (measured, then fixed)', dir: join(root, 'heldout-91'), articles: 10, values: 0.97, categories: 0.89, minFigures: 10 },
   // في خراج بلدتي كفرشوبا وشبعا: towns in the outskirts told two words after their preposition; a known miss.
   { name: 'ninety-second held-out (measured, then fixed)', dir: join(root, 'heldout-92'), articles: 10, values: 0.98, categories: 0.9, minFigures: 10 },
   { name: 'ninety-third held-out (measured, then fixed)', dir: join(root, 'heldout-93'), articles: 10, values: 0.96, categories: 0.91, minFigures: 10 },
@@ -240,7 +240,7 @@ const SETS = [
   { name: 'ninety-eighth held-out (measured, then fixed)', dir: join(root, 'heldout-98'), articles: 10, values: 0.97, categories: 0.92, minFigures: 10 },
   // A lone singular the author did not count: a companion told in passing (a detainee and a migrant a report was quoted
   // from are no longer read, since the hundred-and-seventeenth set's fixes).
-  { name: 'ninety-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-99'), articles: 10, values: 0.95, categories: 0.89, minFigures: 10, knownFalse: ['مرافق'] },
+  { name: 'ninety-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-99'), articles: 10, values: 0.95, categories: 0.89, minFigures: 10 },
   { name: 'hundredth held-out (measured, then fixed)', dir: join(root, 'heldout-100'), articles: 10, values: 0.98, categories: 0.94, minFigures: 10 },
   { name: 'hundred-and-first held-out (measured, then fixed)', dir: join(root, 'heldout-101'), articles: 10, values: 0.99, categories: 0.97, minFigures: 10, knownFalse: ['امرأة'] },
   { name: 'hundred-and-second held-out (measured, then fixed)', dir: join(root, 'heldout-102'), articles: 10, values: 0.97, categories: 0.9, minFigures: 10 },
@@ -282,7 +282,7 @@ const SETS = [
   { name: 'hundred-and-twenty-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-126'), articles: 10, values: 0.94, categories: 0.9 },
   { name: 'hundred-and-twenty-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-127'), articles: 10, values: 0.97, categories: 0.95 },
   { name: 'hundred-and-twenty-eighth held-out (measured, then fixed)', dir: join(root, 'heldout-128'), articles: 10, values: 0.97, categories: 0.91, knownFalse: ['محتجزَين', 'شقيقه'] },
-  { name: 'hundred-and-twenty-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-129'), articles: 10, values: 0.97, categories: 0.88, knownFalse: ['مرافق'] },
+  { name: 'hundred-and-twenty-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-129'), articles: 10, values: 0.97, categories: 0.88 },
   { name: 'hundred-and-thirtieth held-out (measured, then fixed)', dir: join(root, 'heldout-130'), articles: 10, values: 0.98, categories: 0.92 },
   { name: 'hundred-and-thirty-first held-out (measured, then fixed)', dir: join(root, 'heldout-131'), articles: 10, values: 0.95, categories: 0.85 },
   // Measured on the reader fixed on 126–131 (6e60c8a, the twentieth stop's final measurement), then fixed. Known misses: a
@@ -369,6 +369,19 @@ const SETS = [
   { name: 'hundred-and-eighty-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-184'), articles: 10, values: 0.97, categories: 0.89 },
   { name: 'hundred-and-eighty-fifth held-out (measured, then fixed)', dir: join(root, 'heldout-185'), articles: 10, values: 0.97, categories: 0.88 },
   { name: 'hundred-and-eighty-sixth held-out (measured, then fixed)', dir: join(root, 'heldout-186'), articles: 10, values: 0.99, categories: 0.97 },
+  // Written blind while the reader was fixed on 180–186 and scored once as the stop's final measurement at first
+  // (results/heldout-187…194-blind.txt, on f38598c); with time left, used to fix the reader too: ten of the thirteen numbers
+  // it read that were no count are read no more. Named: a mechanism named after a resolution (آلية الأمم المتحدة 2720), one
+  // building after the basement it completes (في قبو مبنى واحد), and a family a food basket suffices for (أسرة من ٦ أفراد),
+  // which set 139's author counted.
+  { name: 'hundred-and-eighty-seventh held-out (measured, then fixed)', dir: join(root, 'heldout-187'), articles: 10, values: 0.96, categories: 0.89, knownFalse: ['2720'] },
+  { name: 'hundred-and-eighty-eighth held-out (measured, then fixed)', dir: join(root, 'heldout-188'), articles: 10, values: 0.93, categories: 0.88 },
+  { name: 'hundred-and-eighty-ninth held-out (measured, then fixed)', dir: join(root, 'heldout-189'), articles: 10, values: 0.98, categories: 0.94, knownFalse: ['مبنى واحد'] },
+  { name: 'hundred-and-ninetieth held-out (measured, then fixed)', dir: join(root, 'heldout-190'), articles: 10, values: 0.98, categories: 0.91 },
+  { name: 'hundred-and-ninety-first held-out (measured, then fixed)', dir: join(root, 'heldout-191'), articles: 10, values: 0.98, categories: 0.9 },
+  { name: 'hundred-and-ninety-second held-out (measured, then fixed)', dir: join(root, 'heldout-192'), articles: 10, values: 0.97, categories: 0.89 },
+  { name: 'hundred-and-ninety-third held-out (measured, then fixed)', dir: join(root, 'heldout-193'), articles: 10, values: 0.97, categories: 0.88, knownFalse: ['٦ أفراد'] },
+  { name: 'hundred-and-ninety-fourth held-out (measured, then fixed)', dir: join(root, 'heldout-194'), articles: 10, values: 0.97, categories: 0.92 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
