@@ -70,6 +70,7 @@ const REFERENCE_TARGETS: ReadonlySet<string> = new Set(['من', 'ذلك', 'هذ�
 const REFERENCE_CLITICS: readonly string[] = ['و', 'ف', 'ب'];
 const THAT_IS = fold('أي');
 const ON_WORD = fold('على');
+const THEY_TWO: ReadonlySet<string> = new Set(['إنهما', 'أنهما', 'هما', 'وهما', 'كانا'].map(fold));
 const STAGES: ReadonlySet<string> = new Set(['جولتين', 'دفعتين'].map(fold));
 const REFERENCE_WINDOW = 30;
 const FATHA = 0x064e;
@@ -397,6 +398,9 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   // موقعاً، زورقاً خشبياً: a construct in ا written with its tanwin is an accusative singular, no dual (after the fifty-second set).
   if (form.construct && tok.n.endsWith('ا') && sliceText(t, tok.s, tok.e).includes('\u064B')) return null;
   if (form.count === 2 && agreesWithDual(t, i)) return null;
+  // قال الجيش إنهما مطلوبان: a dual predicate after «that they two» says what the two counted before are (after the
+  // hundred-and-ninety-sixth set).
+  if (form.count === 2 && THEY_TWO.has(word(t, i - 1)?.n ?? '')) return null;
   // تطعيم … على جولتين، على دفعتين: in two rounds or batches, told after على with nothing counted after it, is how, no
   // count (after the hundred-and-seventy-second set; على مرحلتين is no count already).
   if (form.count === 2 && word(t, i - 1)?.n === ON_WORD && STAGES.has(tok.n) && word(t, i + 1)?.n !== 'من') return null;

@@ -707,6 +707,7 @@ const UNCOUNTED_DUALS: ReadonlySet<string> = new Set(['مرة', 'تقرير', '�
 // إريتريان، سعوديان، مصريان: a nationality in the dual (nominative -يان; -يين is also the plural).
 const NISBA_DUAL = /^[^ ]{3,}يان$/u;
 const NATIONAL: NounEntry = { en: ['national', 'nationals'], person: true };
+const VERB_DUAL = /^ي[^ ]ا[^ ]يان$/u;
 
 const IMPLICIT_FORMS = buildImplicitForms();
 const IMPLICIT_CLITICS: readonly string[] = ['و', 'ف'];
@@ -746,7 +747,8 @@ export function lookupImplicit(word: string): ImplicitForm | null {
     if (tool && tool.count === 2 && thing && !tool.construct) return tool;
   }
   const stem = /^[وف]/u.test(word) ? word.slice(1) : word;
-  if (NISBA_DUAL.test(stem) && !isDefinite(stem) && !lookupNoun(stem)) return { noun: NATIONAL, count: 2, needsSense: true };
+  // (يعانيان: the present dual of a verb (يفاعلان) is no nationality, after the hundred-and-ninety-ninth set; تشاديان is.)
+  if (NISBA_DUAL.test(stem) && !VERB_DUAL.test(stem) && !isDefinite(stem) && !lookupNoun(stem)) return { noun: NATIONAL, count: 2, needsSense: true };
   return null;
 }
 

@@ -131,6 +131,8 @@ function isYear(t: Tokenized, num: NumberRead, prevYear: boolean): boolean {
   if (next?.type === WORD && next.glued && YEAR_SUFFIXES.has(next.n)) return true; // 2020م
   if (next?.type === WORD && YEAR_SUFFIXES.has(next.n) && next.n !== 'م') return true; // 1441 هـ
   if (prev && STRONG_YEAR_CUES.has(prev.n)) return true;
+  // العام الإيراني 1404: a calendar between the year word and the year (after the hundred-and-ninety-ninth set).
+  if (prev && CALENDARS.has(prev.n) && STRONG_YEAR_CUES.has(word(t, num.start - 2)?.n ?? '')) return true;
   // كأس العالم 2022، بزيادة 18% عن 2023: a year of the news that ends its clause, nothing counted after it, no toll
   // reaching it and no qualifier before it (after the hundred-and-twenty-ninth and hundred-and-thirtieth sets).
   // (قُتل في الهجوم 1950، بينهم: an event a few words before makes it its toll.)
@@ -420,7 +422,8 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (prev && head2 && t.tokens[i]!.type === NUM && num.end === i + 1 && inSet(NAMED_BY_NUMBER, head2.n, PREP_CLITICS) !== null && !lookupNoun(prev.n)?.person && !nounAfter(t, num.end)) return at('designation');
   // إغلاق مخيمي شاريا وكبرتو 2 للنازحين: or a «for» phrase after the name closed by its number (after the
   // hundred-and-fifty-eighth set).
-  const forAfter = /^لل./u.test(word(t, num.end)?.n ?? '');
+  // (مخيمي قاديا وكبرتو 2 في محافظة دهوك: or «in» and where, after the hundred-and-ninety-ninth set.)
+  const forAfter = /^لل./u.test(word(t, num.end)?.n ?? '') || (word(t, num.end)?.n === 'في' && PLACE_NOUNS.has(word(t, num.end + 1)?.n ?? ''));
   // أحياء سولينو ودلماس 30 ونازون: a number closing a name in a list of names joined by و, a name or the clause's end after
   // it (after the hundred-and-seventh and hundred-and-thirty-first sets).
   // (قاديا وبيرسفي 1 وكبرتو 2): the name before may itself close on its number (after the hundred-and-seventy-seventh set).
@@ -469,6 +472,8 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (quotedName(t, num)) return at('designation');
   // وحدة من قوات الـ70: a definite number right after «forces» names the unit (after the hundred-and-seventy-seventh set).
   if (t.tokens[i]!.type === NUM && t.tokens[i]!.glued && /^و?ال$/u.test(prev?.n ?? '') && FORCES_NAMED.has(word(t, i - 2)?.n ?? '')) return at('designation');
+  // الـ 14 من نوعه: «of its kind» after a number makes it an ordinal (after the hundred-and-ninety-ninth set).
+  if (t.tokens[i]!.type === NUM && num.end === i + 1 && word(t, num.end)?.n === 'من' && OF_ITS_KIND.has(word(t, num.end + 1)?.n ?? '')) return at('ordinal', num.end + 2);
   // قافلة "زاد العزة" الـ42: a definite number right after a quoted name is its ordinal (after the hundred-and-sixty-second set).
   if (t.tokens[i]!.type === NUM && t.tokens[i]!.glued && /^و?ال$/u.test(prev?.n ?? '') && punctIs(t, i - 2, CLOSE_QUOTES)) return at('designation');
   // المستشفى الميداني الأردني جنوب غزة/2: a number after a slash glued to a name closes the name (after the
@@ -722,7 +727,8 @@ function quotedName(t: Tokenized, num: NumberRead): boolean {
 }
 
 const FRACTION_PLURALS = /^(?:ارباع|اثلاث|اخماس|اعشار)(?:هم|هن|ها|ه)?$/u;
-const FRACTION_OR_COUNT: ReadonlySet<string> = new Set(['خمس', 'سبع', 'تسع', 'سدس', 'ثمن'].map(fold));
+// (عُشر السكان, a tenth, after the two-hundred-and-first set.)
+const FRACTION_OR_COUNT: ReadonlySet<string> = new Set(['خمس', 'سبع', 'تسع', 'سدس', 'ثمن', 'عشر'].map(fold));
 const SINGULAR_PRONOUNS: ReadonlySet<string> = new Set(['هي', 'هو', 'وهي', 'وهو', 'فهي', 'فهو'].map(fold));
 const ZONE_NAMES: ReadonlySet<string> = new Set(['منطقة', 'مخيم', 'حي', 'قطاع', 'محور', 'عملية', 'خطة', 'قاعدة', 'معسكر'].map(fold));
 const AGAINST: ReadonlySet<string> = new Set(['مقابل', 'أمام'].map(fold));
@@ -780,7 +786,8 @@ export function rejectByCounted(
   // 70 مليوناً طلبتها: a word the lexicon does not know is no evidence of a count against money cues.
   if (!lookupNoun(head.n) && moneyByContext(t, start, lastMoneyEnd)) return 'money';
   if (inSet(OCCASIONS, head.n, PREP_CLITICS)) return 'occasions';
-  if (lookupNoun(head.n)?.person && rateOfPeople(t, start, phraseEnd)) return 'ratio';
+  // (بمعدل يزيد على 5 إعدامات يومياً: or events befalling people, after the hundred-and-ninety-ninth set.)
+  if ((lookupNoun(head.n)?.person || lookupEventBefore(head.n)?.category === 'casualties') && rateOfPeople(t, start, phraseEnd)) return 'ratio';
   if (inSet(MULTIPLIERS, head.n, PREP_CLITICS)) return 'multiplier';
   if (inSet(MEASURES, head.n, PREP_CLITICS) || MEASURE_ABBREVIATIONS.has(head.n)) return 'measure';
   // 3 أطباء لكل 10 آلاف نسمة، 5 سلال لكل أسرة: so many per so many is a rate.
@@ -812,6 +819,9 @@ const RATE_WORDS: ReadonlySet<string> = new Set(['معدل', 'بمعدل', 'وب
 const EACH: ReadonlySet<string> = new Set(['كل', 'لكل'].map(fold));
 const ONE_DEFINITE: ReadonlySet<string> = new Set(['الواحدة', 'الواحد'].map(fold));
 const HOUR = fold('الساعة');
+const OF_ITS_KIND: ReadonlySet<string> = new Set(['نوعه', 'نوعها'].map(fold));
+// The calendars a year is told in after العام (العام الإيراني 1404، العام الهجري 1446).
+const CALENDARS: ReadonlySet<string> = new Set(['الإيراني', 'الهجري', 'الميلادي', 'الشمسي', 'القمري', 'الدراسي', 'المالي'].map(fold));
 const HUNDRED_COLLOQUIAL = /^(?:و|ال|وال)?ميه$/u;
 const SERVED_IN = /^(?:في|على|داخل|وفي)$/u;
 const AVERAGE: ReadonlySet<string> = new Set(['المتوسط', 'المعدل', 'متوسط', 'معدل'].map(fold));

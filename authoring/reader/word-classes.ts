@@ -151,7 +151,8 @@ export const TOTAL_WORDS = set('عدد إجمالي مجموع حصيلة');
 // أجواء: the airspace over places (في أجواء 9 مقاطعات روسية), after the thirty-eighth set.
 // (The lands of a village, خراج بلدتي كفرشوبا وكفرحمام, after the hundred-and-seventy-sixth set.)
 // (And the fronts of a district, على جبهات مديريتي صرواح ورغوان, after the hundred-and-ninety-second set.)
-export const AREA_NOUNS = set('محيط ريف أرياف أطراف مشارف ضواحي شمال جنوب شرق غرب وسط أجواء خراج جبهات جبهة');
+// (And the camps of a district, في مخيمات مديريتي عبس وحرض, after the two-hundredth set.)
+export const AREA_NOUNS = set('محيط ريف أرياف أطراف مشارف ضواحي شمال جنوب شرق غرب وسط أجواء خراج جبهات جبهة مخيمات');
 export const MONTHS = set(
   'يناير فبراير مارس أبريل إبريل مايو يونيو يونيه يوليو يوليه أغسطس سبتمبر أكتوبر نوفمبر ديسمبر ' +
     'كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين ' +
