@@ -395,6 +395,19 @@ const SETS = [
   { name: 'two-hundredth held-out (measured, then fixed)', dir: join(root, 'heldout-200'), articles: 10, values: 0.98, categories: 0.92 },
   { name: 'two-hundred-and-first held-out (measured, then fixed)', dir: join(root, 'heldout-201'), articles: 10, values: 0.96, categories: 0.82, knownFalse: ['775'] },
   { name: 'two-hundred-and-second held-out (measured, then fixed)', dir: join(root, 'heldout-202'), articles: 10, values: 0.97, categories: 0.92, knownFalse: ['20 بنداً'] },
+  // The final measurement of the twenty-first stop (the reader as it ships, ea66ce6): scored blind once each at one commit
+  // and not used to fix it (results/heldout-203…210-blind.txt). Floors at what it reads, and the nine non-counts it reads
+  // named, so the next stop starts from them: outposts and states after «in» (نحو 200 بؤرة، ٢٢ بلداً), a camp's number
+  // (الـ33), blocks named by number (10، 12 المجاورين), families told by their size (3,214 أسرة نازحة), a price in a range
+  // before its currency (775), the Taliban after deportations (طالبان) and two to a bed (طفلين).
+  { name: 'two-hundred-and-third held-out (measured)', dir: join(root, 'heldout-203'), articles: 10, values: 0.97, categories: 0.85 },
+  { name: 'two-hundred-and-fourth held-out (measured)', dir: join(root, 'heldout-204'), articles: 10, values: 0.95, categories: 0.9, knownFalse: ['نحو 200 بؤرة'] },
+  { name: 'two-hundred-and-fifth held-out (measured)', dir: join(root, 'heldout-205'), articles: 10, values: 0.97, categories: 0.9 },
+  { name: 'two-hundred-and-sixth held-out (measured)', dir: join(root, 'heldout-206'), articles: 10, values: 0.97, categories: 0.86 },
+  { name: 'two-hundred-and-seventh held-out (measured)', dir: join(root, 'heldout-207'), articles: 10, values: 0.99, categories: 0.88, knownFalse: ['3,214 أسرة نازحة'] },
+  { name: 'two-hundred-and-eighth held-out (measured)', dir: join(root, 'heldout-208'), articles: 10, values: 0.96, categories: 0.93 },
+  { name: 'two-hundred-and-ninth held-out (measured)', dir: join(root, 'heldout-209'), articles: 10, values: 0.96, categories: 0.85, knownFalse: ['775', '٢٢ بلداً إفريقياً وآسيوياً', 'طفلين'] },
+  { name: 'two-hundred-and-tenth held-out (measured)', dir: join(root, 'heldout-210'), articles: 10, values: 0.95, categories: 0.89, knownFalse: ['10', '12 المجاورين', 'طالبان', 'الـ33'] },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
