@@ -37,7 +37,6 @@ export function stems(word: string, allowed: readonly string[] = PREFIXES): Stem
   return out;
 }
 
-const ALLOWED_SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
 // Readings of each distinct word, computed once: a text has far fewer distinct words than tokens.
 const READINGS = new Map<string, readonly Reading[]>();
 const READINGS_LIMIT = 200_000;
@@ -45,15 +44,6 @@ const READINGS_LIMIT = 200_000;
 interface Reading extends Stem {
   /** The stripped prefix as written, to check against an allowed list. */
   clitic: string;
-}
-
-function allowedSet(allowed: readonly string[]): ReadonlySet<string> {
-  let set = ALLOWED_SETS.get(allowed);
-  if (!set) {
-    set = new Set(allowed);
-    ALLOWED_SETS.set(allowed, set);
-  }
-  return set;
 }
 
 /** The word as written, then every stripping of it by the known prefixes; computed once per distinct word. */
@@ -82,16 +72,16 @@ function readingsOf(word: string): readonly Reading[] {
 /**
  * Calls `test` on each reading of `word` (unstripped first, then by the order
  * of PREFIXES) until it returns true, and returns that reading. `allowed` must
- * be a subset of PREFIXES; pass a constant array (its set is cached by identity).
+ * be a subset of PREFIXES. (It is searched as it is: the lists are short, and
+ * callers often pass a literal, so a set cached by the array's identity was
+ * rebuilt on most calls.)
  */
 export function firstStem(word: string, allowed: readonly string[], test: (stem: Stem) => boolean): Stem | null {
   const readings = readingsOf(word);
   if (test(readings[0]!)) return readings[0]!;
-  if (readings.length === 1) return null;
-  const ok = allowedSet(allowed);
   for (let k = 1; k < readings.length; k += 1) {
     const r = readings[k]!;
-    if (ok.has(r.clitic) && test(r)) return r;
+    if (allowed.includes(r.clitic) && test(r)) return r;
   }
   return null;
 }
