@@ -16,10 +16,10 @@ import { isNounSingular, lookupImplicit, lookupThingSingular, looksLikeNisba } f
 import { lookupEventAfter, lookupEventBefore, type EventEntry } from './events';
 import { compoundKind, lookupNoun, sense as senseOf, type NounEntry } from './lexicon';
 import { fold } from './normalize';
-import { numberWord } from './numbers';
+import { ONE_ACCUSATIVE, numberWord } from './numbers';
 import { NUM, PUNCT, WORD, sliceText, type Tokenized } from './tokens';
 import { SENTENCE_ENDS, sentencedOn } from './sentence-cues';
-import { AMONG_THEM, EVERY, FAMILIES, ON, PLACE_NOUNS, STOPWORDS, TIME_UNITS } from './word-classes';
+import { AMONG_THEM, EVERY, FAMILIES, ON, OTHER_FEMININE, PLACE_NOUNS, STOPWORDS, TIME_UNITS } from './word-classes';
 import { rateOfPeople } from './noncounts';
 import { MARGIN_CUES, placePrepositionBefore } from './noncounts';
 
@@ -511,7 +511,7 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (after && after.word.kind === 'unit' && after.word.value <= 2 && after.stem.prefix === 0) return null;
   // محتجزاً واحداً توفي: «one» in the accusative, which numberWord leaves to the reader of a lone واحد, reads it too (after
   // the hundred-and-eighty-fifth set; it was read twice).
-  if (form.count === 1 && phrase.end === i + 1 && ONE_ACCUSATIVE.has(word(t, phrase.end)?.n ?? '')) return null;
+  if (form.count === 1 && phrase.end === i + 1 && word(t, phrase.end)?.n === ONE_ACCUSATIVE) return null;
   let event: EventEntry | null = null;
   if (form.count === 2) {
     if (form.ambiguous && !markedDual(t, i)) return null;
@@ -696,9 +696,7 @@ function longSubjectAfterBeing(t: Tokenized, i: number): boolean {
   return false;
 }
 
-const ONE_ACCUSATIVE: ReadonlySet<string> = new Set(['واحدا', 'واحداً'].map(fold));
 const DESCRIBING_ONE: ReadonlySet<string> = new Set(['رضيع', 'رضيعة', 'مسن', 'مسنة', 'قاصر', 'قاصرة'].map(fold));
-const OTHER_FEMININE: ReadonlySet<string> = new Set(['أخرى', 'اخرى'].map(fold));
 const FACILITIES: ReadonlySet<string> = new Set(['مرافق', 'المرافق'].map(fold));
 const FACILITY_USES: ReadonlySet<string> = new Set(['احتجاز', 'الاحتجاز', 'صحية', 'طبية', 'عامة', 'تعليمية', 'المياه', 'حيوية', 'أخرى'].map(fold));
 const SUSPECTED_OF_IT: ReadonlySet<string> = new Set(['بها', 'بهن'].map(fold));

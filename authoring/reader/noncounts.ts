@@ -28,6 +28,7 @@ import {
   MONTHS,
   OCCASIONS,
   PLACE_NOUNS,
+  OTHER_FEMININE,
   NUMBERED_PLACES,
   SCORE_CUES,
   SITE_NOUNS,
@@ -458,7 +459,7 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   const campHead = word(t, i - 2);
   const afterWord = t.tokens[num.end];
   // (قرب بلدة أواش سبعة: a town's too, after the hundred-and-sixty-ninth set.)
-  if (first.type === WORD && num.end === i + 1 && prev && campHead && (CAMPS_BY_NUMBER.has(campHead.n) || inSet(TOWNS_BY_NAME, campHead.n, ['ب', 'و', 'ل']) !== null) && unknownName(prev) && (numberWord(first)?.word.value ?? 100) < 100 && (closesClause(afterWord) || (afterWord?.type === WORD && /^و./u.test(afterWord.n) && (!lookupNoun(afterWord.n)?.person || OTHER_THINGS.has(word(t, num.end + 1)?.n ?? ''))))) return at('designation');
+  if (first.type === WORD && num.end === i + 1 && prev && campHead && (CAMPS_BY_NUMBER.has(campHead.n) || inSet(TOWNS_BY_NAME, campHead.n, ['ب', 'و', 'ل']) !== null) && unknownName(prev) && (numberWord(first)?.word.value ?? 100) < 100 && (closesClause(afterWord) || (afterWord?.type === WORD && /^و./u.test(afterWord.n) && (!lookupNoun(afterWord.n)?.person || OTHER_FEMININE.has(word(t, num.end + 1)?.n ?? ''))))) return at('designation');
   const score = scoreEnd(t, num);
   if (score !== null) return at('ratio', score);
   // بأغلبية 14 صوتاً، بفارق 3 نقاط: a tally or a margin, no count; من أصل 180 دولة after a rank: the ranking's base.
@@ -635,8 +636,6 @@ function mediaQuoteBefore(t: Tokenized, i: number): boolean {
 const TOWNS_BY_NAME: ReadonlySet<string> = new Set(['بلدة', 'مدينة', 'قرية', 'منطقة'].map(fold));
 // The words of a court's name (المحكمة الابتدائية بصفاقس 2).
 const COURTS: ReadonlySet<string> = new Set(['المحكمة', 'محكمة', 'الابتدائية', 'الابتدائي', 'الاستئناف', 'لدى'].map(fold));
-// «Other» in the feminine after a noun with no ة: a broken plural of things (ومرافق أخرى, other facilities), no companion.
-const OTHER_THINGS: ReadonlySet<string> = new Set(['أخرى', 'اخرى'].map(fold));
 // أكبر، أخطر، أسوأ (an elative, أفعل, folded with its hamza to ا).
 const SUPERLATIVE = /^ا[^ ]{3}$/u;
 const ONE_WORDS: ReadonlySet<string> = new Set(['واحد', 'واحدة'].map(fold));

@@ -120,7 +120,8 @@ interface Atom {
   decimal: boolean;
 }
 
-const ONE_ACCUSATIVE = fold('واحدا');
+/** «One» in the accusative (واحداً), read as the number only after its noun. */
+export const ONE_ACCUSATIVE = fold('واحدا');
 const NEGATIONS: ReadonlySet<string> = new Set(['لم', 'لا', 'لن', 'ليس', 'دون', 'بدون'].map(fold));
 
 function bareAtom(t: Tokenized, j: number, definite = false): Atom | null {

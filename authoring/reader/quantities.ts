@@ -13,7 +13,7 @@ import { fold } from './normalize';
 import { isWord, numberCore, rangeCore, reading, type Core, type Reading } from './core';
 import { countedAfter, countedBefore, pastBrackets, type CountedPhrase } from './counted';
 import { implicitCount, pastAge, referenceBack, thingJoined } from './implicit';
-import { AMONG_THEM, CASE_WORDS, EVERY, ORDINALS, OTHERS, PLACE_NOUNS, STOPWORDS, TIME_UNITS } from './word-classes';
+import { AMONG_THEM, CASE_WORDS, EVERY, FAMILIES, ORDINALS, OTHERS, PLACE_NOUNS, STOPWORDS, TIME_UNITS } from './word-classes';
 import { SENTENCE_ENDS } from './sentence-cues';
 import { numberWord, readNumber, type NumberRead } from './numbers';
 import { governingQualifier, qualifierAfter, qualifierBefore, type QualifierMatch } from './qualifiers';
@@ -78,7 +78,6 @@ const DAY_PARTS: ReadonlySet<string> = new Set(['يوم', 'مساء', 'صباح'
 // Prepositions after which «noun واحد» says "a single" (من عائلة واحدة، في خيمة واحدة), no count of one.
 const ALL_AT_ONCE: ReadonlySet<string> = new Set(['دفعة', 'ضربة'].map(fold));
 // على متن حافلة واحدة: aboard (after the sixty-sixth set).
-const FAMILY_WORDS: ReadonlySet<string> = new Set(['أسرة', 'عائلة'].map(fold));
 const SINGLE_AFTER: ReadonlySet<string> = new Set(['من', 'في', 'على', 'إلى', 'عن', 'مع', 'داخل', 'ضمن', 'متن', 'تحت', 'فوق'].map(fold));
 // What the second of two joined numbers may lend the first: units that are no count.
 const SHARED_UNITS: ReadonlySet<RejectReason> = new Set(['age', 'duration', 'measure', 'money', 'percentage']);
@@ -642,7 +641,7 @@ class Reader {
     const withWeapon = /^ب/u.test(wordAfter) && !!lookupNoun(wordAfter.slice(1))?.materiel;
     if (postposed && core.value === 1 && before && ALL_AT_ONCE.has(before.head.n) && !withWeapon) return null;
     // (من أسرة عائدة واحدة: or after a family and its adjective, after the hundred-and-ninety-seventh set.)
-    const familyBefore = !!before && inSet(FAMILY_WORDS, this.t.tokens[before.start - 1]?.type === WORD ? this.t.tokens[before.start - 1]!.n : '', ['و']) !== null && inSet(SINGLE_AFTER, this.t.tokens[before.start - 2]?.n ?? '', []) !== null;
+    const familyBefore = !!before && inSet(FAMILIES, this.t.tokens[before.start - 1]?.type === WORD ? this.t.tokens[before.start - 1]!.n : '', ['و']) !== null && inSet(SINGLE_AFTER, this.t.tokens[before.start - 2]?.n ?? '', []) !== null;
     const single = !!before && core.value === 1 && inSet(TIME_UNITS, before.head.n, ['و', 'ب', 'ل', 'ال']) === null && (gluedBi || familyBefore || inSet(SINGLE_AFTER, this.t.tokens[before.start - 1]?.n ?? '', []) !== null);
     if (postposed && (!before || isWord(this.t, before.start - 1, 'من') || single || this.membersBefore(before.start - 1))) return null;
     return { counted: before, phraseEnd: core.end, nounFirst: postposed || nounRightBefore ? before : null };

@@ -521,14 +521,7 @@ export class SenseReader {
     if (!daily || !(verbAfter || [1, 2, 3].some((d) => wordIs(t, f.start - d, ARRIVING_VERBS)))) return false;
     // (وتيرة العودة … يعبر المركز يومياً: without the point, a return named in the sentence says who arrive, in read.)
     if (!atPoint) return true;
-    for (const step of [-1, 1]) {
-      for (let k = step < 0 ? f.start - 1 : f.end, n = 0; k >= 0 && k < t.tokens.length && n < CLAUSE_WINDOW; k += step, n += 1) {
-        const tok = t.tokens[k]!;
-        if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) break;
-        if (tok.type === WORD && inSet(ARRIVAL_POINTS, tok.n, ['و', 'ب', 'ل', 'وب']) !== null) return true;
-      }
-    }
-    return false;
+    return this.inSentenceAround(f, (k) => t.tokens[k]!.type === WORD && inSet(ARRIVAL_POINTS, t.tokens[k]!.n, ['و', 'ب', 'ل', 'وب']) !== null);
   }
 
   /** عبور البحر، لعبور الحدود: crossing the sea or a border right after the figure. */
@@ -1235,6 +1228,19 @@ export class SenseReader {
     return false;
   }
 
+  /** A token a clause's window before or after the figure, inside its sentence, for which `test` holds. */
+  private inSentenceAround(f: FigureAt, test: (k: number) => boolean): boolean {
+    const { t } = this;
+    for (const step of [-1, 1]) {
+      for (let k = step < 0 ? f.start - 1 : f.end, n = 0; k >= 0 && k < t.tokens.length && n < CLAUSE_WINDOW; k += step, n += 1) {
+        const tok = t.tokens[k]!;
+        if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) break;
+        if (test(k)) return true;
+      }
+    }
+    return false;
+  }
+
   /** A return named in the figure's sentence, before or after it (العائدين، عودة، عادوا). */
   private returnNamed(f: FigureAt): boolean {
     const { t } = this;
@@ -1245,14 +1251,7 @@ export class SenseReader {
       const e = lookupEventBefore(tok.n) ?? lookupEventAfter(tok.n);
       return !!e && e.kind === 'returned' && !e.near && nearOk(t, k, e);
     };
-    for (const step of [-1, 1]) {
-      for (let k = step < 0 ? f.start - 1 : f.end, n = 0; k >= 0 && k < t.tokens.length && n < CLAUSE_WINDOW; k += step, n += 1) {
-        const tok = t.tokens[k]!;
-        if (tok.type === PUNCT && SENTENCE_ENDS.has(tok.n)) break;
-        if (returned(k)) return true;
-      }
-    }
-    return false;
+    return this.inSentenceAround(f, returned);
   }
 
   /** The kind of the nearest displacement figure before token i in its sentence (العائدين … فيما دخلت 85 عائلة). */

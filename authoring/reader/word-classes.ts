@@ -230,6 +230,8 @@ export const AMONG_THEM = set('بينهم بينهن بينهما منهم من�
 export const OTHERS = set('آخر آخران آخرين آخرون آخرا أخرى أخريان أخريين أخريات');
 /** A family named by its size (عائلة من 6 أفراد): the group, whose members are the count. */
 export const FAMILIES = set('عائلة أسرة');
+/** «Other» in the feminine (أخرى): after a noun with no ة it makes the noun a broken plural of things (مرافق أخرى). */
+export const OTHER_FEMININE = set('أخرى');
 /** Multipliers: ثلاثة أضعاف (three times as much) is no count. */
 export const MULTIPLIERS = set('أضعاف أضعافا ضعف ضعفا أضعافه أضعافها');
 /** Arabic spellings of Latin letters that name weapons and models (إس 400، إف-35، تي-72). */
