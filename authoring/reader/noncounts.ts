@@ -361,22 +361,25 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (tenAfterDefinite) return at(tenAfterDefinite);
   // قرابة خُمس المحكومين: خمس، سبع، تسع before a definite noun is a fraction (five is told with an indefinite one: خمس نساء).
   const first = t.tokens[i]!;
+  // A single token of digits, or a single number word, with nothing joined to it.
+  const bareDigits = first.type === NUM && num.end === i + 1;
+  const oneWord = first.type === WORD && num.end === i + 1;
   // (خُمس من أُعدموا: or before من with a relative after it, a share of those.)
   // ثلاثة أرباعهم، ثلثا السكان: a number of quarters or thirds is a fraction (after the forty-first set).
   if (first.type === WORD && FRACTION_PLURALS.test(word(t, num.end)?.n ?? '')) return at('fraction', num.end + 1);
   const after = word(t, num.end);
   const ofThose = after?.n === 'من' && t.tokens[num.end + 1]?.type === WORD && !lookupNoun(t.tokens[num.end + 1]!.n);
-  if (first.type === WORD && num.end === i + 1 && FRACTION_OR_COUNT.has(first.n) && after && (isDefinite(after.n) || ofThose)) return at('fraction', ofThose ? num.end : num.end + 1);
+  if (oneWord && FRACTION_OR_COUNT.has(first.n) && after && (isDefinite(after.n) || ofThose)) return at('fraction', ofThose ? num.end : num.end + 1);
   // يُعتقد أنها واحدة من أكبر المقابر: «one of the largest» places something in a set, a part that counts nothing (after
   // the hundred-and-seventieth set).
-  if (first.type === WORD && num.end === i + 1 && ONE_WORDS.has(first.n) && word(t, num.end)?.n === 'من' && SUPERLATIVE.test(word(t, num.end + 1)?.n ?? '') && !lookupNoun(word(t, num.end + 1)!.n)) return at('fraction', num.end + 2);
+  if (oneWord && ONE_WORDS.has(first.n) && word(t, num.end)?.n === 'من' && SUPERLATIVE.test(word(t, num.end + 1)?.n ?? '') && !lookupNoun(word(t, num.end + 1)!.n)) return at('fraction', num.end + 2);
   // مخيمات عين الحلوة والمية ومية: the camp whose name repeats the colloquial «hundred» (after the hundred-and-ninetieth set).
-  if (first.type === WORD && num.end === i + 1 && HUNDRED_COLLOQUIAL.test(first.n) && (HUNDRED_COLLOQUIAL.test(word(t, i + 1)?.n ?? '') || HUNDRED_COLLOQUIAL.test(word(t, i - 1)?.n ?? ''))) return at('designation');
+  if (oneWord && HUNDRED_COLLOQUIAL.test(first.n) && (HUNDRED_COLLOQUIAL.test(word(t, i + 1)?.n ?? '') || HUNDRED_COLLOQUIAL.test(word(t, i - 1)?.n ?? ''))) return at('designation');
   // على بعد ميل بحري واحد من الشاطئ: «one» after a unit of measure, and its adjective, is the measure's (after the
   // hundred-and-forty-fourth set).
-  if (first.type === WORD && num.end === i + 1 && ONE_WORDS.has(first.n) && [1, 2].some((d) => measureWord(word(t, i - d)) && (d === 1 || !!word(t, i - 1)))) return at('measure');
+  if (oneWord && ONE_WORDS.has(first.n) && [1, 2].some((d) => measureWord(word(t, i - d)) && (d === 1 || !!word(t, i - 1)))) return at('measure');
   // في منطقة الـ55 كيلومتراً: a definite number before a unit of measure names a measure too.
-  if (first.type === NUM && num.end === i + 1 && measureWord(word(t, num.end))) return at('measure', num.end + 1);
+  if (bareDigits && measureWord(word(t, num.end))) return at('measure', num.end + 1);
   const time = isTimeOfDay(t, num);
   if (time !== null) return at('time', time);
   const numeric = numericDateEnd(t, num);
@@ -391,28 +394,28 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (gluedName(t, i)) return at('designation');
   // القناة الثانية 2M: Latin letters glued after the digits make a name (after the forty-ninth set).
   const latinAfter = t.tokens[num.end];
-  if (t.tokens[i]!.type === NUM && num.end === i + 1 && latinAfter?.type === WORD && latinAfter.glued && isLatin(latinAfter.n)) return at('designation', num.end + 1);
+  if (bareDigits && latinAfter?.type === WORD && latinAfter.glued && isLatin(latinAfter.n)) return at('designation', num.end + 1);
   // السلالة الفرعية 1ب: a single Arabic letter glued after the digits names a clade or a class (after the hundred-and-seventy-ninth set).
-  if (t.tokens[i]!.type === NUM && num.end === i + 1 && latinAfter?.type === WORD && latinAfter.glued && latinAfter.n.length === 1 && latinAfter.n !== 'و' && !YEAR_SUFFIXES.has(latinAfter.n)) return at('designation', num.end + 1);
+  if (bareDigits && latinAfter?.type === WORD && latinAfter.glued && latinAfter.n.length === 1 && latinAfter.n !== 'و' && !YEAR_SUFFIXES.has(latinAfter.n)) return at('designation', num.end + 1);
   // ٠٨٠٠ ٣٠٧ ٧١١: digits with a leading zero are a telephone number or a code, never a count (after the eighty-fourth set).
-  if (t.tokens[i]!.type === NUM && num.end === i + 1 && /^[0\u0660\u06F0][0-9\u0660-\u0669\u06F0-\u06F9]+$/u.test(t.tokens[i]!.n)) return at('designation');
+  if (bareDigits && /^[0\u0660\u06F0][0-9\u0660-\u0669\u06F0-\u06F9]+$/u.test(first.n)) return at('designation');
   // وفي المخيم ١٦، في المخيم 5.: a camp named by a small number, with nothing counted after it (after the eighty-sixth set).
   // (في المخيم ٨ الغربي: or a direction closing its name, after the hundred-and-twenty-fifth set.)
-  if (prev && t.tokens[i]!.type === NUM && num.end === i + 1 && CAMPS_BY_NUMBER.has(prev.n) && (t.tokens[i]!.value ?? 0) < 100 && (!word(t, num.end) || DIRECTION_NAMES.has(word(t, num.end)!.n))) return at('designation');
+  if (prev && bareDigits && CAMPS_BY_NUMBER.has(prev.n) && (first.value ?? 0) < 100 && (!word(t, num.end) || DIRECTION_NAMES.has(word(t, num.end)!.n))) return at('designation');
   // مخيم إيفو 2 أتى على: a camp's name closed by a small number, a verb or nothing counted after it (after the ninety-third set).
   // (مخيم دورو 64 حالة إسهال: cases counted after it, after the hundred-and-third set.)
   const campName = word(t, i - 2);
-  if (prev && campName && t.tokens[i]!.type === NUM && num.end === i + 1 && CAMPS_BY_NUMBER.has(campName.n) && !lookupNoun(prev.n) && t.tokens[i]!.value < 100 && !lookupNoun(word(t, num.end)?.n ?? '') && !CASE_WORDS.has(word(t, num.end)?.n ?? '')) return at('designation');
+  if (prev && campName && bareDigits && CAMPS_BY_NUMBER.has(campName.n) && !lookupNoun(prev.n) && first.value < 100 && !lookupNoun(word(t, num.end)?.n ?? '') && !CASE_WORDS.has(word(t, num.end)?.n ?? '')) return at('designation');
   // +249 912 300 400: digits glued after a plus sign open an international telephone number (after the seventy-eighth set).
   const plus = t.tokens[i - 1];
-  if (t.tokens[i]!.type === NUM && t.tokens[i]!.glued && plus?.type === PUNCT && plus.n === '+') return at('designation');
+  if (first.type === NUM && first.glued && plus?.type === PUNCT && plus.n === '+') return at('designation');
   // م ع / 1530 ت م: KUNA's closing time, with its two letters after it (after the hundred-and-sixty-ninth set).
-  if (t.tokens[i]!.type === NUM && num.end === i + 1 && word(t, num.end)?.n === 'ت' && word(t, num.end + 1)?.n === 'م') return at('time', num.end + 2);
+  if (bareDigits && word(t, num.end)?.n === 'ت' && word(t, num.end + 1)?.n === 'م') return at('time', num.end + 2);
   // ١٤٣٥ جمت: a wire's closing time code (GMT), not a count (after the eighty-third set).
-  if (t.tokens[i]!.type === NUM && num.end === i + 1 && inSet(GMT, word(t, num.end)?.n ?? '', []) !== null) return at('designation', num.end + 1);
+  if (bareDigits && inSet(GMT, word(t, num.end)?.n ?? '', []) !== null) return at('designation', num.end + 1);
   // 301845 جمت نوف 26: and the day after the code's month, which closes it (after the hundred-and-second set); the month
   // may be written whole (جمت مايو 24, after the hundred-and-twenty-fourth set).
-  if (t.tokens[i]!.type === NUM && num.end === i + 1 && prev && (WIRE_MONTHS.has(prev.n) || monthStart(t, i - 1) !== null) && inSet(GMT, word(t, i - 2)?.n ?? '', []) !== null) return at('date');
+  if (bareDigits && prev && (WIRE_MONTHS.has(prev.n) || monthStart(t, i - 1) !== null) && inSet(GMT, word(t, i - 2)?.n ?? '', []) !== null) return at('date');
   // قرار مجلس الأمن 2767 (2024): a year in brackets right after a designation's number (after the hundred-and-twenty-fourth set).
   if (isNewsYear(t.tokens[i]) && punctIs(t, i - 1, '(') && punctIs(t, num.end, ')') && t.tokens[i - 2]?.type === NUM) return at('year');
   // بالرقم المجاني 195، رقم الطوارئ الموحد 911: a telephone number after its words (after the forty-eighth and fiftieth sets).
@@ -420,7 +423,7 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // هيئة الإنقاذ ١١٢٢، مركز الجدعة 1 للتأهيل: a number closing the name of a body or a place, no counted noun after it
   // (after the sixty-seventh and seventy-first sets).
   const head2 = word(t, i - 2);
-  if (prev && head2 && t.tokens[i]!.type === NUM && num.end === i + 1 && inSet(NAMED_BY_NUMBER, head2.n, PREP_CLITICS) !== null && !lookupNoun(prev.n)?.person && !nounAfter(t, num.end)) return at('designation');
+  if (prev && head2 && bareDigits && inSet(NAMED_BY_NUMBER, head2.n, PREP_CLITICS) !== null && !lookupNoun(prev.n)?.person && !nounAfter(t, num.end)) return at('designation');
   // إغلاق مخيمي شاريا وكبرتو 2 للنازحين: or a «for» phrase after the name closed by its number (after the
   // hundred-and-fifty-eighth set).
   // (مخيمي قاديا وكبرتو 2 في محافظة دهوك: or «in» and where, after the hundred-and-ninety-ninth set.)
@@ -429,10 +432,10 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // it (after the hundred-and-seventh and hundred-and-thirty-first sets).
   // (قاديا وبيرسفي 1 وكبرتو 2): the name before may itself close on its number (after the hundred-and-seventy-seventh set).
   const nameBefore = word(t, i - 2) ?? (t.tokens[i - 2]?.type === NUM ? word(t, i - 3) : null);
-  if (t.tokens[i]!.type === NUM && num.end === i + 1 && prev && nameInList(prev) && !!nameBefore && unknownName(nameBefore) && (closesClause(t.tokens[num.end]) || forAfter || (word(t, num.end) && nameInList(word(t, num.end)!)))) return at('designation');
+  if (bareDigits && prev && nameInList(prev) && !!nameBefore && unknownName(nameBefore) && (closesClause(t.tokens[num.end]) || forAfter || (word(t, num.end) && nameInList(word(t, num.end)!)))) return at('designation');
   // 2830079، 221845: six digits or more with no separator are a code or a telephone number, not a count written in wire text
   // (after the sixty-eighth and seventieth sets), unless a counted noun follows.
-  if (t.tokens[i]!.type === NUM && num.end === i + 1 && /^[0-9\u0660-\u0669]{6,}$/u.test(t.tokens[i]!.n) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
+  if (bareDigits && /^[0-9\u0660-\u0669]{6,}$/u.test(first.n) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
   // الطريق السريع 57، القرار الأممي 2254: a numbered thing's word with its adjectives before the number (after the fifty-third set).
   if (designationWithAdjectives(t, i) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
   // الشارع 30، الحي 16، المبنى 7: a bare number naming a numbered place, no counted noun after it.
@@ -440,9 +443,9 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // (مفترق شارع 8 جنوب: a direction after the number closes the name, after the hundred-and-twentieth set.)
   // (إغلاق شارع 90 وحاجز تياسير: or another numbered place joined after it, after the hundred-and-eighty-eighth set.)
   const placeJoined = /^و./u.test(word(t, num.end)?.n ?? '') && inSet(NUMBERED_PLACES, word(t, num.end)!.n.slice(1), []) !== null;
-  if (prev && t.tokens[i]!.type === NUM && inSet(NUMBERED_PLACES, prev.n, PREP_CLITICS) && (!nounAfter(t, num.end) || DIRECTION_NAMES.has(word(t, num.end)!.n) || placeJoined)) return at('designation');
+  if (prev && first.type === NUM && inSet(NUMBERED_PLACES, prev.n, PREP_CLITICS) && (!nounAfter(t, num.end) || DIRECTION_NAMES.has(word(t, num.end)!.n) || placeJoined)) return at('designation');
   // على المربعين 5 و9: the dual of a numbered place, then its two numbers (after the hundred-and-thirty-ninth set).
-  if (prev && t.tokens[i]!.type === NUM && num.end === i + 1 && /(?:ين|ان)$/u.test(prev.n) && inSet(NUMBERED_PLACES, prev.n.slice(0, -2), PREP_CLITICS) !== null && word(t, num.end)?.n === 'و' && t.tokens[num.end + 1]?.type === NUM && !nounAfter(t, num.end + 2)) return at('designation');
+  if (prev && bareDigits && /(?:ين|ان)$/u.test(prev.n) && inSet(NUMBERED_PLACES, prev.n.slice(0, -2), PREP_CLITICS) !== null && word(t, num.end)?.n === 'و' && t.tokens[num.end + 1]?.type === NUM && !nounAfter(t, num.end + 2)) return at('designation');
   // في 19 من ولايات البلاد: a share of places after a preposition of place says where, as the places do (after the
   // hundred-and-thirty-ninth set).
   // (فرّ أكثر من 60 ألفاً من بلدة: one town is where they fled from, not a share.)
@@ -451,15 +454,15 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // قوات الوحدة 70 التابعة للاتحاد: a number right before «belonging to» closes the name of what belongs (after the
   // hundred-and-forty-eighth set).
   // (السجون الـ30 التابعة لوزارة العدل: a definite number after its plural counts it.)
-  if (t.tokens[i]!.type === NUM && num.end === i + 1 && BELONGING.has(word(t, num.end)?.n ?? '') && !(t.tokens[i]!.glued && /^و?ال$/u.test(prev?.n ?? ''))) return at('designation');
+  if (bareDigits && BELONGING.has(word(t, num.end)?.n ?? '') && !(first.glued && /^و?ال$/u.test(prev?.n ?? ''))) return at('designation');
   // المحكمة الابتدائية بصفاقس 2 فتحت: a court named by its town and number (after the hundred-and-forty-seventh set).
-  if (t.tokens[i]!.type === NUM && num.end === i + 1 && prev && /^ب../u.test(prev.n) && unknownName({ ...prev, n: prev.n.slice(1) }) && [2, 3].some((d) => COURTS.has(word(t, i - d)?.n ?? '')) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
+  if (bareDigits && prev && /^ب../u.test(prev.n) && unknownName({ ...prev, n: prev.n.slice(1) }) && [2, 3].some((d) => COURTS.has(word(t, i - d)?.n ?? '')) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
   // معسكر أواش أربعة ومرافق أخرى: a camp's name closed by a number word, with «and» or the clause's end after it (after the
   // hundred-and-forty-ninth set).
   const campHead = word(t, i - 2);
   const afterWord = t.tokens[num.end];
   // (قرب بلدة أواش سبعة: a town's too, after the hundred-and-sixty-ninth set.)
-  if (first.type === WORD && num.end === i + 1 && prev && campHead && (CAMPS_BY_NUMBER.has(campHead.n) || inSet(TOWNS_BY_NAME, campHead.n, ['ب', 'و', 'ل']) !== null) && unknownName(prev) && (numberWord(first)?.word.value ?? 100) < 100 && (closesClause(afterWord) || (afterWord?.type === WORD && /^و./u.test(afterWord.n) && (!lookupNoun(afterWord.n)?.person || OTHER_FEMININE.has(word(t, num.end + 1)?.n ?? ''))))) return at('designation');
+  if (oneWord && prev && campHead && (CAMPS_BY_NUMBER.has(campHead.n) || inSet(TOWNS_BY_NAME, campHead.n, ['ب', 'و', 'ل']) !== null) && unknownName(prev) && (numberWord(first)?.word.value ?? 100) < 100 && (closesClause(afterWord) || (afterWord?.type === WORD && /^و./u.test(afterWord.n) && (!lookupNoun(afterWord.n)?.person || OTHER_FEMININE.has(word(t, num.end + 1)?.n ?? ''))))) return at('designation');
   const score = scoreEnd(t, num);
   if (score !== null) return at('ratio', score);
   // بأغلبية 14 صوتاً، بفارق 3 نقاط: a tally or a margin, no count; من أصل 180 دولة after a rank: the ranking's base.
@@ -468,25 +471,25 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (rankBase(t, i)) return at('ratio', word(t, num.end) ? num.end + 1 : num.end);
   if (prev && inSet(DESIGNATION_CUES, prev.n, PREP_CLITICS)) return at('designation');
   // كتيبة حرس الحدود 17 رصدت: a unit's number after its name of two words, no counted noun after it (after the hundred-and-fourth set).
-  if (t.tokens[i]!.type === NUM && num.end === i + 1 && unitNamedBefore(t, i) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
+  if (bareDigits && unitNamedBefore(t, i) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
   if (resolutionOfCouncil(t, i)) return at('designation');
   if (quotedName(t, num)) return at('designation');
   // وحدة من قوات الـ70: a definite number right after «forces» names the unit (after the hundred-and-seventy-seventh set).
-  if (t.tokens[i]!.type === NUM && t.tokens[i]!.glued && /^و?ال$/u.test(prev?.n ?? '') && FORCES_NAMED.has(word(t, i - 2)?.n ?? '')) return at('designation');
+  if (first.type === NUM && first.glued && /^و?ال$/u.test(prev?.n ?? '') && FORCES_NAMED.has(word(t, i - 2)?.n ?? '')) return at('designation');
   // الـ 14 من نوعه: «of its kind» after a number makes it an ordinal (after the hundred-and-ninety-ninth set).
-  if (t.tokens[i]!.type === NUM && num.end === i + 1 && word(t, num.end)?.n === 'من' && OF_ITS_KIND.has(word(t, num.end + 1)?.n ?? '')) return at('ordinal', num.end + 2);
+  if (bareDigits && word(t, num.end)?.n === 'من' && OF_ITS_KIND.has(word(t, num.end + 1)?.n ?? '')) return at('ordinal', num.end + 2);
   // قافلة "زاد العزة" الـ42: a definite number right after a quoted name is its ordinal (after the hundred-and-sixty-second set).
-  if (t.tokens[i]!.type === NUM && t.tokens[i]!.glued && /^و?ال$/u.test(prev?.n ?? '') && punctIs(t, i - 2, CLOSE_QUOTES)) return at('designation');
+  if (first.type === NUM && first.glued && /^و?ال$/u.test(prev?.n ?? '') && punctIs(t, i - 2, CLOSE_QUOTES)) return at('designation');
   // المستشفى الميداني الأردني جنوب غزة/2: a number after a slash glued to a name closes the name (after the
   // hundred-and-sixty-second set).
-  if (t.tokens[i]!.type === NUM && t.tokens[i]!.glued && num.end === i + 1 && punctIs(t, i - 1, '/') && t.tokens[i - 1]!.glued && word(t, i - 2) && !monthStart(t, i - 2) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
+  if (first.type === NUM && first.glued && num.end === i + 1 && punctIs(t, i - 1, '/') && t.tokens[i - 1]!.glued && word(t, i - 2) && !monthStart(t, i - 2) && !lookupNoun(word(t, num.end)?.n ?? '')) return at('designation');
   // هيئة البث "كان 11"، إذاعة "مونت كارلو 2": a quoted name after a word of the media, closed by its number (after the
   // hundred-and-seventy-fourth set).
-  if (t.tokens[i]!.type === NUM && num.end === i + 1 && punctIs(t, num.end, CLOSE_QUOTES) && mediaQuoteBefore(t, i)) return at('designation');
+  if (bareDigits && punctIs(t, num.end, CLOSE_QUOTES) && mediaQuoteBefore(t, i)) return at('designation');
   // خدمة "1122": digits alone in quotes after a noun that is no toll, event or qualifier name a service or a line (after
   // the hundred-and-fifty-fourth set).
   const beforeQuote = word(t, i - 2);
-  if (t.tokens[i]!.type === NUM && num.end === i + 1 && punctIs(t, i - 1, OPEN_QUOTES) && punctIs(t, num.end, CLOSE_QUOTES) && beforeQuote && !REACHING.has(beforeQuote.n) && !lookupEventBefore(beforeQuote.n) && !qualifierBefore(t, i - 1) && !lookupNoun(beforeQuote.n)?.person) return at('designation');
+  if (bareDigits && punctIs(t, i - 1, OPEN_QUOTES) && punctIs(t, num.end, CLOSE_QUOTES) && beforeQuote && !REACHING.has(beforeQuote.n) && !lookupEventBefore(beforeQuote.n) && !qualifierBefore(t, i - 1) && !lookupNoun(beforeQuote.n)?.person) return at('designation');
   // قناة "92 نيوز": a name in quotes that opens on the number, after a designation cue (after the hundred-and-twelfth set).
   if (punctIs(t, i - 1, OPEN_QUOTES) && word(t, i - 2) && inSet(DESIGNATION_CUES, word(t, i - 2)!.n, PREP_CLITICS) !== null) return at('designation', quoteEnd(t, num.end));
   if (exchangeRate(t, num.end)) return at('money');
@@ -500,7 +503,7 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   if (date !== null) return at('date', date);
   // تقرير حماية المدنيين | 11 - 24 تشرين الثاني/نوفمبر: the first day of a span told before its month (after the
   // hundred-and-eighth set).
-  if (t.tokens[i]!.type === NUM && num.end === i + 1 && t.tokens[i]!.value >= 1 && t.tokens[i]!.value <= 31 && punctIs(t, num.end, '-–') && t.tokens[num.end + 1]?.type === NUM && monthEnd(t, num.end + 2) !== null) return at('date');
+  if (bareDigits && first.value >= 1 && first.value <= 31 && punctIs(t, num.end, '-–') && t.tokens[num.end + 1]?.type === NUM && monthEnd(t, num.end + 2) !== null) return at('date');
   // طفلين أو ثلاثة في السرير الواحد: the second of so many «or» so many in a single thing is the rate's too (after the
   // hundred-and-seventy-second set).
   if (word(t, i - 1)?.n === OR && word(t, i - 2) && singleAfter(t, num.end)) return at('ratio', num.end + 3);
@@ -508,10 +511,9 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   // hundred-and-ninth and hundred-and-twelfth sets).
   if (word(t, i - 1)?.n === OR && DUAL_TIMES.has(word(t, i - 2)?.n ?? '') && !nounAfter(t, num.end)) return at('duration');
   // في 2 و3 مايو: the first of two days joined before their month is a date as the second is.
-  const tok = t.tokens[i]!;
-  if (tok.type === NUM && num.end === i + 1 && tok.value >= 1 && tok.value <= 31 && prev?.n !== 'بين' && word(t, num.end)?.n === 'و' && t.tokens[num.end + 1]?.type === NUM && monthEnd(t, num.end + 2) !== null) return at('date');
+  if (bareDigits && first.value >= 1 && first.value <= 31 && prev?.n !== 'بين' && word(t, num.end)?.n === 'و' && t.tokens[num.end + 1]?.type === NUM && monthEnd(t, num.end + 2) !== null) return at('date');
   // (أطباء بلا حدود 27 من موظفيها: «without borders» closes a name, after the hundred-and-third set.)
-  if (tok.type === NUM && num.end === i + 1 && /^\d{2}$/u.test(tok.n) && prev && inSet(SHORT_YEAR_CUES, prev.n, PREP_CLITICS) && word(t, i - 2)?.n !== fold('بلا') && (!nounAfter(t, num.end) || inSet(SHORT_YEAR_CUES, word(t, num.end)!.n, ['و']) !== null)) return at('year');
+  if (bareDigits && /^\d{2}$/u.test(first.n) && prev && inSet(SHORT_YEAR_CUES, prev.n, PREP_CLITICS) && word(t, i - 2)?.n !== fold('بلا') && (!nounAfter(t, num.end) || inSet(SHORT_YEAR_CUES, word(t, num.end)!.n, ['و']) !== null)) return at('year');
   // ابن الـ13، ابنة الـ9 (the article handled with the definite number): a child of so many years.
   return null;
 }
