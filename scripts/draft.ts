@@ -4,21 +4,24 @@
  *   npx tsx scripts/draft.ts <article.txt> [--json]
  *   npx tsx scripts/draft.ts <article.txt> --compare <facts.json>
  *   npx tsx scripts/draft.ts --corpus <dir>
+ *   npx tsx scripts/draft.ts --corpus <dir> --against <second-dir>
  *
  * Without --json: a readable report, one block per sentence with figures,
  * places, directions and the numbers kept out. With --json: exactly one JSON
  * object on stdout (see docs/reader.md). With --corpus: the per-class score of
  * every annotated article under the folder (article.txt + annotations.json),
- * then what was missed. Bad input: one line on stderr, exit 1.
+ * then what was missed. With --against: the same table for a second
+ * annotation of the same articles, scored as if it were the reader, to show
+ * how far two annotators agree. Bad input: one line on stderr, exit 1.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { draftDetails, formatReport, type GazetteerEntry } from '../authoring/reader/index';
 import { compareDraft, type CuratedFigure } from '../authoring/reader/compare';
-import { formatScore, percent, scoreCorpus, type AnnotatedText, type Annotations } from '../authoring/reader/score';
+import { formatScore, percent, scoreAgreement, scoreCorpus, type AnnotatedText, type Annotations } from '../authoring/reader/score';
 
-const USAGE = 'usage: npm run draft -- <article.txt> [--json | --compare <facts.json>] | --corpus <dir>';
+const USAGE = 'usage: npm run draft -- <article.txt> [--json | --compare <facts.json>] | --corpus <dir> [--against <second-dir>]';
 
 class InputError extends Error {}
 
@@ -27,6 +30,7 @@ interface Args {
   json: boolean;
   compare: string | null;
   corpus: string | null;
+  against: string | null;
 }
 
 /** The value after `--flag`, and the arguments without both; null when the flag is absent. */
@@ -42,16 +46,18 @@ function parseArgs(argv: readonly string[]): Args {
   const json = argv.includes('--json');
   const compare = takeOption(argv, '--compare', 'a facts.json');
   const corpus = takeOption(compare.rest, '--corpus', 'a folder of annotated articles');
-  const rest = corpus.rest;
+  const against = takeOption(corpus.rest, '--against', 'a folder with a second annotation of the same articles');
+  const rest = against.rest;
   const unknown = rest.find((a) => a.startsWith('-') && a !== '--json');
   if (unknown) throw new InputError(`unknown option ${unknown}; ${USAGE}`);
   const files = rest.filter((a) => !a.startsWith('-'));
   if (corpus.value !== null) {
     if (files.length || json || compare.value) throw new InputError(`--corpus takes a folder and nothing else; ${USAGE}`);
-    return { file: null, json, compare: null, corpus: corpus.value };
+    return { file: null, json, compare: null, corpus: corpus.value, against: against.value };
   }
+  if (against.value !== null) throw new InputError(`--against goes with --corpus; ${USAGE}`);
   if (files.length !== 1) throw new InputError(files.length === 0 ? `no article given; ${USAGE}` : `one article at a time; ${USAGE}`);
-  return { file: files[0]!, json, compare: compare.value, corpus: null };
+  return { file: files[0]!, json, compare: compare.value, corpus: null, against: null };
 }
 
 /** Every folder under `dir` (itself included) holding article.txt and annotations.json, in name order. */
@@ -79,17 +85,22 @@ export function loadCorpus(dir: string): AnnotatedText[] {
   return out;
 }
 
-/** The per-class table of a folder of annotated articles, then each miss. */
-function corpusReport(dir: string): string {
+/**
+ * The per-class table of a folder of annotated articles, then each miss: the
+ * reader's, or with `against` a second annotation's, scored like the reader.
+ */
+function corpusReport(dir: string, against: string | null): string {
   const items = loadCorpus(dir);
+  const second = against === null ? null : loadCorpus(against);
   let score;
   try {
-    score = scoreCorpus(items);
+    score = second === null ? scoreCorpus(items) : scoreAgreement(items, second);
   } catch (error) {
     throw new InputError(error instanceof Error ? error.message : String(error));
   }
   const { total } = score;
   return [
+    ...(second === null ? [] : [`the second annotation (${against}) scored against the first (${dir}), as if it were the reader`]),
     `${items.length} articles, ${total.figures} figures, ${total.nonCounts} non-counts`,
     `values ${percent(total.values, total.figures)}, categories ${percent(total.categories, total.figures)}, kinds ${percent(total.kinds, total.figures)}, false figures ${total.falseFigures}`,
     '',
@@ -157,9 +168,9 @@ function loadGazetteer(): GazetteerEntry[] | undefined {
 
 function main(argv: readonly string[]): number {
   try {
-    const { file, json, compare, corpus } = parseArgs(argv);
+    const { file, json, compare, corpus, against } = parseArgs(argv);
     if (corpus !== null) {
-      process.stdout.write(`${corpusReport(resolve(corpus))}\n`);
+      process.stdout.write(`${corpusReport(resolve(corpus), against === null ? null : resolve(against))}\n`);
       return 0;
     }
     const text = readArticle(resolve(file!));

@@ -140,9 +140,13 @@ function scoreText(item: AnnotatedText, readings: readonly QuantityReading[], ro
 
 /** Scores annotated texts; `read` defaults to the reader's own readQuantities. */
 export function scoreCorpus(items: readonly AnnotatedText[], read: (text: string) => QuantityReading[] = readQuantities): CorpusScore {
+  return scoreReadings(items, (item) => read(item.text));
+}
+
+function scoreReadings(items: readonly AnnotatedText[], readingsOf: (item: AnnotatedText) => QuantityReading[]): CorpusScore {
   const rows = new Map<string, ClassScore>();
   const misses: Miss[] = [];
-  for (const item of items) scoreText(item, read(item.text), rows, misses);
+  for (const item of items) scoreText(item, readingsOf(item), rows, misses);
   const sorted = [...rows.values()].sort((a, b) => a.class.localeCompare(b.class));
   const total: ClassScore = { class: 'all', figures: 0, values: 0, categories: 0, kinds: 0, nonCounts: 0, falseFigures: 0 };
   for (const r of sorted) {
@@ -154,6 +158,37 @@ export function scoreCorpus(items: readonly AnnotatedText[], read: (text: string
     total.falseFigures += r.falseFigures;
   }
   return { rows: sorted, total, misses };
+}
+
+/** A second annotation's figures as if a reader had read them, so that two annotators can be scored like the reader. */
+export function annotationsAsReadings(item: AnnotatedText): QuantityReading[] {
+  return item.annotations.figures.map((f) => {
+    const span = locate(item.text, f.quote, f.nth, item.name);
+    return { text: f.quote, ...span, min: f.min, max: f.max, qualifier: f.qualifier, counted: null, category: f.category, kind: f.kind };
+  });
+}
+
+/**
+ * How far a second annotation of the same articles agrees with the first, in
+ * the reader's own terms: the first is the reference, the second is read as if
+ * it were the reader. Articles pair by name; both sides must hold the same
+ * articles with the same text.
+ */
+export function scoreAgreement(first: readonly AnnotatedText[], second: readonly AnnotatedText[]): CorpusScore {
+  const byName = new Map(second.map((item) => [item.name, item]));
+  const missing = first.filter((item) => !byName.has(item.name)).map((item) => item.name);
+  const extra = second.filter((item) => !first.some((f) => f.name === item.name)).map((item) => item.name);
+  if (missing.length || extra.length) {
+    throw new Error(
+      [missing.length ? `not in the second annotation: ${missing.join(', ')}` : '', extra.length ? `not in the first: ${extra.join(', ')}` : '']
+        .filter(Boolean)
+        .join('; '),
+    );
+  }
+  for (const item of first) {
+    if (byName.get(item.name)!.text !== item.text) throw new Error(`${item.name}: the two annotations are of different texts`);
+  }
+  return scoreReadings(first, (item) => annotationsAsReadings(byName.get(item.name)!));
 }
 
 /** Share as a percentage with one decimal, "–" when there is nothing to share. */

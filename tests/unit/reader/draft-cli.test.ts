@@ -60,6 +60,14 @@ describe('scripts/draft.ts', { timeout: 30_000 }, () => {
     expect(r.stdout).toMatch(/^all\s+\d+/mu);
   });
 
+  it('scores a second annotation against the first with --against', () => {
+    const dev = join(root, 'tests', 'fixtures', 'reader-corpus', 'articles', 'dev');
+    const r = run('--corpus', dev, '--against', dev);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^the second annotation \(.+\) scored against the first \(.+\), as if it were the reader$/mu);
+    expect(r.stdout).toMatch(/^values 100\.0%, categories 100\.0%, kinds 100\.0%, false figures 0$/mu);
+  });
+
   const bad: { name: string; args: () => string[]; message: RegExp }[] = [
     { name: 'no argument', args: () => [], message: /no article given/u },
     { name: 'a missing file', args: () => [join(dir, 'missing.txt')], message: /no such file/u },
@@ -70,6 +78,8 @@ describe('scripts/draft.ts', { timeout: 30_000 }, () => {
     { name: '--corpus without a folder', args: () => ['--corpus'], message: /--corpus needs a folder/u },
     { name: '--corpus on a missing folder', args: () => ['--corpus', join(dir, 'nowhere')], message: /not a folder/u },
     { name: '--corpus on a folder with no annotated article', args: () => ['--corpus', dir], message: /no article\.txt with annotations\.json/u },
+    { name: '--against without --corpus', args: () => [ARTICLE, '--against', dir], message: /--against goes with --corpus/u },
+    { name: '--against on a folder of other articles', args: () => ['--corpus', join(root, 'tests', 'fixtures', 'reader-corpus', 'articles', 'dev'), '--against', join(root, 'tests', 'fixtures', 'reader-corpus', 'articles', 'heldout')], message: /not in the second annotation: /u },
     { name: '--corpus with an article too', args: () => ['--corpus', dir, ARTICLE], message: /--corpus takes a folder and nothing else/u },
   ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatScore, locate, scoreCorpus, type AnnotatedText } from '../../../authoring/reader/score';
+import { annotationsAsReadings, formatScore, locate, scoreAgreement, scoreCorpus, type AnnotatedText } from '../../../authoring/reader/score';
 
 const text = 'قُتل 12 شخصاً في الساعة 6,45 صباحاً، وأصيب 20 آخرون.';
 
@@ -54,5 +54,45 @@ describe('locate', () => {
     expect(() => locate(text, 'غير موجود', undefined, 'x')).toThrow(/not found/u);
     expect(() => locate('5 و5', '5', undefined, 'x')).toThrow(/occurs 2 times/u);
     expect(locate('5 و5', '5', 2)).toEqual({ start: 3, end: 4 });
+  });
+});
+
+// A second annotator scored against the first, as if it were the reader.
+const first = item({ figures: [killed12, { ...killed12, quote: '20 آخرون', min: 20, max: 20, kind: 'injured' }], nonCounts: [{ quote: '6,45', class: 'time' }] });
+const agreementCases: { name: string; second: AnnotatedText; expected: { values: number; categories: number; kinds: number; falseFigures: number } }[] = [
+  { name: 'the same annotation agrees everywhere', second: first, expected: { values: 2, categories: 2, kinds: 2, falseFigures: 0 } },
+  {
+    name: 'a time counted by the second is a false figure',
+    second: item({ figures: [...first.annotations.figures, { ...killed12, quote: '6,45', min: 645, max: 645, category: null, kind: null }] }),
+    expected: { values: 2, categories: 2, kinds: 2, falseFigures: 1 },
+  },
+  {
+    name: 'a figure the second leaves out is a value missed',
+    second: item({ figures: [killed12], nonCounts: [{ quote: '20 آخرون', class: 'place' }] }),
+    expected: { values: 1, categories: 1, kinds: 1, falseFigures: 0 },
+  },
+  {
+    name: 'another kind in the same category agrees on the category only',
+    second: item({ figures: [killed12, { ...killed12, quote: '20 آخرون', min: 20, max: 20, kind: 'missing' }] }),
+    expected: { values: 2, categories: 2, kinds: 1, falseFigures: 0 },
+  },
+];
+
+describe('scoreAgreement', () => {
+  it.each(agreementCases)('$name', ({ second, expected }) => {
+    const { total } = scoreAgreement([first], [second]);
+    expect({ values: total.values, categories: total.categories, kinds: total.kinds, falseFigures: total.falseFigures }).toEqual(expected);
+  });
+
+  it('reads a second annotation as spans in code points', () => {
+    expect(annotationsAsReadings(first).map(({ text, start, end }) => ({ text, start, end }))).toEqual([
+      { text: '12 شخصاً', start: 5, end: 13 },
+      { text: '20 آخرون', start: 43, end: 51 },
+    ]);
+  });
+
+  it('refuses annotations of different articles or texts, naming them', () => {
+    expect(() => scoreAgreement([first], [{ ...first, name: 'u' }])).toThrow(/not in the second annotation: t; not in the first: u/u);
+    expect(() => scoreAgreement([first], [{ ...first, text: `${text} ` }])).toThrow(/t: the two annotations are of different texts/u);
   });
 });
