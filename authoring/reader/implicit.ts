@@ -578,8 +578,8 @@ function placeBehind(t: Tokenized, i: number): boolean {
 const HE_IS: ReadonlySet<string> = new Set(['هو', 'هي', 'وهو', 'وهي'].map(fold));
 const WHOLE: ReadonlySet<string> = new Set(['بأكملها', 'بأسرها', 'كاملة', 'بكاملها', 'برمتها'].map(fold));
 const FIELDS: ReadonlySet<string> = new Set(['مجال', 'قطاع', 'ميدان'].map(fold));
-// (سلطات طالبان، محاكم طالبان, after the hundred-and-twenty-second set.)
-const TALIBAN_BEFORE: ReadonlySet<string> = new Set(['حركة', 'عودة', 'حكم', 'حكومة', 'نظام', 'سيطرة', 'زعيم', 'قادة', 'مقاتلو', 'مقاتلي', 'عناصر', 'سلطات', 'محاكم', 'قوات', 'إدارة', 'مسؤولو', 'مسؤولي'].map(fold));
+// (سلطات طالبان، محاكم طالبان, after the hundred-and-twenty-second set; قيود طالبان, after the two-hundred-and-tenth.)
+const TALIBAN_BEFORE: ReadonlySet<string> = new Set(['حركة', 'عودة', 'حكم', 'حكومة', 'نظام', 'سيطرة', 'زعيم', 'قادة', 'مقاتلو', 'مقاتلي', 'عناصر', 'سلطات', 'محاكم', 'قوات', 'إدارة', 'مسؤولو', 'مسؤولي', 'قيود'].map(fold));
 const TALIBAN_AFTER: ReadonlySet<string> = new Set(['الباكستانية', 'الأفغانية', 'السلطة', 'للسلطة', 'الحكم', 'للحكم', 'باكستان', 'أفغانستان'].map(fold));
 
 /** The word before or after طالبان at i names the movement. */

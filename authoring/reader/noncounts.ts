@@ -1185,7 +1185,8 @@ function describesFamilies(t: Tokenized, k: number): boolean {
 }
 
 const SIZE_QUALIFIERS: ReadonlySet<string> = new Set(
-  ['نحو', 'حوالي', 'قرابة', 'زهاء', 'أكثر', 'أقل', 'من', 'عن', 'ما', 'لا', 'يقل', 'يزيد', 'يقارب', 'قرابة', 'أزيد', 'الف', 'ألف', 'آلاف'].map(fold),
+  // (تضم نحو 15 ألفاً و600 فرد: a thousand in the accusative and the و of a compound, after the two-hundred-and-seventh set.)
+  ['نحو', 'حوالي', 'قرابة', 'زهاء', 'أكثر', 'أقل', 'من', 'عن', 'ما', 'لا', 'يقل', 'يزيد', 'يقارب', 'قرابة', 'أزيد', 'الف', 'ألف', 'ألفاً', 'آلاف', 'و'].map(fold),
 );
 
 // لكل ألف ولادة، لكل 10 آلاف نسمة، لكل أسرة: per a number or a unit; لكل منهم (each of them) is no rate.

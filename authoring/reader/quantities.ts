@@ -7,7 +7,7 @@
  * One left-to-right pass over the tokens; every rule looks a bounded number of
  * tokens around the number, so the pass is linear in the text length.
  */
-import type { QuantityReading, RejectedNumber, RejectReason, TextSpan } from './types';
+import type { Category, QuantityReading, RejectedNumber, RejectReason, TextSpan } from './types';
 import { inSet, isDefinite } from './clitics';
 import { fold } from './normalize';
 import { isWord, numberCore, rangeCore, reading, type Core, type Reading } from './core';
@@ -26,6 +26,7 @@ import { NUM, PUNCT, WORD, sliceText, tokenize, type Tokenized } from './tokens'
 import { compoundKind, isNounSingular, looksLikeNisba, lookupImplicit, lookupNoun, lookupThingSingular, nounAsWritten, possessedNoun } from './lexicon';
 import { lookupEventAfter, lookupEventBefore } from './events';
 import { readVague, type VagueAmount } from './vague';
+import { learnedModel, relabel, ruleReading } from './learned';
 
 /** A quantity with what the drafter needs beyond the public reading. */
 export interface QuantityHit extends QuantityReading {
@@ -735,9 +736,20 @@ function related(counted: CountedPhrase): string[] {
 }
 
 /** Reads every quantity of a tokenized text. */
-export function analyze(t: Tokenized): Analysis {
+export function analyze(t: Tokenized, learned = true): Analysis {
   const reader = new Reader(t);
   reader.run();
+  if (learned) {
+    // The learned layer (learned.ts) gives a category where the rules found none, or changes one, when it is sure.
+    const model = learnedModel();
+    for (const q of reader.quantities) {
+      const better = relabel(model, t, ruleReading(t, q));
+      if (better) {
+        q.category = better.category as Category;
+        q.kind = better.kind;
+      }
+    }
+  }
   return { quantities: reader.quantities, rejected: reader.rejected };
 }
 

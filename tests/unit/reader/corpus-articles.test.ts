@@ -400,14 +400,16 @@ const SETS = [
   // named, so the next stop starts from them: outposts and states after «in» (نحو 200 بؤرة، ٢٢ بلداً), a camp's number
   // (الـ33), blocks named by number (10، 12 المجاورين), families told by their size (3,214 أسرة نازحة), a price in a range
   // before its currency (775), the Taliban after deportations (طالبان) and two to a bed (طفلين).
+  // (Then used at the twenty-second stop: the families by their size and the Taliban are read no more, and the learned
+  // layer is trained on these sets, so they guard regressions only.)
   { name: 'two-hundred-and-third held-out (measured)', dir: join(root, 'heldout-203'), articles: 10, values: 0.97, categories: 0.85 },
   { name: 'two-hundred-and-fourth held-out (measured)', dir: join(root, 'heldout-204'), articles: 10, values: 0.95, categories: 0.9, knownFalse: ['نحو 200 بؤرة'] },
   { name: 'two-hundred-and-fifth held-out (measured)', dir: join(root, 'heldout-205'), articles: 10, values: 0.97, categories: 0.9 },
   { name: 'two-hundred-and-sixth held-out (measured)', dir: join(root, 'heldout-206'), articles: 10, values: 0.97, categories: 0.86 },
-  { name: 'two-hundred-and-seventh held-out (measured)', dir: join(root, 'heldout-207'), articles: 10, values: 0.99, categories: 0.88, knownFalse: ['3,214 أسرة نازحة'] },
+  { name: 'two-hundred-and-seventh held-out (measured)', dir: join(root, 'heldout-207'), articles: 10, values: 0.99, categories: 0.88 },
   { name: 'two-hundred-and-eighth held-out (measured)', dir: join(root, 'heldout-208'), articles: 10, values: 0.96, categories: 0.93 },
   { name: 'two-hundred-and-ninth held-out (measured)', dir: join(root, 'heldout-209'), articles: 10, values: 0.96, categories: 0.85, knownFalse: ['775', '٢٢ بلداً إفريقياً وآسيوياً', 'طفلين'] },
-  { name: 'two-hundred-and-tenth held-out (measured)', dir: join(root, 'heldout-210'), articles: 10, values: 0.95, categories: 0.89, knownFalse: ['10', '12 المجاورين', 'طالبان', 'الـ33'] },
+  { name: 'two-hundred-and-tenth held-out (measured)', dir: join(root, 'heldout-210'), articles: 10, values: 0.95, categories: 0.89, knownFalse: ['10', '12 المجاورين', 'الـ33'] },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {

@@ -1,0 +1,181 @@
+/**
+ * A second opinion on the rules' quantities, learned from the annotated corpus.
+ *
+ * The rules read a number, its value and what happened; this layer reads the
+ * words around each quantity the rules found (and the rules' own answer) and
+ * says what the annotators said of such quantities: not a count, a count with
+ * no category, or a count of a kind (killed, displaced …). It is a multinomial
+ * logistic regression over sparse string features, trained by
+ * scripts/train-reader.ts from tests/fixtures/reader-corpus and stored in
+ * learned-model.json. It only ever removes a quantity or changes its category
+ * and kind, never a value, and only when it is sure (the thresholds below).
+ *
+ * Deterministic: the same text and model give the same answer. The model is
+ * read once, from the file beside this one, when the reader first needs it.
+ */
+import { readFileSync } from 'node:fs';
+import { NUM, PUNCT, WORD, type Tokenized } from './tokens';
+import type { TextSpan } from './types';
+
+/** Label of a quantity the annotators did not count. */
+export const NOT_A_COUNT = 'not-a-count';
+/** Label of a count with no category. */
+export const NO_CATEGORY = 'none';
+
+export interface LearnedModel {
+  /** Labels: NOT_A_COUNT, NO_CATEGORY and the categories. */
+  labels: string[];
+  bias: number[];
+  /** Feature → [label index, weight] pairs (weights too small to matter are left out). */
+  weights: Record<string, [number, number][]>;
+  /**
+   * The kind a category takes when the model gives it: by the counted noun's
+   * stem (`displacement|عائله`), else the category's most frequent (`displacement|`).
+   */
+  kinds: Record<string, string>;
+  /** A category the rules found is replaced when the model's probability for another reaches this. */
+  relabelAt: number;
+  /**
+   * A category is given to a count the rules left without one only when the
+   * model's probability reaches this: higher, since it makes a drafted fact.
+   */
+  fillAt: number;
+}
+
+/** What the rules said of one quantity, as the features need it. */
+export interface RuleReading {
+  startTok: number;
+  endTok: number;
+  min: number | null;
+  max: number | null;
+  qualifier: string;
+  category: string | null;
+  kind: string | null;
+  /** The stem of the counted noun's first word, "" when nothing is counted. */
+  head: string;
+}
+
+const WINDOW_NEAR = 3;
+const WINDOW_FAR = 10;
+const WINDOW_SENTENCE = 30;
+const SENTENCE_END = new Set(['.', '؟', '?', '!', '؛']);
+
+/** The word without the clitics and article that vary with its place in a sentence (والقتلى → قتلى). */
+export function stem(n: string): string {
+  let s = n;
+  if (s.length > 3 && /^[وف]/u.test(s)) s = s.slice(1);
+  if (s.length > 4 && s.startsWith('لل')) return s.slice(2);
+  if (s.length > 3 && /^[بلك]/u.test(s) && s.startsWith('ال', 1)) s = s.slice(1);
+  if (s.length > 4 && s.startsWith('ال')) s = s.slice(2);
+  return s;
+}
+
+function magnitude(value: number | null): string {
+  if (value === null) return 'open';
+  if (value === 1 || value === 2) return String(value);
+  if (value < 10) return 'units';
+  return `e${Math.min(7, Math.floor(Math.log10(value)))}`;
+}
+
+function tokenFeature(t: Tokenized, k: number): string {
+  const tok = t.tokens[k]!;
+  if (tok.type === NUM) return tok.decimal ? '#.#' : '#';
+  if (tok.type === PUNCT) return `p${tok.n}`;
+  return stem(tok.n);
+}
+
+/** The features of one quantity: the rules' answer, its value's shape, its own words and the words around it. */
+export function features(t: Tokenized, q: RuleReading): string[] {
+  const out: string[] = [`rk=${q.kind ?? NO_CATEGORY}`, `rc=${q.category ?? NO_CATEGORY}`, `q=${q.qualifier}`, `v=${magnitude(q.min ?? q.max)}`, `h=${q.head}`];
+  const first = t.tokens[q.startTok];
+  out.push(`f=${first?.type === NUM ? (first.decimal ? 'decimal' : 'digits') : 'word'}`);
+  for (let k = q.startTok; k < q.endTok; k += 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type === WORD) out.push(`in=${stem(tok.n)}`);
+    else if (tok.type === PUNCT) out.push(`in=p${tok.n}`);
+  }
+  const last = t.tokens[q.endTok - 1];
+  if (last?.type === WORD) out.push(`end=${stem(last.n)}`);
+  for (const [dir, from] of [[-1, q.startTok - 1], [1, q.endTok]] as const) {
+    const side = dir < 0 ? 'L' : 'R';
+    for (let d = 1, k = from; d <= WINDOW_SENTENCE && k >= 0 && k < t.tokens.length; d += 1, k += dir) {
+      const tok = t.tokens[k]!;
+      const f = tokenFeature(t, k);
+      if (d <= WINDOW_NEAR) out.push(`${side}${d}=${f}`);
+      else if (d <= WINDOW_FAR) out.push(`${side}b=${f}`);
+      else if (tok.type === WORD) out.push(`${side}s=${f}`);
+      if (d <= WINDOW_NEAR && tok.type === WORD && tok.n !== stem(tok.n)) out.push(`${side}${d}w=${tok.n}`);
+      if (tok.type === PUNCT && SENTENCE_END.has(tok.n)) break;
+    }
+  }
+  out.push(`rk=${q.kind ?? NO_CATEGORY}|L1=${from(t, q.startTok - 1)}`, `rk=${q.kind ?? NO_CATEGORY}|R1=${from(t, q.endTok)}`);
+  return out;
+}
+
+/** A quantity as the rules read it (a QuantityHit), in the terms the features need. */
+export function ruleReading(
+  t: Tokenized,
+  q: { startTok: number; endTok: number; min: number | null; max: number | null; qualifier: string; category: string | null; kind: string | null; counted: TextSpan | null },
+): RuleReading {
+  const counted = q.counted;
+  const head = counted ? t.tokens.find((tok) => tok.type === WORD && tok.s >= counted.start && tok.s < counted.end) : undefined;
+  return { startTok: q.startTok, endTok: q.endTok, min: q.min, max: q.max, qualifier: q.qualifier, category: q.category, kind: q.kind, head: head ? stem(head.n) : '' };
+}
+
+function from(t: Tokenized, k: number): string {
+  return k >= 0 && k < t.tokens.length ? tokenFeature(t, k) : '^';
+}
+
+/** Probabilities of each label for one quantity's features. */
+export function predict(model: LearnedModel, feats: readonly string[]): number[] {
+  const scores = [...model.bias];
+  for (const f of feats) {
+    const w = model.weights[f];
+    if (!w) continue;
+    for (const [label, weight] of w) scores[label]! += weight;
+  }
+  const top = Math.max(...scores);
+  const exp = scores.map((s) => Math.exp(s - top));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  return exp.map((e) => e / sum);
+}
+
+/**
+ * The category and kind the model gives one quantity the rules read, or null
+ * to keep the rules'. It gives a category or changes one, never takes one
+ * away: a count the rules left without a category stays undrafted unless the
+ * model is sure of one, and a category the rules found is only replaced by
+ * another the model is sure of.
+ */
+export function relabel(model: LearnedModel, t: Tokenized, q: RuleReading): { category: string; kind: string } | null {
+  const p = predict(model, features(t, q));
+  let best = -1;
+  for (let i = 0; i < p.length; i += 1) if (best === -1 || p[i]! > p[best]!) best = i;
+  const label = model.labels[best]!;
+  if (label === NOT_A_COUNT || label === NO_CATEGORY || label === q.category) return null;
+  if (p[best]! < (q.category === null ? model.fillAt : model.relabelAt)) return null;
+  const kind = model.kinds[`${label}|${q.head}`] ?? model.kinds[`${label}|`];
+  return kind ? { category: label, kind } : null;
+}
+
+/** Where the trained model lives (scripts/train-reader.ts writes it). */
+export const MODEL_FILE = new URL('./learned-model.json', import.meta.url);
+
+let loaded: LearnedModel | null = null;
+
+/** The trained model, read once; a missing or broken file is named, with how to rebuild it. */
+export function learnedModel(): LearnedModel {
+  if (loaded) return loaded;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(MODEL_FILE, 'utf8'));
+  } catch (error) {
+    throw new Error(`${MODEL_FILE.pathname}: cannot read the learned model (${error instanceof Error ? error.message : String(error)}); run npm run train-reader`);
+  }
+  const m = data as Partial<LearnedModel>;
+  if (!Array.isArray(m.labels) || !Array.isArray(m.bias) || m.bias.length !== m.labels.length || typeof m.weights !== 'object' || typeof m.kinds !== 'object' || typeof m.relabelAt !== 'number' || typeof m.fillAt !== 'number') {
+    throw new Error(`${MODEL_FILE.pathname}: not a learned model (labels, bias, weights, kinds, relabelAt, fillAt); run npm run train-reader`);
+  }
+  loaded = m as LearnedModel;
+  return loaded;
+}
