@@ -426,6 +426,9 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   // طائرتي نقل عسكريتين: a nisba dual after a construct dual and its second term is their adjective (after the
   // hundred-and-twenty-fifth set).
   if (form.count === 2 && /يت?ين$|يتان$|يان$/u.test(tok.n) && lookupImplicit(word(t, i - 2)?.n ?? '')?.construct === true && lookupImplicit(word(t, i - 2)!.n)?.count === 2) return null;
+  // أمضى 6 سنوات موقوفاً: an accusative right after a duration says the state it was spent in, no one counted (after the
+  // two-hundred-and-fourteenth set).
+  if (form.count === 1 && form.accusative && prev && TIME_UNITS.has(prev.n) && (t.tokens[i - 2]?.type === NUM || !!numberWord(t.tokens[i - 2]))) return null;
   // ونقلت المنصة عن لاجئ سوداني قوله: someone a report is quoted from is a source, no count (after the hundred-and-seventeenth set).
   if (form.count === 1 && word(t, i - 1)?.n === 'عن' && [2, 3, 4].some((d) => QUOTED_FROM.has(word(t, i - d)?.n ?? ''))) return null;
   // ٤١٢ طفلاً دون الخامسة مصاباً بسوء التغذية: an accusative right after an age told of the people before describes them
@@ -449,6 +452,8 @@ export function implicitCount(t: Tokenized, i: number, joined: boolean, sharedNu
   if (form.count === 1 && FACILITIES.has(tok.n.replace(/^[وف]/u, '')) && FACILITY_USES.has(word(t, i + 1)?.n ?? '')) return null;
   // (Only the words that describe an age or a state: جثة رجل, a body and the man, stays one count of the man.)
   if (form.count === 1 && prev && DESCRIBING_ONE.has(tok.n) && lookupImplicit(prev.n)?.count === 1 && lookupImplicit(prev.n)!.noun.person && !lookupImplicit(prev.n)!.noun.kind) return null;
+  // (كان آخرهم مسعف متطوع: or a singular of people read or not, after the two-hundred-and-twelfth set.)
+  if (form.count === 1 && prev && DESCRIBING_ONE.has(tok.n) && !/^[وف]/u.test(tok.n) && lookupNoun(prev.n)?.person && !lookupNoun(prev.n)!.kind) return null;
   // إعدام شخص كل ثماني ساعات: one person every so often is a rate (after the hundred-and-fifth set).
   if (form.count === 1 && form.noun.person && everyWhile(t, i + 1)) return null;
   // بفارق نقطتين: a margin, no count.
@@ -578,8 +583,9 @@ function placeBehind(t: Tokenized, i: number): boolean {
 const HE_IS: ReadonlySet<string> = new Set(['هو', 'هي', 'وهو', 'وهي'].map(fold));
 const WHOLE: ReadonlySet<string> = new Set(['بأكملها', 'بأسرها', 'كاملة', 'بكاملها', 'برمتها'].map(fold));
 const FIELDS: ReadonlySet<string> = new Set(['مجال', 'قطاع', 'ميدان'].map(fold));
-// (سلطات طالبان، محاكم طالبان, after the hundred-and-twenty-second set; قيود طالبان, after the two-hundred-and-tenth.)
-const TALIBAN_BEFORE: ReadonlySet<string> = new Set(['حركة', 'عودة', 'حكم', 'حكومة', 'نظام', 'سيطرة', 'زعيم', 'قادة', 'مقاتلو', 'مقاتلي', 'عناصر', 'سلطات', 'محاكم', 'قوات', 'إدارة', 'مسؤولو', 'مسؤولي', 'قيود'].map(fold));
+// (سلطات طالبان، محاكم طالبان, after the hundred-and-twenty-second set; قيود طالبان, after the two-hundred-and-tenth;
+// على يد طالبان, after the two-hundred-and-eighteenth.)
+const TALIBAN_BEFORE: ReadonlySet<string> = new Set(['حركة', 'عودة', 'حكم', 'حكومة', 'نظام', 'سيطرة', 'زعيم', 'قادة', 'مقاتلو', 'مقاتلي', 'عناصر', 'سلطات', 'محاكم', 'قوات', 'إدارة', 'مسؤولو', 'مسؤولي', 'قيود', 'يد', 'أيدي'].map(fold));
 const TALIBAN_AFTER: ReadonlySet<string> = new Set(['الباكستانية', 'الأفغانية', 'السلطة', 'للسلطة', 'الحكم', 'للحكم', 'باكستان', 'أفغانستان'].map(fold));
 
 /** The word before or after طالبان at i names the movement. */
@@ -663,6 +669,9 @@ function oneOf(t: Tokenized, i: number): ImplicitCount | null {
   const noun = lookupNoun(next.n) ?? (bare ? (lookupNoun(bare) ?? (/ي$/u.test(bare) ? lookupNoun(`${bare}ن`) : null)) : null);
   if (!noun?.person) return null;
   const prev = word(t, i - 1);
+  // وقال أحد المعتقلين المفرج عنهم: one of a group told as the speaker is a source, no count (after the
+  // two-hundred-and-eleventh set), as a lone singular is.
+  if (prev && SPEECH.has(prev.n)) return null;
   // كل أسرة فقدت أحد أفرادها: one of each family's members is distributive, no count (after the hundred-and-twenty-second set).
   for (let k = i - 2; k >= 0 && i - k <= 4; k -= 1) if (EVERY.has(word(t, k)?.n ?? '')) return null;
   const before = prev ? (lookupEventBefore(prev.n) ?? null) : null;
@@ -696,7 +705,8 @@ function longSubjectAfterBeing(t: Tokenized, i: number): boolean {
   return false;
 }
 
-const DESCRIBING_ONE: ReadonlySet<string> = new Set(['رضيع', 'رضيعة', 'مسن', 'مسنة', 'قاصر', 'قاصرة'].map(fold));
+// (مسعف متطوع: a volunteer, after the two-hundred-and-twelfth set.)
+const DESCRIBING_ONE: ReadonlySet<string> = new Set(['رضيع', 'رضيعة', 'مسن', 'مسنة', 'قاصر', 'قاصرة', 'متطوع', 'متطوعة'].map(fold));
 const FACILITIES: ReadonlySet<string> = new Set(['مرافق', 'المرافق'].map(fold));
 const FACILITY_USES: ReadonlySet<string> = new Set(['احتجاز', 'الاحتجاز', 'صحية', 'طبية', 'عامة', 'تعليمية', 'المياه', 'حيوية', 'أخرى'].map(fold));
 const SUSPECTED_OF_IT: ReadonlySet<string> = new Set(['بها', 'بهن'].map(fold));

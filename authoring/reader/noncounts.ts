@@ -352,6 +352,9 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   const at = (reason: RejectReason, end = num.end): Rejection => ({ reason, start: i, end });
   if (ratioBase(t, i)) return at('ratio', ratioEnd(t, num.end));
   if (ratioShare(t, num.end)) return at('ratio');
+  // تسمح لفرد واحد من كل عائلة: one of each of a noun is a share too, with no base to count (after the
+  // two-hundred-and-fifteenth set).
+  if (num.value === 1 && word(t, num.end)?.n === 'من' && word(t, num.end + 1)?.n === 'كل' && !!word(t, num.end + 2) && !numberWord(t.tokens[num.end + 2])) return at('ratio');
   // 3 لكل ألف ولادة: a number per so many is a rate, no count.
   if (perUnit(t, num.end)) return at('ratio');
   if (yearInWords(t, num)) return at('year');

@@ -410,6 +410,18 @@ const SETS = [
   { name: 'two-hundred-and-eighth held-out (measured)', dir: join(root, 'heldout-208'), articles: 10, values: 0.96, categories: 0.93 },
   { name: 'two-hundred-and-ninth held-out (measured)', dir: join(root, 'heldout-209'), articles: 10, values: 0.96, categories: 0.85, knownFalse: ['775', '٢٢ بلداً إفريقياً وآسيوياً', 'طفلين'] },
   { name: 'two-hundred-and-tenth held-out (measured)', dir: join(root, 'heldout-210'), articles: 10, values: 0.95, categories: 0.89, knownFalse: ['10', '12 المجاورين', 'الـ33'] },
+  // Scored blind once as the twenty-second stop's first final measurement, on the reader with its learned layer (da80a2a,
+  // results/heldout-211…218-blind.txt: 97.9% / 92.5%, 7 false figures), then used to fix it and train the layer, so they
+  // guard regressions only. Floors at what it reads now (results/heldout-N-after.txt); set 213's annotator counted two
+  // schools people fled to and not the church beside them («كنيسة»), which the reader counts.
+  { name: 'two-hundred-and-eleventh held-out (seen)', dir: join(root, 'heldout-211'), articles: 10, values: 0.97, categories: 0.97 },
+  { name: 'two-hundred-and-twelfth held-out (seen)', dir: join(root, 'heldout-212'), articles: 10, values: 0.95, categories: 0.95 },
+  { name: 'two-hundred-and-thirteenth held-out (seen)', dir: join(root, 'heldout-213'), articles: 10, values: 0.98, categories: 0.96, knownFalse: ['كنيسة'] },
+  { name: 'two-hundred-and-fourteenth held-out (seen)', dir: join(root, 'heldout-214'), articles: 10, values: 0.97, categories: 0.95 },
+  { name: 'two-hundred-and-fifteenth held-out (seen)', dir: join(root, 'heldout-215'), articles: 10, values: 1, categories: 0.99 },
+  { name: 'two-hundred-and-sixteenth held-out (seen)', dir: join(root, 'heldout-216'), articles: 10, values: 0.99, categories: 0.99 },
+  { name: 'two-hundred-and-seventeenth held-out (seen)', dir: join(root, 'heldout-217'), articles: 10, values: 0.97, categories: 0.97 },
+  { name: 'two-hundred-and-eighteenth held-out (seen)', dir: join(root, 'heldout-218'), articles: 10, values: 0.96, categories: 0.97 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
