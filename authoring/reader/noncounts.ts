@@ -327,6 +327,8 @@ function ratioBase(t: Tokenized, i: number): boolean {
   return stem.prefix > 0 || word(t, i - 2)?.n === 'من';
 }
 
+const BIG_MULTIPLIERS: ReadonlySet<string> = new Set(['مليون', 'مليار', 'ملايين', 'مليارات', 'ترليون', 'تريليون'].map(fold));
+
 /** 9 من كل 10 عائلات: the number before «من كل» and a number is the share of a ratio, no count. */
 function ratioShare(t: Tokenized, end: number): boolean {
   // واحد من كل عشرة أطفال: the base in words too (after the twenty-seventh set).
@@ -352,6 +354,9 @@ export function rejectBefore(t: Tokenized, num: NumberRead, prevYear: boolean): 
   const at = (reason: RejectReason, end = num.end): Rejection => ({ reason, start: i, end });
   if (ratioBase(t, i)) return at('ratio', ratioEnd(t, num.end));
   if (ratioShare(t, num.end)) return at('ratio');
+  // بنحو 12 ألف مليار ريال: a thousand of billions before a currency is a sum; the number stops before the second
+  // multiplier (after the two-hundred-and-twenty-third set).
+  if (BIG_MULTIPLIERS.has(word(t, num.end)?.n ?? '') && inSet(CURRENCIES, word(t, num.end + 1)?.n ?? '', PREP_CLITICS) !== null) return at('money', num.end + 2);
   // تسمح لفرد واحد من كل عائلة: one of each of a noun is a share too, with no base to count (after the
   // two-hundred-and-fifteenth set).
   if (num.value === 1 && word(t, num.end)?.n === 'من' && word(t, num.end + 1)?.n === 'كل' && !!word(t, num.end + 2) && !numberWord(t.tokens[num.end + 2])) return at('ratio');

@@ -686,7 +686,12 @@ class Reader {
     // 70 محكوماً بالإعدام على الأقل: or the one-word complement of the noun, ب with the article (after the hundred-and-eighteenth set).
     const complement = /^بال/u.test(t.tokens[counting.phraseEnd]?.type === WORD ? t.tokens[counting.phraseEnd]!.n : '') ? counting.phraseEnd + 1 : null;
     const caseOf = this.caseEventEnd(counting) ?? complement;
-    const post = pre ? null : (qualifierAfter(t, counting.phraseEnd) ?? (ofThem ? qualifierAfter(t, counting.phraseEnd + 1) : null) ?? (caseOf ? (qualifierAfter(t, caseOf) ?? qualifierAfter(t, caseOf + 1)) : null));
+    const post = pre
+      ? null
+      : (qualifierAfter(t, counting.phraseEnd) ??
+        (ofThem ? qualifierAfter(t, counting.phraseEnd + 1) : null) ??
+        (caseOf ? (qualifierAfter(t, caseOf) ?? qualifierAfter(t, caseOf + 1)) : null) ??
+        atLeastPastComplement(t, counting.phraseEnd));
     const end = post ? post.end : counting.phraseEnd;
     return {
       start: pre ? pre.start : coreStart,
@@ -763,6 +768,24 @@ export function toReading(q: QuantityHit): QuantityReading {
   return { text: q.text, start: q.start, end: q.end, min: q.min, max: q.max, qualifier: q.qualifier, counted: q.counted, category: q.category, kind: q.kind };
 }
 
+
+/** Words of a noun's complement that «at least» may follow: 12 مركز احتجاز، 78 معتقلاً من غزة، 40 آلية ثقيلة. */
+const COMPLEMENT_REACH = 3;
+
+/**
+ * «At least» a few words after the counted phrase, past its complement (a second term, an adjective, من and a place, a
+ * noun joined by و), with no number, punctuation or event between (after the two-hundred-and-twenty-first set, seen
+ * in four sets since the two-hundred-and-third).
+ */
+function atLeastPastComplement(t: Tokenized, end: number): QualifierMatch | null {
+  for (let k = end + 1; k <= end + COMPLEMENT_REACH; k += 1) {
+    const between = t.tokens[k - 1];
+    if (!between || between.type !== WORD || numberWord(between) || lookupEventBefore(between.n) || lookupEventAfter(between.n)) return null;
+    const post = qualifierAfter(t, k);
+    if (post) return post.qualifier === 'at-least' ? post : null;
+  }
+  return null;
+}
 
 /**
  * The word at k describes the person before it (حامل، مسنة): a word that is no

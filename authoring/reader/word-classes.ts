@@ -220,8 +220,9 @@ export const NUMBERED_PLACES = set(
     'الكيلومتر ' +
     // A numbered week of a report (تقرير الوصول الإنساني، الأسبوع 34), after the fifty-seventh set.
     'الأسبوع ' +
-    // An intelligence branch by its number (الفرع 235), after the two-hundred-and-fourteenth set.
-    'الفرع',
+    // An intelligence branch by its number (الفرع 235), after the two-hundred-and-fourteenth set; a quarter (الحارة 60 بأم
+    // درمان), after the two-hundred-and-twenty-first.
+    'الفرع الحارة حارة',
 );
 /** A match's result (بنتيجة 2-1، النتيجة 3-0): the two numbers are a score. */
 // A match itself and its verbs cue a score too, only before a hyphened pair of digits (انتهت المباراة 3-1، فاز 2-0).

@@ -422,6 +422,17 @@ const SETS = [
   { name: 'two-hundred-and-sixteenth held-out (seen)', dir: join(root, 'heldout-216'), articles: 10, values: 0.99, categories: 0.99 },
   { name: 'two-hundred-and-seventeenth held-out (seen)', dir: join(root, 'heldout-217'), articles: 10, values: 0.97, categories: 0.97 },
   { name: 'two-hundred-and-eighteenth held-out (seen)', dir: join(root, 'heldout-218'), articles: 10, values: 0.96, categories: 0.97 },
+  // Scored blind once as the stop's second final measurement (5683690, results/heldout-219…226-blind.txt: 97.0% / 93.0%,
+  // 3 false figures), then used to fix the reader and train the layer: floors at what it reads now (heldout-N-after.txt).
+  // Set 225's annotator counted the three sons of «قتلوا زوجي وأبنائي الثلاثة» and not the husband, whom the reader counts.
+  { name: 'two-hundred-and-nineteenth held-out (seen)', dir: join(root, 'heldout-219'), articles: 10, values: 0.99, categories: 0.97 },
+  { name: 'two-hundred-and-twentieth held-out (seen)', dir: join(root, 'heldout-220'), articles: 10, values: 0.92, categories: 0.9 },
+  { name: 'two-hundred-and-twenty-first held-out (seen)', dir: join(root, 'heldout-221'), articles: 10, values: 0.98, categories: 0.98 },
+  { name: 'two-hundred-and-twenty-second held-out (seen)', dir: join(root, 'heldout-222'), articles: 10, values: 0.95, categories: 0.95 },
+  { name: 'two-hundred-and-twenty-third held-out (seen)', dir: join(root, 'heldout-223'), articles: 10, values: 0.96, categories: 0.97 },
+  { name: 'two-hundred-and-twenty-fourth held-out (seen)', dir: join(root, 'heldout-224'), articles: 10, values: 0.97, categories: 0.96 },
+  { name: 'two-hundred-and-twenty-fifth held-out (seen)', dir: join(root, 'heldout-225'), articles: 10, values: 0.99, categories: 0.97, knownFalse: ['زوجي وأبنائي'] },
+  { name: 'two-hundred-and-twenty-sixth held-out (seen)', dir: join(root, 'heldout-226'), articles: 10, values: 0.96, categories: 0.96 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
