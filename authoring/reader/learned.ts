@@ -59,6 +59,8 @@ const WINDOW_NEAR = 3;
 const WINDOW_FAR = 10;
 const WINDOW_SENTENCE = 30;
 const SENTENCE_END = new Set(['.', '؟', '?', '!', '؛']);
+/** How many tokens around the number the counted noun is looked for in. */
+const HEAD_REACH = 20;
 
 /** The word without the clitics and article that vary with its place in a sentence (والقتلى → قتلى). */
 export function stem(n: string): string {
@@ -118,7 +120,15 @@ export function ruleReading(
   q: { startTok: number; endTok: number; min: number | null; max: number | null; qualifier: string; category: string | null; kind: string | null; counted: TextSpan | null },
 ): RuleReading {
   const counted = q.counted;
-  const head = counted ? t.tokens.find((tok) => tok.type === WORD && tok.s >= counted.start && tok.s < counted.end) : undefined;
+  // The counted noun lies near the number: search there, not the whole text (a 5 MB article has a million tokens).
+  let head: (typeof t.tokens)[number] | undefined;
+  for (let k = Math.max(0, q.startTok - HEAD_REACH); counted && k < Math.min(t.tokens.length, q.endTok + HEAD_REACH); k += 1) {
+    const tok = t.tokens[k]!;
+    if (tok.type === WORD && tok.s >= counted.start && tok.s < counted.end) {
+      head = tok;
+      break;
+    }
+  }
   return { startTok: q.startTok, endTok: q.endTok, min: q.min, max: q.max, qualifier: q.qualifier, category: q.category, kind: q.kind, head: head ? stem(head.n) : '' };
 }
 
