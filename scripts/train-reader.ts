@@ -2,7 +2,7 @@
  * Trains the reader's learned layer (authoring/reader/learned.ts) on every
  * annotated article of the corpus and writes authoring/reader/learned-model.json.
  *
- *   npm run train-reader                 train on the whole corpus and write the model
+ *   npm run train-reader                 train on the corpus below TRAINED_BELOW and the phrases, and write the model
  *   npm run train-reader -- --below N    train on the held-out sets below N only (and dev), to measure on N and after
  *
  * Run it again after a change to the rules: the model reads the rules' answers.
@@ -22,6 +22,11 @@ const PHRASES = join(root, 'tests', 'fixtures', 'reader-corpus', 'phrases');
 const MODEL = join(root, 'authoring', 'reader', 'learned-model.json');
 /** Each phrase of the phrase corpus counts this many times: they are the conventions, told one construction at a time. */
 const PHRASE_WEIGHT = 3;
+/**
+ * The model is trained on the held-out sets below this one (and dev, and the phrases). Sets 227–234 are the last
+ * blind measurement of the model as committed (results/heldout-227-234-blind.txt): raise this when they are used.
+ */
+export const TRAINED_BELOW = 227;
 /** The thresholds and training settings, chosen on sets 195–202 with the model trained below 195 (docs/reader.md). */
 export const SETTINGS = { relabelAt: 0.6, fillAt: 0.97, epochs: 10, minCount: 3, l2: 1e-5 };
 
@@ -47,7 +52,7 @@ async function phraseTexts(): Promise<AnnotatedText[]> {
 }
 
 /** The model the corpus (held-out sets below `below`, and dev) and the phrases train, as the file holds it. */
-export async function trainedModel(below = Infinity): Promise<{ json: string; articles: number; folders: number; phrases: number }> {
+export async function trainedModel(below = TRAINED_BELOW): Promise<{ json: string; articles: number; folders: number; phrases: number }> {
   const folders = readdirSync(ARTICLES, { withFileTypes: true }).filter((d) => d.isDirectory() && setNumber(d.name) < below).map((d) => d.name).sort();
   const items = folders.flatMap((f) => loadCorpus(join(ARTICLES, f)));
   const phrases = await phraseTexts();
@@ -58,7 +63,7 @@ export async function trainedModel(below = Infinity): Promise<{ json: string; ar
 
 async function main(argv: readonly string[]): Promise<number> {
   const at = argv.indexOf('--below');
-  const below = at === -1 ? Infinity : Number(argv[at + 1]);
+  const below = at === -1 ? TRAINED_BELOW : Number(argv[at + 1]);
   if (at !== -1 && !Number.isInteger(below)) {
     process.stderr.write('train-reader: --below needs a set number; usage: npm run train-reader [-- --below N]\n');
     return 1;

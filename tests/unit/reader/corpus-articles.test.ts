@@ -433,6 +433,18 @@ const SETS = [
   { name: 'two-hundred-and-twenty-fourth held-out (seen)', dir: join(root, 'heldout-224'), articles: 10, values: 0.97, categories: 0.96 },
   { name: 'two-hundred-and-twenty-fifth held-out (seen)', dir: join(root, 'heldout-225'), articles: 10, values: 0.99, categories: 0.97, knownFalse: ['زوجي وأبنائي'] },
   { name: 'two-hundred-and-twenty-sixth held-out (seen)', dir: join(root, 'heldout-226'), articles: 10, values: 0.96, categories: 0.96 },
+  // The final measurement of the twenty-second stop (the reader as it ships, a56565e, its learned layer trained below
+  // set 227): scored blind once each at one commit and not used to fix it (results/heldout-227…234-blind.txt). Floors at
+  // what it reads, and the eight numbers it reads where nothing or a non-count is annotated named, so the next stop starts
+  // from them.
+  { name: 'two-hundred-and-twenty-seventh held-out (measured)', dir: join(root, 'heldout-227'), articles: 10, values: 0.97, categories: 0.94, knownFalse: ['مدرسة تؤوي'] },
+  { name: 'two-hundred-and-twenty-eighth held-out (measured)', dir: join(root, 'heldout-228'), articles: 10, values: 0.95, categories: 0.9, knownFalse: ['لعائلة واحدة', 'نحو 85 عائلة'] },
+  { name: 'two-hundred-and-twenty-ninth held-out (measured)', dir: join(root, 'heldout-229'), articles: 10, values: 0.98, categories: 0.96 },
+  { name: 'two-hundred-and-thirtieth held-out (measured)', dir: join(root, 'heldout-230'), articles: 10, values: 0.97, categories: 0.95, knownFalse: ['3', 'طفل'] },
+  { name: 'two-hundred-and-thirty-first held-out (measured)', dir: join(root, 'heldout-231'), articles: 10, values: 0.95, categories: 0.92 },
+  { name: 'two-hundred-and-thirty-second held-out (measured)', dir: join(root, 'heldout-232'), articles: 10, values: 0.98, categories: 0.96, knownFalse: ['3 مناسبات'] },
+  { name: 'two-hundred-and-thirty-third held-out (measured)', dir: join(root, 'heldout-233'), articles: 10, values: 0.95, categories: 0.86, knownFalse: ['36', '٥ جنسيات'] },
+  { name: 'two-hundred-and-thirty-fourth held-out (measured)', dir: join(root, 'heldout-234'), articles: 10, values: 0.99, categories: 0.95 },
 ];
 
 describe.each(SETS)('the $name articles', ({ dir, articles, values, categories, minFigures = 8, knownFalse = [] }) => {
