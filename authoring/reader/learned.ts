@@ -7,8 +7,9 @@
  * no category, or a count of a kind (killed, displaced …). It is a multinomial
  * logistic regression over sparse string features, trained by
  * scripts/train-reader.ts from tests/fixtures/reader-corpus and stored in
- * learned-model.json. It only ever removes a quantity or changes its category
- * and kind, never a value, and only when it is sure (the thresholds below).
+ * learned-model.json. It only ever gives or changes a category and its kind,
+ * and only when it is sure (the thresholds below); it never takes a category
+ * away, removes a quantity or changes a value.
  *
  * Deterministic: the same text and model give the same answer. The model is
  * read once, from the file beside this one, when the reader first needs it.
@@ -110,7 +111,7 @@ export function features(t: Tokenized, q: RuleReading): string[] {
       if (tok.type === PUNCT && SENTENCE_END.has(tok.n)) break;
     }
   }
-  out.push(`rk=${q.kind ?? NO_CATEGORY}|L1=${from(t, q.startTok - 1)}`, `rk=${q.kind ?? NO_CATEGORY}|R1=${from(t, q.endTok)}`);
+  out.push(`rk=${q.kind ?? NO_CATEGORY}|L1=${neighbour(t, q.startTok - 1)}`, `rk=${q.kind ?? NO_CATEGORY}|R1=${neighbour(t, q.endTok)}`);
   return out;
 }
 
@@ -132,7 +133,8 @@ export function ruleReading(
   return { startTok: q.startTok, endTok: q.endTok, min: q.min, max: q.max, qualifier: q.qualifier, category: q.category, kind: q.kind, head: head ? stem(head.n) : '' };
 }
 
-function from(t: Tokenized, k: number): string {
+/** The feature of the token at k, or "^" past either end of the text. */
+function neighbour(t: Tokenized, k: number): string {
   return k >= 0 && k < t.tokens.length ? tokenFeature(t, k) : '^';
 }
 
@@ -173,19 +175,36 @@ export const MODEL_FILE = new URL('./learned-model.json', import.meta.url);
 
 let loaded: LearnedModel | null = null;
 
-/** The trained model, read once; a missing or broken file is named, with how to rebuild it. */
-export function learnedModel(): LearnedModel {
-  if (loaded) return loaded;
+/** A model from its file's text; what is wrong is named with the file, and how to rebuild it. */
+export function parseModel(text: string, where: string): LearnedModel {
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(MODEL_FILE, 'utf8'));
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${where}: the learned model is not JSON (${error instanceof Error ? error.message : String(error)}); run npm run train-reader`);
+  }
+  const m = (data ?? {}) as Partial<LearnedModel>;
+  const missing = [
+    Array.isArray(m.labels) ? '' : 'labels',
+    Array.isArray(m.bias) && m.bias.length === m.labels?.length ? '' : 'a bias per label',
+    typeof m.weights === 'object' && m.weights !== null ? '' : 'weights',
+    typeof m.kinds === 'object' && m.kinds !== null ? '' : 'kinds',
+    typeof m.relabelAt === 'number' ? '' : 'relabelAt',
+    typeof m.fillAt === 'number' ? '' : 'fillAt',
+  ].filter(Boolean);
+  if (missing.length) throw new Error(`${where}: not a learned model (no ${missing.join(', ')}); run npm run train-reader`);
+  return m as LearnedModel;
+}
+
+/** The trained model, read once. */
+export function learnedModel(): LearnedModel {
+  if (loaded) return loaded;
+  let text: string;
+  try {
+    text = readFileSync(MODEL_FILE, 'utf8');
   } catch (error) {
     throw new Error(`${MODEL_FILE.pathname}: cannot read the learned model (${error instanceof Error ? error.message : String(error)}); run npm run train-reader`);
   }
-  const m = data as Partial<LearnedModel>;
-  if (!Array.isArray(m.labels) || !Array.isArray(m.bias) || m.bias.length !== m.labels.length || typeof m.weights !== 'object' || typeof m.kinds !== 'object' || typeof m.relabelAt !== 'number' || typeof m.fillAt !== 'number') {
-    throw new Error(`${MODEL_FILE.pathname}: not a learned model (labels, bias, weights, kinds, relabelAt, fillAt); run npm run train-reader`);
-  }
-  loaded = m as LearnedModel;
+  loaded = parseModel(text, MODEL_FILE.pathname);
   return loaded;
 }

@@ -101,23 +101,36 @@ function describeFigure(f: { min: number | null; max: number | null; qualifier: 
   return `${f.qualifier} ${f.min ?? '…'}–${f.max ?? '…'} ${f.category ?? 'no category'}/${f.kind ?? '-'}`;
 }
 
-function sameValue(q: QuantityReading, f: AnnotatedFigure): boolean {
+function sameValue(q: Pick<QuantityReading, 'min' | 'max' | 'qualifier'>, f: AnnotatedFigure): boolean {
   return q.min === f.min && q.max === f.max && q.qualifier === f.qualifier;
+}
+
+/**
+ * The reading each annotated figure is credited with, as an index into
+ * `readings` (-1 for none): one overlapping its quote, one with its value first,
+ * each reading credited once, figures in their annotated order.
+ */
+export function matchFigures(item: AnnotatedText, readings: readonly Pick<QuantityReading, 'start' | 'end' | 'min' | 'max' | 'qualifier'>[]): number[] {
+  const used = new Set<number>();
+  return item.annotations.figures.map((f) => {
+    const span = locate(item.text, f.quote, f.nth, item.name);
+    const candidates = readings.map((q, i) => ({ q, i })).filter(({ q, i }) => !used.has(i) && overlaps(q, span));
+    const hit = candidates.find(({ q }) => sameValue(q, f)) ?? candidates[0];
+    if (!hit) return -1;
+    used.add(hit.i);
+    return hit.i;
+  });
 }
 
 /** Scores one annotated text into `rows`, adding its misses. */
 function scoreText(item: AnnotatedText, readings: readonly QuantityReading[], rows: Map<string, ClassScore>, misses: Miss[]): void {
   const { name, text, annotations } = item;
-  const used = new Set<number>();
-  for (const f of annotations.figures) {
-    const span = locate(text, f.quote, f.nth, name);
+  const matched = matchFigures(item, readings);
+  const used = new Set(matched.filter((i) => i !== -1));
+  for (const [n, f] of annotations.figures.entries()) {
     const r = row(rows, f.class);
     r.figures += 1;
-    // Prefer a quantity with the right value among those overlapping the quote.
-    const candidates = readings.map((q, i) => ({ q, i })).filter(({ q, i }) => !used.has(i) && overlaps(q, span));
-    const hit = candidates.find(({ q }) => sameValue(q, f)) ?? candidates[0];
-    if (hit) used.add(hit.i);
-    const q = hit?.q;
+    const q = readings[matched[n]!];
     const value = !!q && sameValue(q, f);
     const category = !!q && q.category === f.category;
     const kind = category && q!.kind === f.kind;

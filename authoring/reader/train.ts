@@ -1,12 +1,12 @@
 /**
  * Training of the learned layer (learned.ts) from annotated texts: each
- * quantity the rules read is labelled as the scorer would match it (the kind
- * of the annotated figure it meets, NO_CATEGORY, or NOT_A_COUNT when it meets
- * no figure), and a multinomial logistic regression is fitted to those labels
+ * quantity the rules read is labelled as the scorer credits it (the category
+ * of the annotated figure it is matched to, NO_CATEGORY, or NOT_A_COUNT when it
+ * is matched to none), and a multinomial logistic regression is fitted to those labels
  * by AdaGrad. Deterministic: a fixed seed orders the examples.
  */
 import { analyze } from './quantities';
-import { locate, type AnnotatedText } from './score';
+import { matchFigures, type AnnotatedText } from './score';
 import { tokenize } from './tokens';
 import { features, NO_CATEGORY, NOT_A_COUNT, ruleReading, type LearnedModel } from './learned';
 
@@ -35,12 +35,10 @@ export function examplesOf(item: AnnotatedText): Example[] {
   const t = tokenize(item.text);
   const quantities = analyze(t, false).quantities;
   const labels: ({ category: string; kind: string | null } | null)[] = quantities.map(() => null);
-  for (const f of item.annotations.figures) {
-    const span = locate(item.text, f.quote, f.nth, item.name);
-    const candidates = quantities.map((q, i) => ({ q, i })).filter(({ q, i }) => labels[i] === null && q.start < span.end && span.start < q.end);
-    const hit = candidates.find(({ q }) => q.min === f.min && q.max === f.max && q.qualifier === f.qualifier) ?? candidates[0];
-    if (hit) labels[hit.i] = { category: f.category ?? NO_CATEGORY, kind: f.kind };
-  }
+  matchFigures(item, quantities).forEach((i, n) => {
+    const f = item.annotations.figures[n]!;
+    if (i !== -1) labels[i] = { category: f.category ?? NO_CATEGORY, kind: f.kind };
+  });
   return quantities.map((q, i) => {
     const rules = ruleReading(t, q);
     return { features: features(t, rules), label: labels[i]?.category ?? NOT_A_COUNT, kind: labels[i]?.kind ?? null, head: rules.head };

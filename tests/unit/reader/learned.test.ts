@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { features, learnedModel, MODEL_FILE, NO_CATEGORY, NOT_A_COUNT, predict, relabel, ruleReading, stem, type LearnedModel, type RuleReading } from '../../../authoring/reader/learned';
+import { features, learnedModel, MODEL_FILE, NO_CATEGORY, NOT_A_COUNT, parseModel, predict, relabel, ruleReading, stem, type LearnedModel, type RuleReading } from '../../../authoring/reader/learned';
 import { analyze } from '../../../authoring/reader/quantities';
 import { tokenize } from '../../../authoring/reader/tokens';
 import { examplesOf, train, type Example } from '../../../authoring/reader/train';
@@ -94,6 +94,21 @@ describe('train', () => {
     const text = 'نزح 300 شخص من البلدة في عام 2020 بعد 3 أيام';
     const out = examplesOf({ name: 'x', text, annotations: { figures: [{ quote: '300 شخص', min: 300, max: 300, qualifier: 'exact', category: 'displacement', kind: 'displaced', class: 'plain' }] } });
     expect(out.map((e) => [e.label, e.kind, e.head])).toEqual([['displacement', 'displaced', 'شخص']]);
+  });
+});
+
+describe('parseModel', () => {
+  it.each([
+    { name: 'text that is not JSON', text: '{"labels": [', message: /^m\.json: the learned model is not JSON \(.+\); run npm run train-reader$/u },
+    { name: 'null', text: 'null', message: /^m\.json: not a learned model \(no labels, a bias per label, weights, kinds, relabelAt, fillAt\)/u },
+    { name: 'a bias short of a label', text: JSON.stringify({ ...handModel, bias: [0] }), message: /^m\.json: not a learned model \(no a bias per label\)/u },
+    { name: 'no thresholds', text: JSON.stringify({ ...handModel, relabelAt: undefined, fillAt: '0.9' }), message: /\(no relabelAt, fillAt\)/u },
+  ])('names what is wrong with $name', ({ text, message }) => {
+    expect(() => parseModel(text, 'm.json')).toThrow(message);
+  });
+
+  it('reads a whole model', () => {
+    expect(parseModel(JSON.stringify(handModel), 'm.json')).toEqual(handModel);
   });
 });
 
