@@ -4,7 +4,8 @@
  * node: imports, no network: it runs in the browser, in node and in the validator.
  */
 import type { Qualifier } from './types';
-import { analyzeQuantities, toReading } from './quantities';
+import { analyze, analyzeQuantities, toReading } from './quantities';
+import { tokenize } from './tokens';
 import type { QuantityReading } from './types';
 
 export type {
@@ -36,9 +37,11 @@ export function readQuantities(text: string): QuantityReading[] {
 /**
  * Reads ONE quantity phrase as written in a fact's quantity.text, e.g.
  * "34 جندياً تركياً على الأقل", "الآلاف", "ما لا يقل عن 20 مدنياً", "بين 10 و20".
- * Returns null if the phrase states no count.
+ * Returns null if the phrase states no count. The rules alone: a value needs no
+ * category, so the validator (which also runs in the app's tests) never loads
+ * the learned model.
  */
 export function readQuantity(phrase: string): { min: number | null; max: number | null; qualifier: Qualifier } | null {
-  const first = analyzeQuantities(phrase).quantities[0];
+  const first = analyze(tokenize(phrase), false).quantities[0];
   return first ? { min: first.min, max: first.max, qualifier: first.qualifier } : null;
 }
