@@ -38,8 +38,7 @@ export function readQuantities(text: string): QuantityReading[] {
  * Reads ONE quantity phrase as written in a fact's quantity.text, e.g.
  * "34 جندياً تركياً على الأقل", "الآلاف", "ما لا يقل عن 20 مدنياً", "بين 10 و20".
  * Returns null if the phrase states no count. The rules alone: a value needs no
- * category, so the validator (which also runs in the app's tests) never loads
- * the learned model.
+ * category, so the validator skips the learned layer.
  */
 export function readQuantity(phrase: string): { min: number | null; max: number | null; qualifier: Qualifier } | null {
   const first = analyze(tokenize(phrase), false).quantities[0];

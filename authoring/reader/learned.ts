@@ -12,9 +12,10 @@
  * away, removes a quantity or changes a value.
  *
  * Deterministic: the same text and model give the same answer. The model is
- * read once, from the file beside this one, when the reader first needs it.
+ * imported as a module (no node: import, so the reader still runs anywhere) and
+ * checked once, when the reader first needs it.
  */
-import { readFileSync } from 'node:fs';
+import modelData from './learned-model.json';
 import { NUM, PUNCT, WORD, type Tokenized } from './tokens';
 import type { TextSpan } from './types';
 
@@ -183,6 +184,11 @@ export function parseModel(text: string, where: string): LearnedModel {
   } catch (error) {
     throw new Error(`${where}: the learned model is not JSON (${error instanceof Error ? error.message : String(error)}); run npm run train-reader`);
   }
+  return checkModel(data, where);
+}
+
+/** The model, checked: what is missing is named with the file, and how to rebuild it. */
+function checkModel(data: unknown, where: string): LearnedModel {
   const m = (data ?? {}) as Partial<LearnedModel>;
   const missing = [
     Array.isArray(m.labels) ? '' : 'labels',
@@ -196,15 +202,8 @@ export function parseModel(text: string, where: string): LearnedModel {
   return m as LearnedModel;
 }
 
-/** The trained model, read once. */
+/** The trained model, checked once. */
 export function learnedModel(): LearnedModel {
-  if (loaded) return loaded;
-  let text: string;
-  try {
-    text = readFileSync(MODEL_FILE, 'utf8');
-  } catch (error) {
-    throw new Error(`${MODEL_FILE.pathname}: cannot read the learned model (${error instanceof Error ? error.message : String(error)}); run npm run train-reader`);
-  }
-  loaded = parseModel(text, MODEL_FILE.pathname);
+  loaded ??= checkModel(modelData, 'authoring/reader/learned-model.json');
   return loaded;
 }
